@@ -133,11 +133,10 @@ public final class DevicesConfigLoader {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
       String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-      ProfileErrors errors = new ProfileErrors(sourceName);
-      errors.add(
-          mark == null ? 0 : mark.getLine() + 1, "", "YAML syntax error: " + problem + context);
-      errors.throwIfAny();
-      throw new IllegalStateException("unreachable: throwIfAny threw", e);
+      int line = mark == null ? 0 : mark.getLine() + 1;
+      throw new ConfigException(
+          List.of(
+              new ConfigError(sourceName, line, "", "YAML syntax error: " + problem + context)));
     } catch (YAMLException e) {
       throw fileError(sourceName, "is not valid YAML: " + e.getMessage());
     }
