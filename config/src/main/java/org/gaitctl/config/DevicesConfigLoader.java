@@ -130,13 +130,21 @@ public final class DevicesConfigLoader {
       }
       return root;
     } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-      String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+      // Report where the broken construct began (an unclosed '[' or a key without ':'), and
+      // where the parser noticed, which is often a line later.
+      Mark began = e.getContextMark();
+      Mark noticed = e.getProblemMark();
+      Mark mark = began != null ? began : noticed;
       int line = mark == null ? 0 : mark.getLine() + 1;
-      throw new ConfigException(
-          List.of(
-              new ConfigError(sourceName, line, "", "YAML syntax error: " + problem + context)));
+      StringBuilder message = new StringBuilder("YAML syntax error: ");
+      message.append(e.getProblem() == null ? e.getMessage() : e.getProblem());
+      if (e.getContext() != null) {
+        message.append(" (").append(e.getContext()).append(')');
+      }
+      if (noticed != null && noticed.getLine() + 1 != line) {
+        message.append(", noticed on line ").append(noticed.getLine() + 1);
+      }
+      throw new ConfigException(List.of(new ConfigError(sourceName, line, "", message.toString())));
     } catch (YAMLException e) {
       throw fileError(sourceName, "is not valid YAML: " + e.getMessage());
     }
