@@ -153,7 +153,9 @@ public final class DevicesConfigLoader {
   private static DevicesConfig read(Node root, String source) {
     ProfileErrors errors = new ProfileErrors(source);
     YamlMap profile = new YamlValue(root, "", 1, errors).asMap(SECTIONS);
-    errors.throwIfAny();
+    if (profile == null) {
+      errors.throwIfAny();
+    }
 
     YamlMap treadmillSection = section(profile, "treadmill", ModbusDeviceReader.KEYS);
     YamlMap bwsSection = section(profile, "bws", ModbusDeviceReader.KEYS);

@@ -42,13 +42,8 @@ final class ProfileCrossChecks {
       within("minInclinePercent", limits.minInclinePercent(), "treadmill", inclineSet.get());
       within("maxInclinePercent", limits.maxInclinePercent(), "treadmill", inclineSet.get());
     } else {
-      for (String key : new String[] {"minInclinePercent", "maxInclinePercent"}) {
-        double value =
-            key.startsWith("min") ? limits.minInclinePercent() : limits.maxInclinePercent();
-        if (value != 0) {
-          limitsSection.get(key).error("must be 0: the treadmill has no inclineSet register");
-        }
-      }
+      zeroWithoutInclineRegister("minInclinePercent", limits.minInclinePercent());
+      zeroWithoutInclineRegister("maxInclinePercent", limits.maxInclinePercent());
     }
     registers
         .optionalField("accel")
@@ -81,6 +76,12 @@ final class ProfileCrossChecks {
                   + ".requestTimeoutMs ("
                   + 2 * profile.requestTimeoutMs()
                   + " ms), or one late reply trips the watchdog");
+    }
+  }
+
+  private void zeroWithoutInclineRegister(String key, double value) {
+    if (value != 0) {
+      limitsSection.get(key).error("must be 0: the treadmill has no inclineSet register");
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -304,7 +305,7 @@ final class RegisterMapReader {
                 + " is already used by "
                 + owner
                 + " in the "
-                + field.table().name().toLowerCase(java.util.Locale.ROOT)
+                + field.table().name().toLowerCase(Locale.ROOT)
                 + " table");
       }
     }

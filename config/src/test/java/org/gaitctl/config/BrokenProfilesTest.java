@@ -186,6 +186,12 @@ class BrokenProfilesTest {
             with("  rateHz: 300\n", "\trateHz: 300\n"),
             "devices.yaml:33: YAML syntax error: found character '\\t(TAB)' that cannot start any"
                 + " token. (Do not use \\t(TAB) for indentation) (while scanning for the next token)"),
+        broken(
+            "unknown section beside a broken one",
+            with("  unitId: 1\n", "  unitId: -1\n") + "simulaton: {}\n",
+            "devices.yaml:3: treadmill.unitId must be 0..247",
+            "devices.yaml:49: simulaton is not a known key; expected one of: treadmill, bws,"
+                + " pressureBelt, loadCell, limits, simulation"),
         broken("empty file", "", "devices.yaml: is empty; expected a device profile"),
         broken(
             "not a mapping",
