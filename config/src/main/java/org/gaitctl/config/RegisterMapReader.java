@@ -77,7 +77,7 @@ final class RegisterMapReader {
           entry.error("is required by gaitctl and cannot be removed");
         }
       } else {
-        RegisterField field = readField(entry, contract, fromLayout ? contract : null);
+        RegisterField field = readField(entry, contract, fromLayout);
         if (field != null) {
           fields.put(contract.name(), field);
           fieldLines.put(contract.name(), entry.line());
@@ -114,21 +114,17 @@ final class RegisterMapReader {
     return true;
   }
 
-  /** A field entry, over the layout's field when {@code base} is given. */
-  private RegisterField readField(YamlValue entry, FieldContract contract, FieldContract base) {
+  /** A field entry, key by key over the layout's field when {@code overLayout}. */
+  private RegisterField readField(YamlValue entry, FieldContract contract, boolean overLayout) {
     YamlMap map = entry.asMap(contract.word() ? WORD_KEYS : NUMBER_KEYS);
     if (map == null) {
       return null;
     }
     int errorsBefore = errors.count();
-    RegisterField spec = base == null ? null : base.spec();
+    RegisterField spec = overLayout ? contract.spec() : null;
 
-    RegisterTable table = contract.spec().table();
-    if (map.has("table")) {
-      table = readTable(map.get("table"), contract);
-    } else if (spec != null) {
-      table = spec.table();
-    }
+    RegisterTable table =
+        map.has("table") ? readTable(map.get("table"), contract) : contract.spec().table();
     Integer address = null;
     if (map.has("address")) {
       address = map.get("address").asInt(0, 0xFFFF);
@@ -177,7 +173,7 @@ final class RegisterMapReader {
 
     FieldRange capacity = FieldRange.ofRegister(scale, signed);
     FieldRange inherited =
-        base != null && base.specRangeIsExplicit() ? base.spec().range() : capacity;
+        overLayout && contract.specRangeIsExplicit() ? contract.spec().range() : capacity;
     FieldRange range =
         new FieldRange(min == null ? inherited.min() : min, max == null ? inherited.max() : max);
     if (!(range.min() < range.max())) {
