@@ -192,6 +192,31 @@ class BrokenProfilesTest {
             "devices.yaml:3: treadmill.unitId must be 0..247",
             "devices.yaml:49: simulaton is not a known key; expected one of: treadmill, bws,"
                 + " pressureBelt, loadCell, limits, simulation"),
+        broken(
+            "one RS-485 bus with two sets of serial parameters",
+            with(
+                with("tcp://127.0.0.1:1502", "rtu:/dev/ttyUSB0?baud=19200"),
+                "tcp://127.0.0.1:1503",
+                "rtu:/dev/ttyUSB0?baud=9600"),
+            "devices.yaml:27: bws.transport shares the bus /dev/ttyUSB0 with treadmill but with"
+                + " other serial parameters ('rtu:/dev/ttyUSB0?baud=9600&parity=even&stop=1' vs"
+                + " 'rtu:/dev/ttyUSB0?baud=19200&parity=even&stop=1')"),
+        broken(
+            "stream on a Modbus RTU bus",
+            with(
+                with("tcp://127.0.0.1:1502", "rtu:/dev/ttyUSB0"),
+                "serial:/tmp/gaitctl/pbu?baud=921600",
+                "serial:/dev/ttyUSB0"),
+            "devices.yaml:32: pressureBelt.transport uses port /dev/ttyUSB0, already used by"
+                + " treadmill"),
+        broken(
+            "bit and mask together",
+            with("    run: { bit: 0 }", "    run: { bit: 0, mask: 0x0001 }"),
+            "devices.yaml:19: treadmill.registers.controlBits.run has both bit and mask; give one"),
+        broken(
+            "list where a value belongs",
+            with("  rateHz: 300\n", "  rateHz: [300]\n"),
+            "devices.yaml:33: pressureBelt.rateHz must be a single value, not a list"),
         broken("empty file", "", "devices.yaml: is empty; expected a device profile"),
         broken(
             "not a mapping",
@@ -217,6 +242,19 @@ class BrokenProfilesTest {
     assertThat(config.treadmill().registers().field("speedSet").range())
         .isEqualTo(new FieldRange(0, 5));
     assertThat(config.treadmill().registers().optionalField("heartbeat")).isEmpty();
+  }
+
+  @Test
+  void shouldAllowTwoDevicesOnOneRs485BusWithDistinctUnitIds() {
+    String text =
+        with(
+            with("tcp://127.0.0.1:1502", "rtu:/dev/ttyUSB0?baud=19200"),
+            "tcp://127.0.0.1:1503",
+            "rtu:/dev/ttyUSB0?baud=19200&parity=even&stop=1");
+
+    DevicesConfig config = DevicesConfigLoader.parse(text, "devices.yaml");
+
+    assertThat(config.bws().transport()).isEqualTo(config.treadmill().transport());
   }
 
   @Test
