@@ -77,7 +77,11 @@ public enum ModbusDeviceKind {
     this.statusBits = statusBits;
   }
 
-  /** The register map of the wire protocol spec (layout {@code gaitctl-spec-v1}). */
+  /**
+   * The register map of the wire protocol spec (layout {@code gaitctl-spec-v1}), in engineering
+   * units. Builds a new map on each call: call it at start-up (drivers, emulators, tests), not on a
+   * hot path.
+   */
   public RegisterMap specRegisterMap() {
     Map<String, RegisterField> specFields = new LinkedHashMap<>();
     fields.forEach(field -> specFields.put(field.name(), field.spec()));
