@@ -9,9 +9,22 @@ package org.gaitctl.config;
  * @param scale engineering units per raw count, &gt; 0
  * @param signed whether the 16-bit raw value is two's complement
  * @param unit the engineering unit, e.g. {@code m/s}, for messages and docs
+ * @param range the values the device accepts, in the engineering unit
  */
 public record RegisterField(
-    String name, RegisterTable table, int address, double scale, boolean signed, String unit) {
+    String name,
+    RegisterTable table,
+    int address,
+    double scale,
+    boolean signed,
+    String unit,
+    FieldRange range) {
+
+  /** A field whose range is everything its 16-bit register can hold. */
+  public RegisterField(
+      String name, RegisterTable table, int address, double scale, boolean signed, String unit) {
+    this(name, table, address, scale, signed, unit, FieldRange.ofRegister(scale, signed));
+  }
 
   /** Raw count for an engineering value, rounded to the nearest count (not range-checked). */
   public int toRaw(double value) {
@@ -27,5 +40,10 @@ public record RegisterField(
   /** Whether {@code raw} fits the 16-bit register under this field's signedness. */
   public boolean fitsRegister(int raw) {
     return signed ? raw >= Short.MIN_VALUE && raw <= Short.MAX_VALUE : raw >= 0 && raw <= 0xFFFF;
+  }
+
+  /** Whether the device accepts {@code value} (engineering unit). Allocation-free. */
+  public boolean inRange(double value) {
+    return range.contains(value);
   }
 }
