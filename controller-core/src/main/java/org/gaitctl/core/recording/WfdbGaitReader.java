@@ -18,6 +18,9 @@ import org.gaitctl.core.gait.Side;
  * {@value #INVALID_SAMPLE} means "invalid"; a sample time at which either foot is invalid is left
  * out, so the recording has a gap there (the pipeline copes with gaps) rather than invented data.
  *
+ * <p>When the authors' stride reference {@code REC.ts} lies next to the header, its events (see
+ * {@link TsReferenceReader}) become the recording's reference events.
+ *
  * <p>Called from the analysis command's thread; blocks on file I/O and allocates.
  */
 public final class WfdbGaitReader {
@@ -73,11 +76,14 @@ public final class WfdbGaitReader {
     if (left == null || right == null) {
       throw table.error(recordLine, "needs one left-foot and one right-foot signal");
     }
-    return toRecording(headerName, frequencyHz, left, right);
+    Path strides = header.resolveSibling(recordLine.cells()[0] + ".ts");
+    List<ReferenceEvent> events =
+        Files.exists(strides) ? TsReferenceReader.read(strides).events() : List.of();
+    return toRecording(headerName, frequencyHz, left, right, events);
   }
 
   private static ForceRecording toRecording(
-      String source, double frequencyHz, int[] left, int[] right) {
+      String source, double frequencyHz, int[] left, int[] right, List<ReferenceEvent> events) {
     int valid = 0;
     for (int i = 0; i < left.length; i++) {
       if (left[i] != INVALID_SAMPLE && right[i] != INVALID_SAMPLE) {
@@ -96,8 +102,7 @@ public final class WfdbGaitReader {
         k++;
       }
     }
-    return new ForceRecording(
-        source, timeS, leftAdc, rightAdc, null, null, null, ADC_UNIT, List.of());
+    return new ForceRecording(source, timeS, leftAdc, rightAdc, null, null, null, ADC_UNIT, events);
   }
 
   static Path headerOf(Path recordPath) {
