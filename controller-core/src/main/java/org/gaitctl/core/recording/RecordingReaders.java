@@ -18,6 +18,7 @@ import org.gaitctl.core.gait.Side;
  *   <li>{@code .hea}, or a path without extension next to which {@code PATH.hea} exists: {@link
  *       WfdbGaitReader}
  *   <li>{@code .txt}: {@link GaitPdbReader}
+ *   <li>{@code .mot}: {@link OpenSimMotReader}
  * </ul>
  *
  * Anything else fails with a {@link RecordingFormatException} naming the file and the formats
@@ -27,7 +28,7 @@ public final class RecordingReaders {
 
   static final String SUPPORTED =
       ".c3d, .csv (time_s,left_fz_n,right_fz_n[,...] or headerless time,fz of one foot),"
-          + " .hea or a WFDB record path (PhysioNet gaitndd), .txt (PhysioNet gaitpdb)";
+          + " .hea or a WFDB record path (PhysioNet gaitndd), .txt (PhysioNet gaitpdb), .mot (OpenSim)";
 
   private RecordingReaders() {}
 
@@ -48,6 +49,9 @@ public final class RecordingReaders {
     }
     if (lower.endsWith(".txt")) {
       return GaitPdbReader.read(file);
+    }
+    if (lower.endsWith(".mot")) {
+      return OpenSimMotReader.read(file);
     }
     if (!Files.exists(file)) {
       throw new RecordingFormatException(name, "path", "no such file or WFDB record");
