@@ -115,7 +115,11 @@ public final class C3dReader {
       floatStorage = processor.float32(file, 12) < 0;
       dataOffset = (word(9) - 1) * BLOCK_BYTES;
       samplesPerFrame = word(10);
-      pointRateHz = processor.float32(file, 20);
+      // POINT:RATE when present: the header's copy is the same value in older writers' precision.
+      pointRateHz =
+          parameters.has("POINT:RATE")
+              ? parameters.number("POINT:RATE")
+              : processor.float32(file, 20);
       frameCount = lastFrame - firstFrame + 1;
       if (frameCount <= 0 || firstFrame < 1) {
         throw new RecordingFormatException(
@@ -127,7 +131,7 @@ public final class C3dReader {
       }
       if (!(pointRateHz > 0)) {
         throw new RecordingFormatException(
-            name, "offset 20", "frame rate " + pointRateHz + " must be > 0");
+            name, "POINT:RATE", "frame rate " + pointRateHz + " must be > 0");
       }
     }
 
@@ -151,6 +155,14 @@ public final class C3dReader {
                 + " samples");
       }
       int channels = analogValuesPerFrame / samplesPerFrame;
+      if (parameters.has("ANALOG:USED") && (int) parameters.number("ANALOG:USED") != channels) {
+        throw parameters.error(
+            "ANALOG:USED",
+            (int) parameters.number("ANALOG:USED")
+                + " channels, but the header holds "
+                + channels
+                + " per sample");
+      }
       int sampleCount = frameCount * samplesPerFrame;
       double analogRateHz =
           parameters.has("ANALOG:RATE")
