@@ -49,7 +49,7 @@ final class C3dParameters {
   static C3dParameters parse(
       String fileName, ByteBuffer file, C3dProcessor processor, int sectionOffset, int blocks)
       throws RecordingFormatException {
-    int end = Math.min(file.capacity(), sectionOffset + blocks * C3dReader.BLOCK_BYTES);
+    int end = Math.min(file.capacity(), sectionOffset + blocks * C3dHeader.BLOCK_BYTES);
     Map<Integer, String> groupNames = new HashMap<>();
     record Pending(int groupId, String name, int type, int[] dims, int dataOffset) {}
     List<Pending> pending = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -135,7 +136,7 @@ class C3dReaderFormatsTest {
     double[][] channels = new double[6][];
     for (int c = 0; c < 6; c++) {
       channels[c] = new double[SAMPLES];
-      java.util.Arrays.fill(channels[c], offset);
+      Arrays.fill(channels[c], offset);
     }
     channels[2] = raw(PLATE1_N, offset, scale);
     byte[] file =
@@ -161,7 +162,7 @@ class C3dReaderFormatsTest {
 
   private static int[] sixTimes(int value) {
     int[] values = new int[6];
-    java.util.Arrays.fill(values, value);
+    Arrays.fill(values, value);
     return values;
   }
 
@@ -268,6 +269,14 @@ class C3dReaderFormatsTest {
 
     assertThatThrownBy(() -> C3dReader.read("x.c3d", file))
         .hasMessage("x.c3d:FORCE_PLATFORM:CHANNEL: channel 3 is not among the 2 analog channels");
+  }
+
+  @Test
+  void shouldRejectAnalogUsedThatDisagreesWithTheHeader() throws Exception {
+    byte[] file = type2Float(C3dProcessor.INTEL).ints("ANALOG", "USED", new int[0], 16).build();
+
+    assertThatThrownBy(() -> C3dReader.read("x.c3d", file))
+        .hasMessage("x.c3d:ANALOG:USED: 16 channels, but the header holds 12 per sample");
   }
 
   @Test
