@@ -34,9 +34,7 @@ public final class CsvForceReader {
 
   public static ForceRecording read(Path file) throws IOException {
     TextTable table = TextTable.read(file, TextTable.COMMA);
-    if (table.lines().isEmpty()) {
-      throw new RecordingFormatException(table.fileName(), "1", "empty file, expected a header");
-    }
+    table.requireNotEmpty("a header");
     TextTable.Line header = table.lines().get(0);
     int[] columnOf = columnIndexes(table, header);
     int rows = table.lines().size() - 1;

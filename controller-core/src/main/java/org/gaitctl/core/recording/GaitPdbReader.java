@@ -23,9 +23,7 @@ public final class GaitPdbReader {
   public static ForceRecording read(Path file) throws IOException {
     TextTable table = TextTable.read(file, TextTable.WHITESPACE);
     int rows = table.lines().size();
-    if (rows == 0) {
-      throw new RecordingFormatException(table.fileName(), "1", "empty file, expected samples");
-    }
+    table.requireNotEmpty("samples");
     double[] timeS = new double[rows];
     double[] leftFzN = new double[rows];
     double[] rightFzN = new double[rows];

@@ -23,9 +23,7 @@ public final class SingleFootCsvReader {
   public static ForceRecording read(Path file, Side side) throws IOException {
     TextTable table = TextTable.read(file, TextTable.COMMA);
     int rows = table.lines().size();
-    if (rows == 0) {
-      throw new RecordingFormatException(table.fileName(), "1", "empty file, expected samples");
-    }
+    table.requireNotEmpty("samples");
     double[] timeS = new double[rows];
     double[] fzN = new double[rows];
     for (int i = 0; i < rows; i++) {

@@ -59,6 +59,13 @@ final class TextTable {
     return lines;
   }
 
+  /** Fails unless the file has at least one line that is not blank or a comment. */
+  void requireNotEmpty(String expected) throws RecordingFormatException {
+    if (lines.isEmpty()) {
+      throw new RecordingFormatException(fileName, "1", "empty file, expected " + expected);
+    }
+  }
+
   RecordingFormatException error(Line line, String problem) {
     return new RecordingFormatException(fileName, Integer.toString(line.number()), problem);
   }

@@ -48,9 +48,7 @@ public final class TsReferenceReader {
 
   public static TsReference read(Path file) throws IOException {
     TextTable table = TextTable.read(file, TextTable.WHITESPACE);
-    if (table.lines().isEmpty()) {
-      throw new RecordingFormatException(table.fileName(), "1", "empty file, expected strides");
-    }
+    table.requireNotEmpty("strides");
     List<ReferenceStride> strides = new ArrayList<>(table.lines().size());
     double[] heelStrikeS = new double[table.lines().size()];
     double[] v = new double[COLUMNS];

@@ -40,11 +40,8 @@ public final class WfdbGaitReader {
    */
   public static ForceRecording read(Path recordPath) throws IOException {
     Path header = headerOf(recordPath);
-    String headerName = TextTable.fileNameOf(header);
     TextTable table = TextTable.read(header, TextTable.WHITESPACE);
-    if (table.lines().isEmpty()) {
-      throw new RecordingFormatException(headerName, "1", "empty header, expected a record line");
-    }
+    table.requireNotEmpty("a record line");
     TextTable.Line recordLine = table.lines().get(0);
     if (recordLine.cells().length < 4) {
       throw table.error(recordLine, "record line needs name, signals, frequency and length");
@@ -79,7 +76,7 @@ public final class WfdbGaitReader {
     Path strides = header.resolveSibling(recordLine.cells()[0] + ".ts");
     List<ReferenceEvent> events =
         Files.exists(strides) ? TsReferenceReader.read(strides).events() : List.of();
-    return toRecording(headerName, frequencyHz, left, right, events);
+    return toRecording(table.fileName(), frequencyHz, left, right, events);
   }
 
   private static ForceRecording toRecording(
