@@ -7,8 +7,11 @@ package org.gaitctl.core.recording;
  *
  * @param fz per plate, per analog sample
  * @param unit the force unit, {@code N} for newtons
+ * @param copLabM per plate, the centre of pressure's lab x and y in metres ({@code [plate][axis]
+ *     [sample]}), or {@code null} when it cannot be computed (see {@link C3dPlateCop})
+ * @param centreLabM per plate, the lab x and y of the plate's centre in metres, or {@code null}
  */
-record C3dForcePlates(double[][] fz, String unit) {
+record C3dForcePlates(double[][] fz, String unit, double[][][] copLabM, double[][] centreLabM) {
 
   private static final String CHANNEL = "FORCE_PLATFORM:CHANNEL";
   private static final String CAL_MATRIX = "FORCE_PLATFORM:CAL_MATRIX";
@@ -28,6 +31,7 @@ record C3dForcePlates(double[][] fz, String unit) {
     int rows = channelDims.length == 0 ? 1 : channelDims[0];
     int[] channelTable = ints(parameters, CHANNEL, rows * plates);
     double[][] fz = new double[plates][];
+    double[][][] cop = new double[plates][][];
     String unit = null;
     for (int p = 0; p < plates; p++) {
       int[] channels = new int[rows];
@@ -42,8 +46,16 @@ record C3dForcePlates(double[][] fz, String unit) {
       fz[p] = plate.values();
       subtractZeroBaseline(parameters, header, fz[p]);
       normaliseLoadingPositive(fz[p]);
+      cop[p] = C3dPlateCop.copLabM(parameters, analog, p, types[p], channels);
     }
-    return new C3dForcePlates(fz, unit);
+    double[][] centres = C3dPlateCop.centresLabM(parameters, plates);
+    boolean complete = centres != null;
+    for (double[][] plateCop : cop) {
+      complete &= plateCop != null;
+    }
+    return complete
+        ? new C3dForcePlates(fz, unit, cop, centres)
+        : new C3dForcePlates(fz, unit, null, null);
   }
 
   /** The largest force of any plate. */

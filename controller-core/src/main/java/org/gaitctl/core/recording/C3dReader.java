@@ -110,8 +110,11 @@ public final class C3dReader {
       }
     }
     source.append(" by ").append(assignment.basis().name().toLowerCase(Locale.ROOT)).append(')');
+    double[][] copAlongTravelM = C3dCopAlongTravel.compute(plates, assignment.sides(), threshold);
+    double[] leftCop = copAlongTravelM == null ? null : copAlongTravelM[Side.LEFT.ordinal()];
+    double[] rightCop = copAlongTravelM == null ? null : copAlongTravelM[Side.RIGHT.ordinal()];
     LOG.info("{}: {} samples at {} Hz, {}", name, sampleCount, analog.rateHz(), source);
     return new ForceRecording(
-        source.toString(), timeS, left, right, null, null, null, plates.unit(), events);
+        source.toString(), timeS, left, right, null, leftCop, rightCop, plates.unit(), events);
   }
 }

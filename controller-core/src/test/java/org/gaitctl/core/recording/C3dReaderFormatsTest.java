@@ -87,6 +87,7 @@ class C3dReaderFormatsTest {
 
     assertThat(trial.source()).isEqualTo("t.c3d (plates 1:L 2:R by sequence)");
     assertThat(trial.referenceEvents()).isEmpty();
+    assertThat(trial.leftCopApM()).as("no FORCE_PLATFORM:CORNERS, no centre of pressure").isNull();
   }
 
   @Test

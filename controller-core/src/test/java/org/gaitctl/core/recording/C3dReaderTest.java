@@ -62,6 +62,40 @@ class C3dReaderTest {
   }
 
   @Test
+  void shouldPutTheCentreOfPressureUnderTheFootAndMoveItHeelToToe() throws IOException {
+    ForceRecording trial = C3dReader.read(TestRecordings.path("c3d/PiG_Motion3_FF.c3d"));
+
+    // Travel is along lab +Y. At 0.86 s (left mid-stance on plate 1) the file's own markers put
+    // the left heel (LHEE) at Y = -481 mm and the left toe (LTOE) at Y = -251 mm.
+    assertThat(trial.leftCopApM()[indexAt(trial, 0.86)]).isBetween(-0.481, -0.251);
+    assertRollsForward(trial, trial.leftCopApM(), 7.85 - 7.24, 8.51 - 7.24);
+    assertRollsForward(trial, trial.rightCopApM(), 8.38 - 7.24, 9.02 - 7.24);
+    assertRollsForward(trial, trial.leftCopApM(), 8.93 - 7.24, 9.59 - 7.24);
+  }
+
+  @Test
+  void shouldGiveTheSameCentreOfPressureFromFloatAndIntegerStorage() throws IOException {
+    ForceRecording real = C3dReader.read(TestRecordings.path("c3d/pc_real.c3d"));
+    ForceRecording integer = C3dReader.read(TestRecordings.path("c3d/pc_int.c3d"));
+
+    assertRollsForward(real, real.rightCopApM(), 0.38, 0.92);
+    assertRollsForward(real, real.leftCopApM(), 0.84, 1.40);
+    for (int i = 0; i < real.sampleCount(); i++) {
+      assertThat(integer.leftCopApM()[i]).isCloseTo(real.leftCopApM()[i], within(0.005));
+      assertThat(integer.rightCopApM()[i]).isCloseTo(real.rightCopApM()[i], within(0.005));
+    }
+  }
+
+  /** From 20 % to 80 % of the contact, the centre of pressure moves 10 to 30 cm forward. */
+  private static void assertRollsForward(
+      ForceRecording trial, double[] copM, double heelStrikeS, double toeOffS) {
+    double stanceS = toeOffS - heelStrikeS;
+    double early = copM[indexAt(trial, heelStrikeS + 0.2 * stanceS)];
+    double late = copM[indexAt(trial, heelStrikeS + 0.8 * stanceS)];
+    assertThat(late - early).isBetween(0.10, 0.30);
+  }
+
+  @Test
   void shouldReadHeaderEventsAndAssignPlatesOfSample02() throws IOException {
     ForceRecording trial = C3dReader.read(TestRecordings.path("c3d/pc_real.c3d"));
 
