@@ -20,8 +20,10 @@ import org.slf4j.LoggerFactory;
  * over the {@code FORCE_PLATFORM:ZERO} frames subtracted and is signed so that loading is positive.
  * Plates are assigned to feet by {@link PlateAssignment} from the trial's own heel strikes (EVENT
  * group, else the header's event block), else from the plate sequence; left Fz is the sum of the
- * left plates, right the sum of the right plates. Time 0 is the first analog sample of the trial;
- * event times are shifted by the trial's first frame to match.
+ * left plates, right the sum of the right plates. Each foot's centre of pressure along the
+ * direction of travel comes from {@link C3dCopAlongTravel} (null when the file lacks what it
+ * needs). Time 0 is the first analog sample of the trial; event times are shifted by the trial's
+ * first frame to match.
  *
  * <p>Called from the analysis command's thread; blocks on file I/O and allocates.
  */
