@@ -9,7 +9,7 @@ package org.gaitctl.sim.patient;
  */
 final class ComIntegrator {
 
-  static final double DRIFT_TIME_CONSTANT_S = 2.0;
+  static final double DRIFT_TIME_CONSTANT_S = 1.0;
 
   private double velocityMps;
   private double displacementM;

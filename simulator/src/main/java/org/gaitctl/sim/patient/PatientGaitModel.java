@@ -104,7 +104,11 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   private double strideTimeZ;
   private double strideForceZ;
   private double strideCorrectionM;
+  private double plannedStrideS;
   private long nextStepIndex;
+  private double centredImpulseSumNs;
+  private double ledgerReferenceNs;
+  private boolean hasLedgerReference;
   private double comAccelerationMps2;
 
   // Hand-over to rendering threads.
@@ -384,7 +388,6 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
             : GroundTruthStep.UNKNOWN_NS;
     open.stepLengthM = stepLengthM;
     open.peakForceN = landed.peakN;
-    open.impulseNs = landed.impulseNs;
     open.heelApM = landed.heelApM;
     open.footMlM = landed.footMlM;
     lastRealHeelStrikeNs[s] = atNs;
@@ -398,9 +401,12 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
       landed.contactEndNs = StancePlan.OPEN_END_NS;
       open.kind = StepKind.STOP;
       planStep(other, atNs, true);
+      finishStance(side, landed, atNs);
     } else {
       planStep(other, atNs, false);
+      finishStance(side, landed, atNs);
     }
+    open.impulseNs = landed.impulseNs;
     strideStartNs[s] = atNs;
     strideStartUnloadingNs[s] = unloadingIntegralAt(atNs);
     hasStrideStart[s] = true;
@@ -461,12 +467,8 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     StancePlan otherCurrent = state.plan(other, GaitSnapshot.CURRENT);
     StancePlan ownCurrent = state.plan(side, GaitSnapshot.CURRENT);
     long ownToeOffNs = ownCurrent.active ? ownCurrent.contactEndNs : nowNs;
-    long heelStrikeNs = nowNs + toNs(stepTimeS);
-    heelStrikeNs = Math.min(heelStrikeNs, otherCurrent.profileEndNs - MIN_DOUBLE_SUPPORT_NS);
-    heelStrikeNs = Math.max(heelStrikeNs, ownToeOffNs + MIN_SWING_NS);
-    if (otherCurrent.profileEndNs - (heelStrikeNs + MIN_DOUBLE_SUPPORT_NS) < 0) {
-      stretchProfile(otherCurrent, heelStrikeNs + MIN_DOUBLE_SUPPORT_NS);
-    }
+    long heelStrikeNs = Math.max(nowNs + toNs(stepTimeS), ownToeOffNs + MIN_SWING_NS);
+    plannedStrideS = strideS;
 
     double supportedN = supportedWeightN(meanUnloadingN(other, nowNs));
     double peakN =
@@ -507,6 +509,64 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     shapeProfile(next, peakN, impulseNs);
   }
 
+  /**
+   * Fixes the end of the stance that just began: one double support after the other foot's next
+   * heel strike, now that it is planned. Tying toe off to the other foot's landing keeps double
+   * support steady when step times vary (a free stance time would let both feet carry their peaks
+   * at once). Only the far end of the profile moves; its first milliseconds, which frames may
+   * already show, stay as they were.
+   */
+  private void finishStance(Side side, StancePlan stance, long nowNs) {
+    long otherHeelStrikeNs = state.plan(side.opposite(), GaitSnapshot.NEXT).contactStartNs;
+    double doubleSupportS =
+        plannedStrideS
+            * (GaitNorms.dutyFactor(state.beltSpeedMps) - 0.5)
+            * (1.0 + stepSigma * gaussian());
+    long doubleSupportNs = Math.max(MIN_DOUBLE_SUPPORT_NS, toNs(doubleSupportS));
+    stance.profileEndNs = otherHeelStrikeNs + doubleSupportNs;
+    if (stance.contactEndNs != StancePlan.OPEN_END_NS) {
+      stance.contactEndNs = stance.profileEndNs;
+    }
+    balanceImpulse(side, stance, nowNs, otherHeelStrikeNs);
+  }
+
+  /**
+   * Gives the stance that just began the impulse that keeps the ground's impulse in pace with the
+   * weight it carries, now that the other foot's next heel strike is planned.
+   *
+   * <p>Every mismatch between the steps' impulses and ∫(m·g − unloading) dt over the time they take
+   * would leave the centre of mass with a lasting vertical velocity, and step times vary
+   * independently of stride-level impulses. So the model keeps a ledger C = Σ (J − o) − ∫(m·g −
+   * unloading) dt up to the next planned heel strike, where o = the side's nominal impulse minus
+   * the weight times the nominal step time that follows it (the part of J a steady asymmetric gait
+   * spends beyond that step). C is constant in a steady gait; each stance takes the impulse that
+   * keeps it so, by its valley (its ramps and peak stay as planned, so frames already rendered are
+   * unchanged). The first stance after starting sets the reference with its nominal impulse.
+   */
+  private void balanceImpulse(Side side, StancePlan stance, long nowNs, long nextHeelStrikeNs) {
+    double speedMps = state.beltSpeedMps;
+    double supportedN = supportedWeightN(unloadingN);
+    double strideS = norms.strideTimeS(speedMps);
+    Side other = side.opposite();
+    double followingStepS =
+        0.5 * strideS
+            + 0.5
+                * (nominalStanceS(side, speedMps, strideS)
+                    - nominalStanceS(other, speedMps, strideS));
+    double offsetNs = supportedN * (strideS * impulseShare(side) - followingStepS);
+    double budgetNs =
+        weightN * (nextHeelStrikeNs - state.originNs) * 1e-9
+            - unloadingIntegralAt(nowNs)
+            - unloadingN * (nextHeelStrikeNs - nowNs) * 1e-9;
+    if (!hasLedgerReference) {
+      ledgerReferenceNs = centredImpulseSumNs + stance.impulseNs - offsetNs - budgetNs;
+      hasLedgerReference = true;
+    }
+    double impulseNs = offsetNs + ledgerReferenceNs + budgetNs - centredImpulseSumNs;
+    shapeProfile(stance, stance.peakN, impulseNs);
+    centredImpulseSumNs += stance.impulseNs - offsetNs;
+  }
+
   private void drawStride() {
     strideTimeZ = gaussian();
     strideForceZ = gaussian();
@@ -541,16 +601,6 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     double ratio = VerticalForceProfile.valleyRatioFor(impulseNs / (stanceS * plan.peakN));
     plan.valleyN = ratio * plan.peakN;
     plan.impulseNs = stanceS * plan.peakN * VerticalForceProfile.meanToPeak(ratio);
-  }
-
-  /** Moves a stance's end later, keeping its impulse. */
-  private static void stretchProfile(StancePlan plan, long newEndNs) {
-    double impulseNs = plan.impulseNs;
-    plan.profileEndNs = newEndNs;
-    if (plan.contactEndNs != StancePlan.OPEN_END_NS) {
-      plan.contactEndNs = newEndNs;
-    }
-    shapeProfile(plan, plan.peakN, impulseNs);
   }
 
   /**
@@ -655,6 +705,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
 
     startBlend(nowNs, nowNs + doubleSupportNs, 1.0, 0.0);
     gaitState = GaitState.WALKING;
+    hasLedgerReference = false;
     planStep(trail, nowNs, false);
   }
 

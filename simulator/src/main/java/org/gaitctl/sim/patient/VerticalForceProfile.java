@@ -4,13 +4,14 @@ package org.gaitctl.sim.patient;
  * The double-hump (M-shaped) vertical ground reaction force of one foot over its stance, as a
  * function of the stance phase {@code p} (0 at heel strike, 1 at toe off).
  *
- * <p>Loading ramp: a parabola {@code P·s(2−s)} over the first {@value #RAMP_FRACTION} of stance
- * (steep at heel strike, flat at the first peak); peak to valley and back: {@code V + (P−V)·q(s)},
- * {@code q(s) = ((1+cos πs)/2)²}, valley at mid stance; unloading ramp mirrors loading. Every
- * segment is monotone, so the maximum is exactly {@code P} (at {@value #RAMP_FRACTION} and 1 −
- * {@value #RAMP_FRACTION}) when {@code V ≤ P}. The stance integral is {@code S·P·G(V/P)} with
- * {@code G(r) = 2a·2/3 + 2m·(r + 0.375 (1−r))}, a the ramp and m the half-middle fraction, which
- * lets the model pick the valley that gives a step its impulse. Pure functions; any thread.
+ * <p>Loading ramp: a cubic Hermite segment from 0 (slope {@code 1.2 P} per ramp length, so the
+ * force leaves zero steeply at heel strike) to {@code P} (flat) over the first {@value
+ * #RAMP_FRACTION} of stance; peak to valley and back: {@code V + (P−V)·q(s)}, {@code q(s) = ((1+cos
+ * πs)/2)²}, valley at mid stance; unloading ramp mirrors loading. Every segment is monotone, so the
+ * maximum is exactly {@code P} (at {@value #RAMP_FRACTION} and 1 − {@value #RAMP_FRACTION}) when
+ * {@code V ≤ P}. The stance integral is {@code S·P·G(V/P)} with {@code G(r) = 2a·0.6 + 2m·(r +
+ * 0.375 (1−r))}, a the ramp and m the half-middle fraction, which lets the model pick the valley
+ * that gives a step its impulse. Pure functions; any thread.
  */
 final class VerticalForceProfile {
 
@@ -19,7 +20,11 @@ final class VerticalForceProfile {
   static final double MAX_VALLEY_RATIO = 1.0;
 
   private static final double HALF_MIDDLE_FRACTION = 0.5 - RAMP_FRACTION;
-  private static final double RAMP_AREA = 2.0 / 3.0;
+
+  /** Slope of a ramp at its zero end, in peak per ramp length. */
+  private static final double RAMP_START_SLOPE = 1.2;
+
+  private static final double RAMP_AREA = 0.5 + RAMP_START_SLOPE / 12.0;
   private static final double EASE_AREA = 0.375;
 
   private VerticalForceProfile() {}
@@ -32,7 +37,8 @@ final class VerticalForceProfile {
     double mirrored = phase <= 0.5 ? phase : 1.0 - phase;
     if (mirrored < RAMP_FRACTION) {
       double s = mirrored / RAMP_FRACTION;
-      return peakN * s * (2.0 - s);
+      double rest = 1.0 - s;
+      return peakN * ((3.0 - 2.0 * s) * s * s + RAMP_START_SLOPE * s * rest * rest);
     }
     double s = (mirrored - RAMP_FRACTION) / HALF_MIDDLE_FRACTION;
     double ease = 0.5 * (1.0 + Math.cos(Math.PI * s));
