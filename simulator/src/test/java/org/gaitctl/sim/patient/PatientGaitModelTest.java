@@ -116,6 +116,32 @@ class PatientGaitModelTest {
   }
 
   @Test
+  void shouldGiveTheSameEventTimesWhateverTheAdvanceRate() {
+    PatientGaitModel fine =
+        new PatientGaitModel(WalkingPatient.symmetric(10.0), BeltGeometry.singleBelt());
+    PatientGaitModel coarse =
+        new PatientGaitModel(WalkingPatient.symmetric(10.0), BeltGeometry.singleBelt());
+    List<GroundTruthStep> fineSteps = new java.util.ArrayList<>();
+    List<GroundTruthStep> coarseSteps = new java.util.ArrayList<>();
+    fine.addGroundTruthListener(fineSteps::add);
+    coarse.addGroundTruthListener(coarseSteps::add);
+    for (long t = 0; t <= 20_000_000_000L; t += 1_000_000L) {
+      fine.advance(t, 1.0, 120.0);
+    }
+    for (long t = 0; t <= 20_000_000_000L; t += 7_000_000L) {
+      coarse.advance(t, 1.0, 120.0);
+    }
+    int n = Math.min(fineSteps.size(), coarseSteps.size());
+    assertThat(n).isGreaterThan(25);
+    for (int i = 0; i < n; i++) {
+      assertThat(coarseSteps.get(i).heelStrikeNs()).isEqualTo(fineSteps.get(i).heelStrikeNs());
+      assertThat(coarseSteps.get(i).toeOffNs()).isEqualTo(fineSteps.get(i).toeOffNs());
+      assertThat(coarseSteps.get(i).stepLengthM())
+          .isCloseTo(fineSteps.get(i).stepLengthM(), within(1e-9));
+    }
+  }
+
+  @Test
   void shouldStandStillOnBothFeetUntilTheBeltMovesThenStepWithinTwoSteps() {
     WalkingPatient patient = WalkingPatient.idealBelt(WalkingPatient.symmetric(0.0));
     patient.walk(5.0, 0.0, 100.0);
