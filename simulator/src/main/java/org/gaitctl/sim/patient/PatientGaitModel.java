@@ -54,6 +54,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   static final double GRAVITY_MPS2 = 9.81;
 
   private static final Logger LOG = LoggerFactory.getLogger(PatientGaitModel.class);
+  private static final Side[] SIDES = Side.values();
   private static final long NS_PER_S = 1_000_000_000L;
   private static final long MIN_SWING_NS = 100_000_000L;
   private static final long MIN_DOUBLE_SUPPORT_NS = 20_000_000L;
@@ -285,7 +286,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
       copyPublished();
       Arrays.fill(countsScratch, 0.0);
       double blend = renderCopy.standingBlendAt(timeNs);
-      for (Side side : Side.values()) {
+      for (Side side : SIDES) {
         StancePlan contact = renderCopy.contactAt(side, timeNs);
         double forceN = renderCopy.footForceN(side, timeNs);
         if (contact == null || !(forceN > 0.0)) {
@@ -323,7 +324,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
       long eventNs = Long.MAX_VALUE;
       Side eventSide = null;
       boolean toeOff = false;
-      for (Side side : Side.values()) {
+      for (Side side : SIDES) {
         StancePlan current = state.plan(side, GaitSnapshot.CURRENT);
         StancePlan next = state.plan(side, GaitSnapshot.NEXT);
         if (inContact[side.ordinal()]) {
@@ -640,7 +641,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
 
   private void standUp(long atNs) {
     double heelM = 0.5 * footprints.sensingLengthM() + 0.5 * options.footLengthM();
-    for (Side side : Side.values()) {
+    for (Side side : SIDES) {
       StancePlan[] foot = state.plans[side.ordinal()];
       for (StancePlan plan : foot) {
         plan.clear();
@@ -719,7 +720,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   private void applyRequests(long nowNs) {
     if (fallRequested.getAndSet(false) && gaitState != GaitState.FALLEN) {
       LOG.info("patient falls at {} ns: feet off the belt", nowNs);
-      for (Side side : Side.values()) {
+      for (Side side : SIDES) {
         if (inContact[side.ordinal()]) {
           inContact[side.ordinal()] = false;
           emitOpenStep(side, nowNs, StepKind.FALL);
@@ -741,7 +742,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
         stumbleRequested.set(false);
         LOG.info("stumble ignored at {} ns: the patient is {}", nowNs, gaitState);
       } else {
-        for (Side side : Side.values()) {
+        for (Side side : SIDES) {
           StancePlan next = state.plan(side, GaitSnapshot.NEXT);
           if (!inContact[side.ordinal()] && next.active && next.contactStartNs - nowNs > 0) {
             stumbleRequested.set(false);

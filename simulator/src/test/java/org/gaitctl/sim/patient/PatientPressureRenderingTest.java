@@ -162,6 +162,65 @@ class PatientPressureRenderingTest {
     assertThat(loadedCells(renderer, 0.98)).isLessThan(loadedCells(renderer, 0.3));
   }
 
+  @Test
+  void shouldNotAllocatePerRender() {
+    WalkingPatient patient =
+        new WalkingPatient(
+            WalkingPatient.symmetric(10.0),
+            BeltGeometry.splitBelt(),
+            PatientModelOptions.defaults());
+    patient.walk(3.0, 1.0, 100.0);
+    char[] cells = new char[128 * 28];
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long threadId = Thread.currentThread().getId();
+    for (int i = 0; i < 20_000; i++) {
+      patient.model.render(patient.nowNs + (i % 5_000) * 100_000L, i & 1, cells);
+    }
+    long before = threads.getThreadAllocatedBytes(threadId);
+    for (int i = 0; i < 10_000; i++) {
+      patient.model.render(patient.nowNs + (i % 5_000) * 100_000L, i & 1, cells);
+    }
+    long allocated = threads.getThreadAllocatedBytes(threadId) - before;
+    // Less than a byte per frame: what the JIT may still allocate once, never a per-frame cost.
+    assertThat(allocated).isLessThan(10_000L);
+  }
+
+  @Test
+  void shouldRenderFromAnotherThreadWhileTheWorldAdvances() throws Exception {
+    WalkingPatient patient =
+        new WalkingPatient(
+            WalkingPatient.symmetric(0.0), BeltGeometry.singleBelt(), IDEAL_NO_CROSSING);
+    patient.walk(1.0, 1.0, 0.0);
+    java.util.concurrent.atomic.AtomicLong worldTimeNs =
+        new java.util.concurrent.atomic.AtomicLong(patient.nowNs);
+    java.util.concurrent.atomic.AtomicLong loadedFrames =
+        new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicBoolean running =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread emulator =
+        new Thread(
+            () -> {
+              char[] cells = new char[128 * 56];
+              while (running.get()) {
+                patient.model.render(worldTimeNs.get(), 0, cells);
+                if (sum(cells) > 0) {
+                  loadedFrames.incrementAndGet();
+                }
+              }
+            });
+    emulator.start();
+    for (int i = 0; i < 10_000; i++) {
+      patient.nowNs += WalkingPatient.TICK_NS;
+      patient.model.advance(patient.nowNs, 1.0, 0.0);
+      worldTimeNs.set(patient.nowNs);
+    }
+    running.set(false);
+    emulator.join(5_000);
+    assertThat(emulator.isAlive()).isFalse();
+    assertThat(loadedFrames.get()).isPositive();
+  }
+
   private static double copRowM(FootprintRenderer renderer, double heelM, double phase) {
     double[] counts = new double[128 * 56];
     renderer.accumulate(0, Side.RIGHT, heelM, 0.07, phase, 500.0, counts);
