@@ -20,10 +20,6 @@ final class ComIntegrator {
     displacementM += velocityMps * dtS - displacementM * leak;
   }
 
-  double velocityMps() {
-    return velocityMps;
-  }
-
   double displacementM() {
     return displacementM;
   }

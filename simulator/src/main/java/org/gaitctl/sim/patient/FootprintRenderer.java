@@ -168,11 +168,6 @@ final class FootprintRenderer {
     return saturated;
   }
 
-  /** Newtons represented by one count in one cell. */
-  double newtonsPerCount() {
-    return 1.0 / countsPerNewton;
-  }
-
   private double densityAt(
       int row,
       int col,
