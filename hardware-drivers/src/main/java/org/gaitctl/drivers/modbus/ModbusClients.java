@@ -5,7 +5,6 @@ import com.digitalpetri.modbus.client.ModbusRtuClient;
 import com.digitalpetri.modbus.client.ModbusTcpClient;
 import com.digitalpetri.modbus.serial.client.SerialPortClientTransport;
 import com.digitalpetri.modbus.tcp.client.NettyTcpClientTransport;
-import com.fazecast.jSerialComm.SerialPort;
 import java.time.Duration;
 import org.gaitctl.config.TransportUri;
 
@@ -38,31 +37,11 @@ public final class ModbusClients {
       return ModbusTcpClient.create(clientTransport, cfg -> cfg.setRequestTimeout(timeout));
     }
     if (transport instanceof TransportUri.Rtu rtu) {
-      int parity = parity(rtu);
       SerialPortClientTransport clientTransport =
-          SerialPortClientTransport.create(
-              cfg -> {
-                cfg.setSerialPort(rtu.port());
-                cfg.setBaudRate(rtu.baud());
-                cfg.setDataBits(rtu.dataBits());
-                cfg.setParity(parity);
-                cfg.setStopBits(
-                    rtu.stopBits() == 2 ? SerialPort.TWO_STOP_BITS : SerialPort.ONE_STOP_BIT);
-              });
+          SerialPortClientTransport.create(cfg -> RtuLine.configure(rtu, cfg));
       return ModbusRtuClient.create(clientTransport, cfg -> cfg.setRequestTimeout(timeout));
     }
     throw new IllegalArgumentException(
         "not a Modbus transport: " + transport.text() + " (expected tcp:// or rtu:)");
-  }
-
-  private static int parity(TransportUri.Rtu rtu) {
-    return switch (rtu.parity()) {
-      case "none" -> SerialPort.NO_PARITY;
-      case "even" -> SerialPort.EVEN_PARITY;
-      case "odd" -> SerialPort.ODD_PARITY;
-      default ->
-          throw new IllegalArgumentException(
-              "unknown parity '" + rtu.parity() + "' in " + rtu.text() + " (none, even or odd)");
-    };
   }
 }
