@@ -60,7 +60,7 @@ public abstract class DeviceModel implements RegisterDevice {
     }
     boolean armed = address <= watchdogAddress && watchdogAddress < address + words.length;
     if (armed || holding.value(heartbeatAddress) != previousHeartbeat) {
-      watchdog.feed();
+      watchdog.feed(lastStepNs);
     }
     int control = holding.value(CONTROL);
     boolean resetEdge =
@@ -69,7 +69,7 @@ public abstract class DeviceModel implements RegisterDevice {
       faulted = false;
       faultCode = 0;
       watchdogTripped = false;
-      watchdog.feed();
+      watchdog.feed(lastStepNs);
     }
     return OK;
   }
@@ -105,7 +105,11 @@ public abstract class DeviceModel implements RegisterDevice {
    */
   final double advanceClock(long nowNs, int watchdogFaultCode) {
     double dtS = stepped ? (nowNs - lastStepNs) / 1e9 : 0;
-    stepped = true;
+    if (!stepped) {
+      // Time starts now: a watchdog armed before the first step counts from here.
+      watchdog.feed(nowNs);
+      stepped = true;
+    }
     lastStepNs = nowNs;
     if (watchdog.expired(nowNs, holding.value(watchdogAddress))) {
       watchdogTripped = true;
