@@ -116,7 +116,7 @@ final class ModbusLink implements AutoCloseable {
       LOG.info("{}: connected", deviceName);
       return CommandResult.OK;
     } catch (ModbusExecutionException | RuntimeException e) {
-      LOG.debug("{}: connect failed", deviceName, e);
+      LOG.debug("{}: connect failed: {}", deviceName, e.toString());
       return CommandResult.NOT_CONNECTED;
     }
   }

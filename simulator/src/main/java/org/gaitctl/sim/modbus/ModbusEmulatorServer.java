@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A Modbus slave on a real transport answering for one or more {@link RegisterDevice}s by unit id:
  * digitalpetri's {@code ModbusTcpServer} on Netty (one port per device, as in the profiles) or
- * {@code ModbusRtuServer} on a jSerialComm port (drive and BWS share the line as units 1 and 2).
+ * {@code ModbusRtuServer} on a jSerialComm port (drive and BWS share the line as units 1 and 2; see
+ * {@link CorrectedRtuServer} for the exception-response fix).
  *
  * <p>Start and close from any thread; requests are served on the transport's threads.
  */
@@ -41,12 +42,15 @@ public final class ModbusEmulatorServer implements AutoCloseable {
 
   /**
    * Serves Modbus TCP on {@code bindAddress:port}; port 0 picks a free port (see {@link #port()}).
+   * Servers may share one {@link ReplyFaults} so one switch delays or drops all their replies.
    *
    * @throws IllegalStateException when the port cannot be bound
    */
   public static ModbusEmulatorServer startTcp(
-      String bindAddress, int port, Map<Integer, RegisterDevice> devicesByUnit) {
-    ReplyFaults faults = new ReplyFaults();
+      String bindAddress,
+      int port,
+      Map<Integer, RegisterDevice> devicesByUnit,
+      ReplyFaults faults) {
     AtomicReference<Channel> serverChannel = new AtomicReference<>();
     NettyTcpServerTransport transport =
         NettyTcpServerTransport.create(
@@ -78,12 +82,11 @@ public final class ModbusEmulatorServer implements AutoCloseable {
    * @throws IllegalStateException when the port cannot be opened
    */
   public static ModbusEmulatorServer startRtu(
-      TransportUri.Rtu line, Map<Integer, RegisterDevice> devicesByUnit) {
-    ReplyFaults faults = new ReplyFaults();
+      TransportUri.Rtu line, Map<Integer, RegisterDevice> devicesByUnit, ReplyFaults faults) {
     SerialPortServerTransport transport =
         SerialPortServerTransport.create(cfg -> RtuLine.configure(line, cfg));
     ModbusRtuServer server =
-        ModbusRtuServer.create(transport, new RegisterDeviceServices(devicesByUnit, faults));
+        new CorrectedRtuServer(transport, new RegisterDeviceServices(devicesByUnit, faults));
     start(server, line.text());
     LOG.info("Modbus RTU emulator for units {} on {}", devicesByUnit.keySet(), line.text());
     return new ModbusEmulatorServer(server, line.text(), -1, faults);
@@ -110,7 +113,7 @@ public final class ModbusEmulatorServer implements AutoCloseable {
     return port;
   }
 
-  /** Reply delay and drop injection for every unit of this server. */
+  /** Reply delay and drop injection for every unit of this server (shared if given so). */
   public ReplyFaults replyFaults() {
     return replyFaults;
   }
