@@ -181,6 +181,22 @@ abstract class ModbusDeviceContract {
 
     assertThat(drive.resetFault()).isEqualTo(CommandResult.OK);
     assertThat(drive.readStatus().fault()).isFalse();
+    assertThat(holding(world.drive(), 0))
+        .as("FAULT_RESET pulsed off again; RUN and QUICK_STOP cleared")
+        .isZero();
+  }
+
+  @Test
+  void shouldKeepSplitWhenRunChangesAndCountTheHeartbeatUp() {
+    assertThat(drive.setSplitSpeeds(0.4, 0.5)).isEqualTo(CommandResult.OK);
+    assertThat(drive.setRunning(true)).isEqualTo(CommandResult.OK);
+    assertThat(holding(world.drive(), 0)).isEqualTo(DriveModel.RUN | DriveModel.SPLIT);
+    assertThat(drive.setRunning(false)).isEqualTo(CommandResult.OK);
+    assertThat(holding(world.drive(), 0)).isEqualTo(DriveModel.SPLIT);
+
+    assertThat(drive.heartbeat()).isEqualTo(CommandResult.OK);
+    assertThat(drive.heartbeat()).isEqualTo(CommandResult.OK);
+    assertThat(holding(world.drive(), DriveModel.HEARTBEAT)).isEqualTo(2);
   }
 
   @Test
@@ -199,6 +215,12 @@ abstract class ModbusDeviceContract {
     sleepMs(300);
     BwsStatus stillHolding = bws.readStatus();
     assertThat(stillHolding.cablePositionM()).isEqualTo(holding.cablePositionM());
+  }
+
+  static int holding(RegisterDevice device, int address) {
+    int[] word = new int[1];
+    assertThat(device.readHolding(address, 1, word)).isZero();
+    return word[0];
   }
 
   DriveStatus awaitDrive(Predicate<DriveStatus> condition) {
