@@ -8,6 +8,9 @@ import com.digitalpetri.modbus.tcp.server.NettyTcpServerTransport;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,9 +35,12 @@ public final class ModbusEmulatorServer implements AutoCloseable {
   private final String address;
   private final int port;
   private final ReplyFaults replyFaults;
+  private final ChannelGroup connections;
 
-  private ModbusEmulatorServer(ModbusServer server, String address, int port, ReplyFaults faults) {
+  private ModbusEmulatorServer(
+      ModbusServer server, String address, int port, ReplyFaults faults, ChannelGroup connections) {
     this.server = server;
+    this.connections = connections;
     this.address = address;
     this.port = port;
     this.replyFaults = faults;
@@ -52,11 +58,15 @@ public final class ModbusEmulatorServer implements AutoCloseable {
       Map<Integer, RegisterDevice> devicesByUnit,
       ReplyFaults faults) {
     AtomicReference<Channel> serverChannel = new AtomicReference<>();
+    // Netty's unbind leaves accepted connections open; closing them is what a device going away
+    // looks like to a master.
+    ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     NettyTcpServerTransport transport =
         NettyTcpServerTransport.create(
             cfg -> {
               cfg.setBindAddress(bindAddress);
               cfg.setPort(port);
+              cfg.setPipelineCustomizer(pipeline -> connections.add(pipeline.channel()));
               cfg.setBootstrapCustomizer(
                   bootstrap ->
                       bootstrap.handler(
@@ -73,7 +83,7 @@ public final class ModbusEmulatorServer implements AutoCloseable {
     int boundPort = ((InetSocketAddress) serverChannel.get().localAddress()).getPort();
     String address = "tcp://" + bindAddress + ":" + boundPort;
     LOG.info("Modbus TCP emulator for units {} listening on {}", devicesByUnit.keySet(), address);
-    return new ModbusEmulatorServer(server, address, boundPort, faults);
+    return new ModbusEmulatorServer(server, address, boundPort, faults, connections);
   }
 
   /**
@@ -89,7 +99,7 @@ public final class ModbusEmulatorServer implements AutoCloseable {
         new CorrectedRtuServer(transport, new RegisterDeviceServices(devicesByUnit, faults));
     start(server, line.text());
     LOG.info("Modbus RTU emulator for units {} on {}", devicesByUnit.keySet(), line.text());
-    return new ModbusEmulatorServer(server, line.text(), -1, faults);
+    return new ModbusEmulatorServer(server, line.text(), -1, faults, null);
   }
 
   private static void start(ModbusServer server, String where) {
@@ -118,10 +128,14 @@ public final class ModbusEmulatorServer implements AutoCloseable {
     return replyFaults;
   }
 
+  /** Stops serving and, on TCP, closes every open connection. */
   @Override
   public void close() {
     try {
       server.stop();
+      if (connections != null) {
+        connections.close().awaitUninterruptibly();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       LOG.warn("interrupted while stopping Modbus emulator on {}", address, e);
