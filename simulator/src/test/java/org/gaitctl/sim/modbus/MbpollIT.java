@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.gaitctl.config.TransportUri;
 import org.gaitctl.sim.plant.PlantParameters;
+import org.gaitctl.sim.testing.SocatPtyPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +113,38 @@ class MbpollIT {
     assertThat(refused).containsIgnoringCase("illegal data value");
     drive.readHolding(DriveModel.SPEED_SET, 1, word);
     assertThat(word[0]).isEqualTo(800);
+  }
+
+  @Test
+  void shouldReadTheDrivesHoldingRegistersOverRtuOnAPseudoTerminal() throws Exception {
+    assumeTrue(SocatPtyPair.socatAvailable(), "socat is not installed");
+    try (SocatPtyPair pty = SocatPtyPair.open();
+        ModbusEmulatorServer rtu =
+            ModbusEmulatorServer.startRtu(
+                new TransportUri.Rtu(pty.deviceEnd(), 115200, 8, "even", 1),
+                Map.of(1, drive),
+                new ReplyFaults())) {
+      String out =
+          mbpoll(
+              "-m",
+              "rtu",
+              "-a",
+              "1",
+              "-b",
+              "115200",
+              "-P",
+              "even",
+              "-r",
+              "1",
+              "-c",
+              "7",
+              "-t",
+              "4",
+              "-1",
+              pty.hostEnd());
+
+      assertThat(out).contains("[2]: \t1200").contains("[5]: \t500");
+    }
   }
 
   private String port() {
