@@ -30,7 +30,13 @@ import java.util.zip.CRC32;
 public final class FrameDecoder {
 
   private final byte[] buffer;
+
+  /** The decoder's own view for header and CRC reads; never handed out. */
   private final ByteBuffer view;
+
+  /** The view handed to the handler, which may move its position and limit. */
+  private final ByteBuffer payloadView;
+
   private final CRC32 crc = new CRC32();
   private final int maxPayloadLength;
   private final FrameHandler handler;
@@ -63,6 +69,7 @@ public final class FrameDecoder {
     this.handler = handler;
     this.buffer = new byte[FrameFormat.frameLength(maxPayloadLength)];
     this.view = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
+    this.payloadView = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
   }
 
   public int maxPayloadLength() {
@@ -155,7 +162,8 @@ public final class FrameDecoder {
       messages++;
       if (MessageType.isKnown(type)) {
         delivered++;
-        handler.onMessage(type, view, payloadOffset, (int) payloadLength);
+        payloadView.clear();
+        handler.onMessage(type, payloadView, payloadOffset, (int) payloadLength);
       } else {
         unknownTypes++;
       }

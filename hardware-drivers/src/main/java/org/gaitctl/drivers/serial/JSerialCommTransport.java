@@ -27,11 +27,11 @@ public final class JSerialCommTransport implements SerialTransport {
   /**
    * @param portName OS port name or path ({@code /dev/ttyACM0}, {@code COM3}, a pty link)
    * @param baud nominal baud rate (ignored by pseudo-terminals and USB CDC-ACM)
-   * @param readTimeoutMs longest wait for a first byte; 0 for non-blocking reads
+   * @param readTimeoutMs longest wait for a first byte
    * @param writeTimeoutMs longest wait for a write to complete
    */
   public JSerialCommTransport(String portName, int baud, int readTimeoutMs, int writeTimeoutMs) {
-    if (baud <= 0 || readTimeoutMs < 0 || writeTimeoutMs <= 0) {
+    if (baud <= 0 || readTimeoutMs <= 0 || writeTimeoutMs <= 0) {
       throw new IllegalArgumentException(
           "serial port "
               + portName
@@ -39,9 +39,9 @@ public final class JSerialCommTransport implements SerialTransport {
               + baud
               + ") and write timeout ("
               + writeTimeoutMs
-              + " ms) must be > 0, read timeout ("
+              + " ms) and read timeout ("
               + readTimeoutMs
-              + " ms) >= 0");
+              + " ms) must be > 0");
     }
     this.portName = portName;
     this.baud = baud;
@@ -111,6 +111,15 @@ public final class JSerialCommTransport implements SerialTransport {
       return -1;
     }
     return current.readBytes(dst, length, offset);
+  }
+
+  @Override
+  public int available() {
+    SerialPort current = port;
+    if (current == null) {
+      return -1;
+    }
+    return current.bytesAvailable();
   }
 
   @Override

@@ -24,6 +24,12 @@ public interface SerialTransport extends AutoCloseable {
   int read(byte[] dst, int offset, int length);
 
   /**
+   * Bytes that can be read now without waiting; -1 when the port is lost or not open. Lets a loop
+   * that paces itself poll a blocking-read transport.
+   */
+  int available();
+
+  /**
    * Writes all bytes, blocking up to the transport's write timeout.
    *
    * @return bytes written; fewer than {@code length} (or -1) means the port failed

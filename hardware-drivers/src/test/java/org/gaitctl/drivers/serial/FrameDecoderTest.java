@@ -66,6 +66,22 @@ class FrameDecoderTest {
   }
 
   @Test
+  void shouldKeepDecodingWhenTheHandlerNarrowsTheBufferItWasGiven() {
+    FrameDecoder narrowing =
+        new FrameDecoder(
+            1024,
+            (type, buffer, offset, length) -> {
+              delivered++;
+              buffer.position(offset).limit(offset + 1);
+            });
+    int first = frame(0, 1, 4, 4);
+    int second = frame(first, 2, 4, 4);
+    narrowing.onBytes(out.array(), 0, first + second - 3);
+    narrowing.onBytes(out.array(), first + second - 3, 3);
+    assertThat(delivered).isEqualTo(2);
+  }
+
+  @Test
   void shouldCountEverySkippedGarbageByte() {
     byte[] garbage = {0x00, (byte) 0xA5, 0x11, (byte) 0xA5};
     decoder.onBytes(garbage, 0, garbage.length);

@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link StreamDevice} on the device end of a serial port (a socat pseudo-terminal in tests
- * and {@code gaitctl sim}) on its own thread: read commands without blocking, send what is due,
- * sleep until the next deadline (at most {@value #MAX_SLEEP_MS} ms, so commands are answered
- * promptly). Deadlines come from the injected clock.
+ * and {@code gaitctl sim}) on its own thread: read the commands that are in (never waiting), send
+ * what is due, sleep until the next deadline (at most {@value #MAX_SLEEP_MS} ms, so commands are
+ * answered promptly). Deadlines come from the injected clock.
  *
  * <p>A failed port (the pair was closed) ends the loop; {@link #portLost()} says so.
  */
@@ -79,7 +79,7 @@ public final class SerialDeviceEmulator implements AutoCloseable {
       String portPath,
       NanoClock clock,
       Function<DeviceOutput, StreamDevice> deviceFactory) {
-    SerialTransport port = new JSerialCommTransport(portPath, 921_600, 0, 2000);
+    SerialTransport port = new JSerialCommTransport(portPath, 921_600, 100, 2000);
     String failure = port.open();
     if (failure != null) {
       throw new IllegalStateException(name + ": " + failure);
@@ -107,7 +107,11 @@ public final class SerialDeviceEmulator implements AutoCloseable {
 
   private void run() {
     while (running) {
-      int read = port.read(commandBuffer, 0, commandBuffer.length);
+      int available = port.available();
+      int read =
+          available > 0
+              ? port.read(commandBuffer, 0, Math.min(available, commandBuffer.length))
+              : available;
       long nowNs = clock.nanoTime();
       if (read < 0) {
         if (running) {

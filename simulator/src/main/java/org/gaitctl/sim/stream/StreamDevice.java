@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
  *       device's range or without its u16), the device's calibration command (TARE for the LCA,
  *       ZERO for the PBU; busy while one runs); anything else is an unknown command.
  *   <li>Samples are paced on absolute deadlines {@code start + k·10⁹/rate}, so the rate never
- *       drifts; {@code t_us} is the deadline on the device clock. A device more than {@value
- *       #MAX_LAG_MS} ms behind drops the samples it cannot send, counts them in STATUS {@code
- *       dropped} and sets bit 2.
+ *       drifts; {@code t_us} is the deadline on the device clock. A device that fell behind (a busy
+ *       machine) sends its late samples with their own deadlines, one per {@link #poll}, answering
+ *       commands in between, like a device with a deep buffer; more than {@value #MAX_LAG_MS} ms
+ *       behind it drops samples, counts them in STATUS {@code dropped} and sets bit 2.
  *   <li>STATUS goes out at once when a flag changes and at least once a second while streaming.
  * </ul>
  *
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public abstract class StreamDevice {
 
-  static final long MAX_LAG_MS = 100;
+  static final long MAX_LAG_MS = 5000;
   static final long STATUS_PERIOD_NS = TimeUnit.SECONDS.toNanos(1);
 
   private static final Logger LOG = LoggerFactory.getLogger(StreamDevice.class);
@@ -208,6 +209,10 @@ public abstract class StreamDevice {
     return scheduleStartNs + index * 1_000_000_000L / rateHz;
   }
 
+  /**
+   * Sends at most one due sample per call, so a device that fell behind still reads and answers
+   * commands between samples (its runner does not sleep while a deadline has passed).
+   */
   private void emitDueSamples(long nowNs) {
     while (true) {
       long deadlineNs = sampleDeadlineNs(nextSampleIndex);
@@ -219,13 +224,17 @@ public abstract class StreamDevice {
         droppedTotal++;
         droppedSinceStatus = true;
         skipSample();
-      } else if (faults.samplesStopped()) {
-        continue; // a stalled device: nothing sent and its sequence does not advance
-      } else if (faults.takeFrameDrop()) {
+        continue;
+      }
+      if (faults.samplesStopped()) {
+        return; // a stalled device: nothing sent and its sequence does not advance
+      }
+      if (faults.takeFrameDrop()) {
         skipSample();
       } else {
         emitSample(deadlineNs);
       }
+      return;
     }
   }
 
