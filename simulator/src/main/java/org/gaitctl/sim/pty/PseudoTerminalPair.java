@@ -54,6 +54,13 @@ public final class PseudoTerminalPair implements AutoCloseable {
    */
   public static PseudoTerminalPair open(Path hostEnd, Path deviceEnd, Duration startTimeout)
       throws IOException {
+    return open("socat", hostEnd, deviceEnd, startTimeout);
+  }
+
+  /** As {@link #open(Path, Path, Duration)} with the socat executable named (tests). */
+  static PseudoTerminalPair open(
+      String socatExecutable, Path hostEnd, Path deviceEnd, Duration startTimeout)
+      throws IOException {
     for (Path link : List.of(hostEnd, deviceEnd)) {
       if (Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         if (!Files.isSymbolicLink(link)) {
@@ -64,7 +71,7 @@ public final class PseudoTerminalPair implements AutoCloseable {
     }
     ProcessBuilder builder =
         new ProcessBuilder(
-                "socat",
+                socatExecutable,
                 "-d",
                 "-d",
                 "pty,raw,echo=0,link=" + hostEnd,
@@ -75,8 +82,10 @@ public final class PseudoTerminalPair implements AutoCloseable {
       process = builder.start();
     } catch (IOException e) {
       throw new IOException(
-          "cannot start socat, which makes the pseudo-terminal pair: is it installed and on the"
-              + " PATH? (Debian/Ubuntu: apt-get install socat). Cause: "
+          "cannot start "
+              + socatExecutable
+              + ", which makes the pseudo-terminal pair: is socat installed and on the PATH?"
+              + " (Debian/Ubuntu: apt-get install socat). Cause: "
               + e.getMessage(),
           e);
     }
