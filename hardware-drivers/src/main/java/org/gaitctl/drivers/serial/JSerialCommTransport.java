@@ -92,6 +92,7 @@ public final class JSerialCommTransport implements SerialTransport {
       try {
         return path.toRealPath().toString();
       } catch (IOException e) {
+        // A dangling link: opening the name as given fails below with the port named.
         return name;
       }
     }
