@@ -268,6 +268,10 @@ public final class FramedSerialLink implements AutoCloseable {
     }
     pendingCommand = NO_COMMAND;
     int result = ackResult;
+    if (result == NO_ACK && state != LinkState.OPEN) {
+      LOG.warn("{}: port lost while waiting for the ACK to {}", name, CommandPayload.name(cmd));
+      return CommandResult.NOT_CONNECTED;
+    }
     if (result == NO_ACK) {
       counters.commandTimeouts++;
       LOG.warn("{}: no ACK to {} in time", name, CommandPayload.name(cmd));
