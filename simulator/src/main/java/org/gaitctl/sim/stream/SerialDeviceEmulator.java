@@ -1,0 +1,146 @@
+package org.gaitctl.sim.stream;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.drivers.serial.JSerialCommTransport;
+import org.gaitctl.drivers.serial.SerialTransport;
+import org.gaitctl.sim.LoadCellSource;
+import org.gaitctl.sim.PressureFrameSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a {@link StreamDevice} on the device end of a serial port (a socat pseudo-terminal in tests
+ * and {@code gaitctl sim}) on its own thread: read the commands that are in (never waiting), send
+ * what is due, sleep until the next deadline (at most {@value #MAX_SLEEP_MS} ms, so commands are
+ * answered promptly). Deadlines come from the injected clock.
+ *
+ * <p>A failed port (the pair was closed) ends the loop; {@link #portLost()} says so.
+ */
+public final class SerialDeviceEmulator implements AutoCloseable {
+
+  static final long MAX_SLEEP_MS = 1;
+
+  private static final Logger LOG = LoggerFactory.getLogger(SerialDeviceEmulator.class);
+  private static final long MAX_SLEEP_NS = TimeUnit.MILLISECONDS.toNanos(MAX_SLEEP_MS);
+
+  private final String name;
+  private final SerialTransport port;
+  private final NanoClock clock;
+  private final StreamDevice device;
+  private final byte[] commandBuffer = new byte[256];
+  private final Thread thread;
+  private volatile boolean running;
+  private volatile boolean portLost;
+
+  private SerialDeviceEmulator(
+      String name,
+      SerialTransport port,
+      NanoClock clock,
+      Function<DeviceOutput, StreamDevice> deviceFactory) {
+    this.name = name;
+    this.port = port;
+    this.clock = clock;
+    this.device =
+        deviceFactory.apply((bytes, offset, length) -> port.write(bytes, offset, length) == length);
+    this.thread = new Thread(this::run, name);
+    this.thread.setDaemon(true);
+  }
+
+  /** A PBU emulator on {@code portPath}, started. */
+  public static SerialDeviceEmulator pressureBelt(
+      String portPath,
+      PressureFrameSource source,
+      PressureBeltDevice.Settings settings,
+      NanoClock clock) {
+    long originNs = clock.nanoTime();
+    return start(
+        "pbu-emulator",
+        portPath,
+        clock,
+        output -> new PressureBeltDevice(source, settings, output, originNs));
+  }
+
+  /** An LCA emulator on {@code portPath}, started. */
+  public static SerialDeviceEmulator loadCell(
+      String portPath, LoadCellSource source, LoadCellDevice.Settings settings, NanoClock clock) {
+    long originNs = clock.nanoTime();
+    return start(
+        "lca-emulator",
+        portPath,
+        clock,
+        output -> new LoadCellDevice(source, settings, output, originNs));
+  }
+
+  private static SerialDeviceEmulator start(
+      String name,
+      String portPath,
+      NanoClock clock,
+      Function<DeviceOutput, StreamDevice> deviceFactory) {
+    SerialTransport port = new JSerialCommTransport(portPath, 921_600, 100, 2000);
+    String failure = port.open();
+    if (failure != null) {
+      throw new IllegalStateException(name + ": " + failure);
+    }
+    SerialDeviceEmulator emulator = new SerialDeviceEmulator(name, port, clock, deviceFactory);
+    emulator.running = true;
+    emulator.thread.start();
+    LOG.info("{} streaming on {}", name, portPath);
+    return emulator;
+  }
+
+  /** The device behaviour, for its state. */
+  public StreamDevice device() {
+    return device;
+  }
+
+  /** Fault injection; any thread. */
+  public StreamFaults faults() {
+    return device.faults();
+  }
+
+  public boolean portLost() {
+    return portLost;
+  }
+
+  private void run() {
+    while (running) {
+      int available = port.available();
+      int read =
+          available > 0
+              ? port.read(commandBuffer, 0, Math.min(available, commandBuffer.length))
+              : available;
+      long nowNs = clock.nanoTime();
+      if (read < 0) {
+        if (running) {
+          portLost = true;
+          LOG.warn("{}: port {} lost; emulator stopped", name, port.portName());
+        }
+        return;
+      }
+      if (read > 0) {
+        device.onCommandBytes(commandBuffer, 0, read, nowNs);
+      }
+      device.poll(nowNs);
+      long sleepNs = device.nextDeadlineNs() - clock.nanoTime();
+      if (sleepNs > 0) {
+        LockSupport.parkNanos(this, Math.min(sleepNs, MAX_SLEEP_NS));
+      }
+    }
+  }
+
+  /** Stops the thread and closes the port. Never throws. */
+  @Override
+  public void close() {
+    running = false;
+    try {
+      thread.join(TimeUnit.SECONDS.toMillis(3));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      LOG.warn("{}: interrupted while stopping", name);
+    }
+    port.close();
+  }
+}

@@ -1,0 +1,97 @@
+package org.gaitctl.sim.stream;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Fault injection for an emulated streaming device, set from any thread (tests, the HIL runner) and
+ * acted on by the device's thread at its next message.
+ */
+public final class StreamFaults {
+
+  private volatile boolean samplesStopped;
+  private volatile boolean commandsIgnored;
+  private volatile boolean sensorFault;
+  private volatile boolean overload;
+  private final AtomicInteger crcCorruptionsPending = new AtomicInteger();
+  private final AtomicInteger frameDropsPending = new AtomicInteger();
+
+  /** Samples stop while the device still says it streams (STATUS and ACKs go on): stale data. */
+  public void stopStreaming() {
+    samplesStopped = true;
+  }
+
+  public void resumeStreaming() {
+    samplesStopped = false;
+  }
+
+  /** The device stops answering commands (no ACK): the host's command times out. */
+  public void ignoreCommands(boolean ignore) {
+    commandsIgnored = ignore;
+  }
+
+  /** The next {@code count} messages of any type go out with a wrong CRC. */
+  public void corruptCrcOfNext(int count) {
+    crcCorruptionsPending.addAndGet(requireNonNegative(count));
+  }
+
+  /**
+   * The next {@code count} samples (frames of every belt, or load samples) are lost on the line:
+   * their sequence numbers are used but nothing is sent, so the host sees a sequence gap.
+   */
+  public void dropNextFrames(int count) {
+    frameDropsPending.addAndGet(requireNonNegative(count));
+  }
+
+  /** STATUS bit 1 (and LOAD_SAMPLE bit 1 for the load cell). */
+  public void setSensorFault(boolean fault) {
+    sensorFault = fault;
+  }
+
+  /** LCA: LOAD_SAMPLE bit 0; PBU: STATUS bit 3 (over-range cells). */
+  public void setOverload(boolean overloaded) {
+    overload = overloaded;
+  }
+
+  boolean samplesStopped() {
+    return samplesStopped;
+  }
+
+  boolean commandsIgnored() {
+    return commandsIgnored;
+  }
+
+  boolean sensorFault() {
+    return sensorFault;
+  }
+
+  boolean overload() {
+    return overload;
+  }
+
+  boolean takeCrcCorruption() {
+    return takeOne(crcCorruptionsPending);
+  }
+
+  boolean takeFrameDrop() {
+    return takeOne(frameDropsPending);
+  }
+
+  private static boolean takeOne(AtomicInteger pending) {
+    while (true) {
+      int left = pending.get();
+      if (left == 0) {
+        return false;
+      }
+      if (pending.compareAndSet(left, left - 1)) {
+        return true;
+      }
+    }
+  }
+
+  private static int requireNonNegative(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be >= 0, was " + count);
+    }
+    return count;
+  }
+}
