@@ -1,0 +1,326 @@
+package org.gaitctl.sim.hil;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gaitctl.config.DevicesConfig;
+import org.gaitctl.config.ModbusDeviceProfile;
+import org.gaitctl.config.SimulationSettings;
+import org.gaitctl.config.StreamDeviceProfile;
+import org.gaitctl.config.TransportUri;
+import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.sim.modbus.ModbusEmulatorServer;
+import org.gaitctl.sim.modbus.RegisterDevice;
+import org.gaitctl.sim.modbus.ReplyFaults;
+import org.gaitctl.sim.patient.GroundTruthWriter;
+import org.gaitctl.sim.patient.PatientGaitModel;
+import org.gaitctl.sim.plant.PlantParameters;
+import org.gaitctl.sim.pty.PseudoTerminalPair;
+import org.gaitctl.sim.stream.LoadCellDevice;
+import org.gaitctl.sim.stream.PressureBeltDevice;
+import org.gaitctl.sim.stream.SerialDeviceEmulator;
+import org.gaitctl.sim.world.SimulationWorld;
+
+/**
+ * The four emulated devices of a profile on real transports, driven by one simulation world: the
+ * drive and the BWS unit as Modbus servers (TCP, or RTU on the device end of a socat pair), the
+ * pressure-belt unit and the load-cell amplifier streaming on the device ends of socat pairs. The
+ * controller reaches them through the profile's own addresses and cannot tell them from real
+ * hardware.
+ *
+ * <p>Serial and RTU addresses in a profile name the host end of a pseudo-terminal pair; the
+ * emulator opens the same path plus {@value PseudoTerminalPair#DEVICE_SUFFIX}.
+ */
+public final class EmulatedHardware implements AutoCloseable {
+
+  private final List<AutoCloseable> resources = new ArrayList<>();
+  private final Map<String, String> listening = new LinkedHashMap<>();
+  private final PatientGaitModel patient;
+  private final SimulationWorld world;
+  private DevicesConfig controllerProfile;
+  private ModbusEmulatorServer driveServer;
+  private ModbusEmulatorServer bwsServer;
+  private SerialDeviceEmulator pressureBelt;
+  private SerialDeviceEmulator loadCell;
+  private GroundTruthWriter groundTruth;
+
+  private EmulatedHardware(DevicesConfig profile, NanoClock clock) {
+    SimulationSettings simulation = profile.simulation();
+    this.patient = new PatientGaitModel(simulation.patient(), simulation.pressureBelt());
+    this.world = new SimulationWorld(clock, patient, PlantParameters.defaults());
+    this.controllerProfile = profile;
+  }
+
+  /**
+   * Starts every emulator where {@code profile} says its device is, on real time.
+   *
+   * @param groundTruthCsv where the patient's ground truth goes, or {@code null}
+   * @throws IOException when a transport cannot be opened (port in use, socat missing); whatever
+   *     was started is closed again
+   */
+  public static EmulatedHardware start(DevicesConfig profile, NanoClock clock, Path groundTruthCsv)
+      throws IOException {
+    EmulatedHardware hardware = new EmulatedHardware(profile, clock);
+    try {
+      hardware.startAll(profile, clock, groundTruthCsv);
+      return hardware;
+    } catch (IOException | RuntimeException e) {
+      hardware.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Starts the emulators for an in-process session: TCP servers on free loopback ports and
+   * pseudo-terminals in a fresh directory under {@code workDir}, so a session never collides with a
+   * standalone {@code gaitctl sim}. {@link #controllerProfile()} gives the addresses to use.
+   */
+  public static EmulatedHardware startIsolated(
+      DevicesConfig profile, NanoClock clock, Path workDir, Path groundTruthCsv)
+      throws IOException {
+    Files.createDirectories(workDir);
+    Path ptyDir = Files.createTempDirectory(workDir, "pty-");
+    return start(isolate(profile, ptyDir), clock, groundTruthCsv);
+  }
+
+  private void startAll(DevicesConfig profile, NanoClock clock, Path groundTruthCsv)
+      throws IOException {
+    if (groundTruthCsv != null) {
+      groundTruth = GroundTruthWriter.toFile(groundTruthCsv);
+      resources.add(groundTruth);
+      patient.addGroundTruthListener(groundTruth);
+      listening.put("ground truth", groundTruthCsv.toString());
+    }
+    world.start();
+    resources.add(world);
+    startModbus(profile.treadmill(), profile.bws());
+    pressureBelt = startPressureBelt(profile.pressureBelt(), clock);
+    loadCell = startLoadCell(profile.loadCell(), clock);
+  }
+
+  private void startModbus(ModbusDeviceProfile drive, ModbusDeviceProfile bws) throws IOException {
+    Map<Integer, RegisterDevice> driveUnits = Map.of(drive.unitId(), world.drive());
+    Map<Integer, RegisterDevice> bwsUnits = Map.of(bws.unitId(), world.bws());
+    if (drive.transport().equals(bws.transport())) {
+      Map<Integer, RegisterDevice> both = new HashMap<>(driveUnits);
+      both.putAll(bwsUnits);
+      driveServer = startModbusServer("drive+bws", drive.transport(), both);
+      bwsServer = driveServer;
+    } else {
+      driveServer = startModbusServer("drive", drive.transport(), driveUnits);
+      bwsServer = startModbusServer("bws", bws.transport(), bwsUnits);
+    }
+    controllerProfile =
+        withModbusTransports(
+            controllerProfile,
+            actualAddress(drive.transport(), driveServer),
+            actualAddress(bws.transport(), bwsServer));
+  }
+
+  private ModbusEmulatorServer startModbusServer(
+      String name, TransportUri transport, Map<Integer, RegisterDevice> units) throws IOException {
+    ModbusEmulatorServer server;
+    if (transport instanceof TransportUri.Tcp tcp) {
+      server = ModbusEmulatorServer.startTcp(tcp.host(), tcp.port(), units, new ReplyFaults());
+    } else if (transport instanceof TransportUri.Rtu rtu) {
+      PseudoTerminalPair pair = openPair(rtu.port());
+      server =
+          ModbusEmulatorServer.startRtu(
+              new TransportUri.Rtu(
+                  pair.deviceEnd().toString(),
+                  rtu.baud(),
+                  rtu.dataBits(),
+                  rtu.parity(),
+                  rtu.stopBits()),
+              units,
+              new ReplyFaults());
+    } else {
+      throw new IllegalArgumentException(name + ": not a Modbus transport: " + transport.text());
+    }
+    resources.add(server);
+    listening.put(name + " (Modbus units " + units.keySet() + ")", server.address());
+    return server;
+  }
+
+  private SerialDeviceEmulator startPressureBelt(StreamDeviceProfile profile, NanoClock clock)
+      throws IOException {
+    PseudoTerminalPair pair = openPair(streamPort(profile));
+    PressureBeltDevice.Settings defaults = PressureBeltDevice.Settings.defaults();
+    PressureBeltDevice.Settings settings =
+        new PressureBeltDevice.Settings(
+            profile.rateHz(),
+            defaults.minRateHz(),
+            defaults.maxRateHz(),
+            defaults.zeroDurationMs(),
+            defaults.serial(),
+            defaults.firmware());
+    SerialDeviceEmulator emulator =
+        SerialDeviceEmulator.pressureBelt(pair.deviceEnd().toString(), patient, settings, clock);
+    resources.add(emulator);
+    listening.put("pressure-belt unit", profile.transport().text());
+    return emulator;
+  }
+
+  private SerialDeviceEmulator startLoadCell(StreamDeviceProfile profile, NanoClock clock)
+      throws IOException {
+    PseudoTerminalPair pair = openPair(streamPort(profile));
+    LoadCellDevice.Settings defaults = LoadCellDevice.Settings.defaults();
+    LoadCellDevice.Settings settings =
+        new LoadCellDevice.Settings(
+            profile.rateHz(),
+            defaults.minRateHz(),
+            defaults.maxRateHz(),
+            defaults.tareDurationMs(),
+            defaults.serial(),
+            defaults.firmware());
+    SerialDeviceEmulator emulator =
+        SerialDeviceEmulator.loadCell(
+            pair.deviceEnd().toString(), world.loadCell(), settings, clock);
+    resources.add(emulator);
+    listening.put("load-cell amplifier", profile.transport().text());
+    return emulator;
+  }
+
+  private PseudoTerminalPair openPair(String hostPath) throws IOException {
+    Path hostEnd = Path.of(hostPath);
+    Path parent = hostEnd.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    PseudoTerminalPair pair = PseudoTerminalPair.forHostPath(hostEnd);
+    // Closed last (resources close in reverse), after the emulator that uses its device end.
+    resources.add(pair);
+    return pair;
+  }
+
+  private static String streamPort(StreamDeviceProfile profile) {
+    if (profile.transport() instanceof TransportUri.SerialStream stream) {
+      return stream.port();
+    }
+    throw new IllegalArgumentException(
+        "a streaming device needs a serial: address, not " + profile.transport().text());
+  }
+
+  private static TransportUri actualAddress(TransportUri configured, ModbusEmulatorServer server) {
+    if (configured instanceof TransportUri.Tcp tcp) {
+      return new TransportUri.Tcp(tcp.host(), server.port());
+    }
+    return configured;
+  }
+
+  private static DevicesConfig isolate(DevicesConfig profile, Path ptyDir) {
+    DevicesConfig modbusIsolated =
+        withModbusTransports(
+            profile,
+            isolate(profile.treadmill().transport(), ptyDir, "drive"),
+            isolate(profile.bws().transport(), ptyDir, "bws"));
+    return new DevicesConfig(
+        profile.source(),
+        modbusIsolated.treadmill(),
+        modbusIsolated.bws(),
+        withTransport(
+            profile.pressureBelt(), isolate(profile.pressureBelt().transport(), ptyDir, "pbu")),
+        withTransport(profile.loadCell(), isolate(profile.loadCell().transport(), ptyDir, "lca")),
+        profile.limits(),
+        profile.simulation());
+  }
+
+  private static TransportUri isolate(TransportUri transport, Path ptyDir, String name) {
+    if (transport instanceof TransportUri.Tcp tcp) {
+      return new TransportUri.Tcp(tcp.host(), 0);
+    }
+    if (transport instanceof TransportUri.Rtu rtu) {
+      // Drive and BWS on one RTU line stay on one line.
+      String line = Path.of(rtu.port()).getFileName().toString();
+      return new TransportUri.Rtu(
+          ptyDir.resolve(line).toString(),
+          rtu.baud(),
+          rtu.dataBits(),
+          rtu.parity(),
+          rtu.stopBits());
+    }
+    TransportUri.SerialStream stream = (TransportUri.SerialStream) transport;
+    return new TransportUri.SerialStream(ptyDir.resolve(name).toString(), stream.baud());
+  }
+
+  private static DevicesConfig withModbusTransports(
+      DevicesConfig profile, TransportUri drive, TransportUri bws) {
+    return new DevicesConfig(
+        profile.source(),
+        withTransport(profile.treadmill(), drive),
+        withTransport(profile.bws(), bws),
+        profile.pressureBelt(),
+        profile.loadCell(),
+        profile.limits(),
+        profile.simulation());
+  }
+
+  private static ModbusDeviceProfile withTransport(ModbusDeviceProfile device, TransportUri uri) {
+    return new ModbusDeviceProfile(
+        uri, device.unitId(), device.requestTimeoutMs(), device.registers());
+  }
+
+  private static StreamDeviceProfile withTransport(StreamDeviceProfile device, TransportUri uri) {
+    return new StreamDeviceProfile(uri, device.rateHz(), device.commandTimeoutMs());
+  }
+
+  /** The profile a controller uses to reach these emulators (actual ports filled in). */
+  public DevicesConfig controllerProfile() {
+    return controllerProfile;
+  }
+
+  /** Where each emulator listens, by device, for people. */
+  public Map<String, String> listening() {
+    return Map.copyOf(listening);
+  }
+
+  public PatientGaitModel patient() {
+    return patient;
+  }
+
+  public SimulationWorld world() {
+    return world;
+  }
+
+  public ModbusEmulatorServer driveServer() {
+    return driveServer;
+  }
+
+  public ModbusEmulatorServer bwsServer() {
+    return bwsServer;
+  }
+
+  public SerialDeviceEmulator pressureBelt() {
+    return pressureBelt;
+  }
+
+  public SerialDeviceEmulator loadCell() {
+    return loadCell;
+  }
+
+  /** The world's stepping thread failed (the emulated devices are frozen), or {@code null}. */
+  public Throwable failure() {
+    return world.failure();
+  }
+
+  /** Stops every emulator and removes the pseudo-terminals. Never throws. */
+  @Override
+  public void close() {
+    for (int i = resources.size() - 1; i >= 0; i--) {
+      AutoCloseable resource = resources.get(i);
+      try {
+        resource.close();
+      } catch (Exception e) {
+        // Shutting down: the remaining resources must still be released.
+        org.slf4j.LoggerFactory.getLogger(EmulatedHardware.class)
+            .warn("closing {} failed: {}", resource, e.toString());
+      }
+    }
+    resources.clear();
+  }
+}
