@@ -16,7 +16,7 @@ public final class SymmetryMath {
    * 100}; 0 is symmetric, positive when the left value is larger.
    */
   public static double symmetryIndexPercent(double left, double right, double floor) {
-    if (!meaningful(left, right, floor)) {
+    if (!meaningful(left, right, floor) || left + right == 0.0) {
       return Double.NaN;
     }
     return (left - right) / (0.5 * (left + right)) * 100.0;
@@ -50,6 +50,6 @@ public final class SymmetryMath {
     if (Double.isNaN(left) || Double.isNaN(right)) {
       return false;
     }
-    return 0.5 * (Math.abs(left) + Math.abs(right)) >= floor && left + right != 0.0;
+    return 0.5 * (Math.abs(left) + Math.abs(right)) >= floor;
   }
 }
