@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.gaitctl.config.BeltGeometry;
 import org.gaitctl.config.PatientSettings;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepRecord;
@@ -43,6 +44,34 @@ class EmulatedPatientAccuracyTest {
         new EmulatedWalk(patient(0), PatientModelOptions.defaults(), 1.0, 0.0, true)
             .walk(2 * 60 * EmulatedWalk.FRAME_RATE_HZ);
     checkEventTiming(walk, "2 min");
+  }
+
+  @Test
+  void shouldTrackFeetThatOftenCrossTheMidlineOfASingleBelt() {
+    // a third of the steps land 5 cm towards and over the midline
+    EmulatedWalk walk =
+        new EmulatedWalk(
+                patient(10),
+                PatientModelOptions.defaults().withMidlineCrossingProbability(0.33),
+                1.0,
+                0.0,
+                true)
+            .walk(60 * EmulatedWalk.FRAME_RATE_HZ);
+    checkEventTiming(walk, "1 min, 33 % midline crossings");
+  }
+
+  @Test
+  void shouldTimeEventsOnASplitBelt() {
+    EmulatedWalk walk =
+        new EmulatedWalk(
+                patient(10),
+                PatientModelOptions.defaults(),
+                BeltGeometry.splitBelt(),
+                1.0,
+                0.0,
+                true)
+            .walk(60 * EmulatedWalk.FRAME_RATE_HZ);
+    checkEventTiming(walk, "1 min, split belt");
   }
 
   @Test
@@ -128,7 +157,7 @@ class EmulatedPatientAccuracyTest {
         fmt(percentile(toeErrorsFrames, 0.5)),
         fmt(percentile(toeErrorsFrames, 0.95)),
         fmt(walk.analyzer.drift().gain()));
-    assertThat(regular).isGreaterThan(100);
+    assertThat(regular).isGreaterThan(80);
     assertThat(missed).as("missed steps").isZero();
     assertThat(spurious).as("spurious heel strikes").isZero();
     assertThat(percentile(heelErrorsFrames, 0.5)).isLessThanOrEqualTo(1.0);

@@ -40,7 +40,16 @@ final class EmulatedWalk {
       double beltSpeedMps,
       double unloadingN,
       boolean driftCompensation) {
-    BeltGeometry geometry = BeltGeometry.singleBelt();
+    this(patient, options, BeltGeometry.singleBelt(), beltSpeedMps, unloadingN, driftCompensation);
+  }
+
+  EmulatedWalk(
+      PatientSettings patient,
+      PatientModelOptions options,
+      BeltGeometry geometry,
+      double beltSpeedMps,
+      double unloadingN,
+      boolean driftCompensation) {
     this.model = new PatientGaitModel(patient, geometry, options);
     this.beltSpeedMps = beltSpeedMps;
     this.unloadingN = unloadingN;
@@ -76,10 +85,12 @@ final class EmulatedWalk {
     for (int i = 0; i < frames; i++) {
       long timeNs = i * FRAME_NS;
       model.advance(timeNs, beltSpeedMps, unloadingN);
-      model.render(timeNs, 0, cells);
       analyzer.onBeltSpeed(timeNs, beltSpeedMps);
       analyzer.onUnloading(timeNs, unloadingN);
-      analyzer.onPressureFrame(timeNs, 0, cells, 0);
+      for (int belt = 0; belt < model.belts(); belt++) {
+        model.render(timeNs, belt, cells);
+        analyzer.onPressureFrame(timeNs, belt, cells, 0);
+      }
     }
     return this;
   }
