@@ -1,0 +1,39 @@
+package org.gaitctl.core.pipeline;
+
+import org.gaitctl.core.time.NanoClock;
+
+/**
+ * Hands a completed step record to the {@link StepListener} on the steps thread, counts it and
+ * records the frame-to-step-record latency.
+ */
+final class StepPublicationStage implements PipelineStage {
+
+  private final StepListener listener;
+  private final NanoClock clock;
+  private final PipelineCounters counters;
+  private final LatencyRecorder stepRecordLatency;
+
+  StepPublicationStage(
+      StepListener listener, NanoClock clock, PipelineCounters counters, PipelineLatency latency) {
+    this.listener = listener;
+    this.clock = clock;
+    this.counters = counters;
+    this.stepRecordLatency = latency.stepRecord();
+  }
+
+  @Override
+  public boolean handles(EventKind kind) {
+    return kind == EventKind.PRESSURE_FRAME;
+  }
+
+  @Override
+  public void process(RingEvent event) {
+    StepRecord step = event.step();
+    if (!step.completed()) {
+      return;
+    }
+    listener.onStep(step, event.arrivalNs());
+    counters.incrementOrdered(PipelineCounter.STEPS);
+    stepRecordLatency.record(clock.nanoTime() - event.arrivalNs());
+  }
+}
