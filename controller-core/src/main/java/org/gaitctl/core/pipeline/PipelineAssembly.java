@@ -15,16 +15,20 @@ import org.gaitctl.core.time.NanoClock;
  *
  * <pre>
  *  belt reader(s) ─────┐
- *  load-cell reader ───┤                                   ┌─▶ safety monitor (every event)
- *  status poller ──────┼─▶ RingPublisher ─▶ ring (MPSC) ──┼─▶ load cell (load sample → unloading N) ──────────┐
- *  control clock ──────┤   (static translators,           └─▶ foot contact ─▶ gait events ─▶ steps           ├─▶ snapshot
- *  operator commands ──┘    publish in finally)                                          └─▶ step publication ┘   (latest value)
- *                                                                                              (StepListener)
+ *  load-cell reader ───┤                                  ┌─▶ safety monitor (every event: freshness, counts)
+ *  status poller ──────┼─▶ RingPublisher ─▶ ring (MPSC) ──┤
+ *  control clock ──────┤   (static translators,           └─▶ load cell ─▶ foot contact ─▶ gait events ─▶ steps
+ *  operator commands ──┘    publish in finally)              (unloading N)                      │
+ *                                                                          step publication ◀───┘
+ *                                                                          (StepListener)
+ *                                                                                 └─▶ snapshot (latest value)
  * </pre>
  *
- * The safety monitor, the load-cell stage and foot contact run in parallel on every event; gait
- * events wait for foot contact, steps for gait events; the snapshot waits for steps and the load
- * cell. The later control stage and the actuator outbox will follow steps and the load cell.
+ * The safety monitor runs in parallel with the analysis chain on every event. Foot contact follows
+ * the load-cell stage because its drift compensation needs the measured unloading (belt force plus
+ * unloading equals body weight over a stride); the steps stage sees drive status events for the
+ * belt travel. The snapshot follows step publication and therefore sees every output. The later
+ * control stage and the actuator outbox will follow steps.
  *
  * <p>{@link StageThreading} decides how many threads run this graph: one per stage, one per branch,
  * or one for all (then in the order safety monitor, load cell, foot contact, gait events, steps,
@@ -75,7 +79,7 @@ public final class PipelineAssembly {
     stages.put(StageId.STEPS, gaitStages.steps());
     stages.put(
         StageId.STEP_PUBLICATION, new StepPublicationStage(stepListener, clock, counters, latency));
-    stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots, settings.snapshotPeriodNs()));
+    stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots));
 
     HandlerFactory handlers = new HandlerFactory(stages, clock, counters, latency);
     wire(disruptor, settings.threading(), handlers);
@@ -115,10 +119,8 @@ public final class PipelineAssembly {
         StageThreadHandler steps =
             handlers.create("steps", StageId.STEPS, StageId.STEP_PUBLICATION);
         StageThreadHandler snapshot = handlers.create("snapshot", StageId.SNAPSHOT);
-        disruptor.handleEventsWith(safety, load, foot);
-        disruptor.after(foot).handleEventsWith(gait);
-        disruptor.after(gait).handleEventsWith(steps);
-        disruptor.after(steps, load).handleEventsWith(snapshot);
+        disruptor.handleEventsWith(safety, load);
+        disruptor.after(load).then(foot).then(gait).then(steps).then(snapshot);
       }
       case THREAD_PER_BRANCH -> {
         StageThreadHandler safety = handlers.create("safety-monitor", StageId.SAFETY_MONITOR);
@@ -131,8 +133,8 @@ public final class PipelineAssembly {
                 StageId.STEPS,
                 StageId.STEP_PUBLICATION);
         StageThreadHandler snapshot = handlers.create("snapshot", StageId.SNAPSHOT);
-        disruptor.handleEventsWith(safety, load, gait);
-        disruptor.after(gait, load).handleEventsWith(snapshot);
+        disruptor.handleEventsWith(safety, load);
+        disruptor.after(load).then(gait).then(snapshot);
       }
       case SINGLE_THREAD -> disruptor.handleEventsWith(handlers.create("stages", StageId.values()));
     }

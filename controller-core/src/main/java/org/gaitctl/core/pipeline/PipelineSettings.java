@@ -14,7 +14,6 @@ import org.gaitctl.config.BeltGeometry;
  * @param maxFrameCells cells of the largest frame a slot must hold (one belt's rows × cols)
  * @param loadFilterCutoffHz cutoff of the measured-unloading low-pass filter, Hz (0 – 500]
  * @param loadMaxGapNs a load-sample gap longer than this restarts the filter, ns
- * @param snapshotPeriodNs the display snapshot is published at most this often (plus at each step)
  * @param latencyHighestTrackableNs latencies above this are clamped in the histograms, ns
  */
 public record PipelineSettings(
@@ -25,7 +24,6 @@ public record PipelineSettings(
     int maxFrameCells,
     double loadFilterCutoffHz,
     long loadMaxGapNs,
-    long snapshotPeriodNs,
     long latencyHighestTrackableNs) {
 
   public static final int MIN_RING_SIZE = 16;
@@ -53,7 +51,6 @@ public record PipelineSettings(
         loadFilterCutoffHz > 0 && loadFilterCutoffHz <= 500,
         "pipeline.loadFilterCutoffHz must be in (0, 500], was " + loadFilterCutoffHz);
     require(loadMaxGapNs > 0, "pipeline.loadMaxGapNs must be > 0, was " + loadMaxGapNs);
-    require(snapshotPeriodNs > 0, "pipeline.snapshotPeriodNs must be > 0, was " + snapshotPeriodNs);
     require(
         latencyHighestTrackableNs >= 1_000_000,
         "pipeline.latencyHighestTrackableNs must be >= 1 ms, was " + latencyHighestTrackableNs);
@@ -61,8 +58,7 @@ public record PipelineSettings(
 
   /**
    * Defaults for {@code geometry}: 1024 slots (about 0.8 s of the reference load), blocking wait, a
-   * thread per branch, 20 Hz unloading filter, 50 ms load gap, ~30 Hz snapshot, 10 s histogram
-   * range.
+   * thread per branch, 20 Hz unloading filter, 50 ms load gap, 10 s histogram range.
    */
   public static PipelineSettings defaults(BeltGeometry geometry) {
     return new PipelineSettings(
@@ -73,7 +69,6 @@ public record PipelineSettings(
         geometry.cellsPerBelt(),
         20.0,
         50_000_000L,
-        33_000_000L,
         10_000_000_000L);
   }
 
@@ -86,7 +81,6 @@ public record PipelineSettings(
         maxFrameCells,
         loadFilterCutoffHz,
         loadMaxGapNs,
-        snapshotPeriodNs,
         latencyHighestTrackableNs);
   }
 
@@ -99,7 +93,6 @@ public record PipelineSettings(
         maxFrameCells,
         loadFilterCutoffHz,
         loadMaxGapNs,
-        snapshotPeriodNs,
         latencyHighestTrackableNs);
   }
 
@@ -112,7 +105,6 @@ public record PipelineSettings(
         maxFrameCells,
         loadFilterCutoffHz,
         loadMaxGapNs,
-        snapshotPeriodNs,
         latencyHighestTrackableNs);
   }
 

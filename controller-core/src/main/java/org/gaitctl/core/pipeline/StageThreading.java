@@ -9,7 +9,7 @@ public enum StageThreading {
   THREAD_PER_STAGE(6),
   /**
    * One thread per branch of the graph: safety monitor; load cell; foot contact → gait events →
-   * steps; snapshot. 4 threads; a long frame does not delay a load sample.
+   * steps → step publication; snapshot. 4 threads; frame analysis does not delay a load sample.
    */
   THREAD_PER_BRANCH(4),
   /** Every stage on one thread, load cell first: fewest wake-ups, for small machines. */
