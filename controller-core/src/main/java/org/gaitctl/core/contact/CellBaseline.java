@@ -1,0 +1,55 @@
+package org.gaitctl.core.contact;
+
+/**
+ * Per-cell zero offset of one belt, followed while a cell is unloaded, and the net reading of a
+ * frame above it.
+ *
+ * <p>Unloaded cells drift (temperature, creep); each cell's baseline follows its reading with a
+ * first-order lag while the reading stays below the load threshold, and freezes while the cell is
+ * loaded so that a standing foot is never zeroed away. Single-threaded, allocation-free.
+ */
+final class CellBaseline {
+
+  private final float[] baselineCounts;
+  private final long timeConstantNs;
+  private long lastFrameNs;
+  private boolean started;
+
+  CellBaseline(int cells, double timeConstantS) {
+    this.baselineCounts = new float[cells];
+    this.timeConstantNs = (long) (timeConstantS * 1e9);
+  }
+
+  /**
+   * Writes the net reading of every cell into {@code netCounts} and updates the baseline of the
+   * cells below {@code thresholdCounts}.
+   */
+  void apply(long timeNs, char[] cells, int offset, float[] netCounts, int thresholdCounts) {
+    float alpha = 0f;
+    if (started) {
+      long dtNs = timeNs - lastFrameNs;
+      alpha = dtNs <= 0 ? 0f : (float) Math.min(1.0, (double) dtNs / timeConstantNs);
+    }
+    started = true;
+    lastFrameNs = timeNs;
+    for (int i = 0; i < baselineCounts.length; i++) {
+      float reading = cells[offset + i];
+      float net = reading - baselineCounts[i];
+      netCounts[i] = net;
+      if (net < thresholdCounts) {
+        baselineCounts[i] += alpha * net;
+      }
+    }
+  }
+
+  /** Takes every cell's present reading as its zero (the PBU's ZERO command, done on the host). */
+  void capture(char[] cells, int offset) {
+    for (int i = 0; i < baselineCounts.length; i++) {
+      baselineCounts[i] = cells[offset + i];
+    }
+  }
+
+  float baselineCounts(int cell) {
+    return baselineCounts[cell];
+  }
+}

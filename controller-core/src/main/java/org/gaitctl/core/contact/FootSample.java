@@ -1,0 +1,46 @@
+package org.gaitctl.core.contact;
+
+/**
+ * One foot's load at one moment: the output of the foot-contact stage and the input of gait event
+ * detection. Mutable and reused; a stage owns its instances and overwrites them on every frame.
+ */
+public final class FootSample {
+
+  /** Sample time, ns ({@link org.gaitctl.core.time.NanoClock} or a recording's time axis). */
+  public long timeNs;
+
+  /** Vertical force with baseline and drift gain applied, N (or the recording's unit). */
+  public double forceN;
+
+  /** Vertical force before the drift gain, N. */
+  public double rawForceN;
+
+  /** Centre of pressure along the belt, m, positive anterior from the rear edge; NaN if unknown. */
+  public double copApM = Double.NaN;
+
+  /** Centre of pressure across the belt, m, from the patient's left edge; NaN if unknown. */
+  public double copMlM = Double.NaN;
+
+  /** Loaded sensing area, m²; 0 when not from a pressure frame. */
+  public double contactAreaM2;
+
+  /** Copies every field of {@code other}. */
+  public void copyFrom(FootSample other) {
+    timeNs = other.timeNs;
+    forceN = other.forceN;
+    rawForceN = other.rawForceN;
+    copApM = other.copApM;
+    copMlM = other.copMlM;
+    contactAreaM2 = other.contactAreaM2;
+  }
+
+  /** Sets the sample to "no load" at {@code sampleTimeNs}. */
+  public void clear(long sampleTimeNs) {
+    timeNs = sampleTimeNs;
+    forceN = 0.0;
+    rawForceN = 0.0;
+    copApM = Double.NaN;
+    copMlM = Double.NaN;
+    contactAreaM2 = 0.0;
+  }
+}

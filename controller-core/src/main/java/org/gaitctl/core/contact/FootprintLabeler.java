@@ -1,0 +1,132 @@
+package org.gaitctl.core.contact;
+
+import java.util.Arrays;
+
+/**
+ * Splits one belt's loaded cells into connected footprints (8-connectivity) and sums each
+ * footprint's load and moments.
+ *
+ * <p>All arrays are sized at construction; {@link #label} allocates nothing. Single-threaded.
+ */
+final class FootprintLabeler {
+
+  private final int rows;
+  private final int cols;
+  private final int maxFootprints;
+
+  /** Footprint index + 1 of every cell, 0 for an unloaded cell. */
+  final int[] footprintOfCell;
+
+  /** Cell indices grouped by footprint: footprint f owns {@code cells[first[f] .. +size[f]]}. */
+  final int[] cells;
+
+  final int[] first;
+  final int[] size;
+  final double[] loadCounts;
+  final double[] rowMoment;
+  final double[] colMoment;
+  final int[] minRow;
+  final int[] maxRow;
+
+  private final int[] stack;
+  private int footprints;
+  private long overflowFrames;
+
+  FootprintLabeler(int rows, int cols, int maxFootprints) {
+    this.rows = rows;
+    this.cols = cols;
+    this.maxFootprints = maxFootprints;
+    int cellCount = rows * cols;
+    footprintOfCell = new int[cellCount];
+    cells = new int[cellCount];
+    stack = new int[cellCount];
+    first = new int[maxFootprints];
+    size = new int[maxFootprints];
+    loadCounts = new double[maxFootprints];
+    rowMoment = new double[maxFootprints];
+    colMoment = new double[maxFootprints];
+    minRow = new int[maxFootprints];
+    maxRow = new int[maxFootprints];
+  }
+
+  /**
+   * Labels the cells whose net reading is at least {@code thresholdCounts}.
+   *
+   * @return the number of footprints found (at most {@code maxFootprints}; the rest are ignored and
+   *     counted in {@link #overflowFrames()})
+   */
+  int label(float[] netCounts, int thresholdCounts) {
+    Arrays.fill(footprintOfCell, 0);
+    footprints = 0;
+    int used = 0;
+    boolean overflow = false;
+    for (int seed = 0; seed < netCounts.length; seed++) {
+      if (netCounts[seed] < thresholdCounts || footprintOfCell[seed] != 0) {
+        continue;
+      }
+      if (footprints == maxFootprints) {
+        overflow = true;
+        break;
+      }
+      used = fill(seed, footprints, used, netCounts, thresholdCounts);
+      footprints++;
+    }
+    if (overflow) {
+      overflowFrames++;
+    }
+    return footprints;
+  }
+
+  private int fill(int seed, int f, int used, float[] netCounts, int thresholdCounts) {
+    first[f] = used;
+    size[f] = 0;
+    loadCounts[f] = 0;
+    rowMoment[f] = 0;
+    colMoment[f] = 0;
+    minRow[f] = Integer.MAX_VALUE;
+    maxRow[f] = Integer.MIN_VALUE;
+    int top = 0;
+    stack[top++] = seed;
+    footprintOfCell[seed] = f + 1;
+    while (top > 0) {
+      int cell = stack[--top];
+      cells[used++] = cell;
+      int row = cell / cols;
+      int col = cell - row * cols;
+      double load = netCounts[cell];
+      size[f]++;
+      loadCounts[f] += load;
+      rowMoment[f] += load * row;
+      colMoment[f] += load * col;
+      minRow[f] = Math.min(minRow[f], row);
+      maxRow[f] = Math.max(maxRow[f], row);
+      for (int dr = -1; dr <= 1; dr++) {
+        int r = row + dr;
+        if (r < 0 || r >= rows) {
+          continue;
+        }
+        for (int dc = -1; dc <= 1; dc++) {
+          int c = col + dc;
+          if (c < 0 || c >= cols) {
+            continue;
+          }
+          int neighbour = r * cols + c;
+          if (footprintOfCell[neighbour] == 0 && netCounts[neighbour] >= thresholdCounts) {
+            footprintOfCell[neighbour] = f + 1;
+            stack[top++] = neighbour;
+          }
+        }
+      }
+    }
+    return used;
+  }
+
+  int footprints() {
+    return footprints;
+  }
+
+  /** Frames in which more than {@code maxFootprints} regions were loaded. */
+  long overflowFrames() {
+    return overflowFrames;
+  }
+}

@@ -1,0 +1,241 @@
+package org.gaitctl.core.gait;
+
+/**
+ * Heel strike and toe off of one foot from its vertical force: a hysteresis state machine with
+ * minimum stance and swing durations and sub-sample timing.
+ *
+ * <pre>
+ *            force ≥ HS threshold, swing ≥ min swing ▶ HEEL_STRIKE
+ *   UNLOADED ───────────────────────────────────────────────▶ LOADED
+ *      ▲  ◀─────────────────────────────────────────────────    │
+ *      │    force &lt; TO threshold, stance ≥ min stance ▶ TOE_OFF  │
+ *      │                                                         │
+ *      └──── UNKNOWN (start, after a gap): settles without an ───┘
+ *                      event once the force is clearly low or high
+ * </pre>
+ *
+ * <p>Events are timed where the force crosses the toe-off level, interpolated linearly between the
+ * two samples around the crossing, so timing does not depend on the sample grid. Samples may arrive
+ * at irregular intervals; a sample later than {@link EventSettings#maxGapS()} after the previous
+ * one resets the foot to UNKNOWN (no event is invented across a gap), and a sample not later than
+ * the previous one is dropped and counted.
+ *
+ * <p>Single-threaded (the gait-event stage); allocation-free.
+ */
+public final class FootEventDetector {
+
+  /** {@link #onSample} result: nothing happened. */
+  public static final int NONE = 0;
+
+  /** {@link #onSample} result: a heel strike, at {@link #eventTimeNs()}. */
+  public static final int HEEL_STRIKE = 1;
+
+  /** {@link #onSample} result: a toe off, at {@link #eventTimeNs()}. */
+  public static final int TOE_OFF = 2;
+
+  /** {@link #onSample} result: a gap before this sample reset the foot's state; no event. */
+  public static final int GAP = 3;
+
+  private enum State {
+    UNKNOWN,
+    UNLOADED,
+    LOADED
+  }
+
+  private final Side side;
+  private final EventSettings settings;
+  private final long minStanceNs;
+  private final long minSwingNs;
+  private final long maxGapNs;
+  private final long warmupNs;
+  private final ForceRange range;
+
+  private State state = State.UNKNOWN;
+  private boolean hasPrevious;
+  private long previousNs;
+  private double previousForce;
+
+  private boolean riseValid;
+  private long riseNs;
+  private boolean fallValid;
+  private long fallNs;
+
+  private boolean heelStrikeKnown;
+  private long heelStrikeNs;
+  private boolean toeOffKnown;
+  private long toeOffNs;
+  private long eventNs;
+  private boolean bounceCounted;
+
+  private long gaps;
+  private long droppedSamples;
+  private long suppressedHeelStrikes;
+
+  public FootEventDetector(Side side, EventSettings settings) {
+    this.side = side;
+    this.settings = settings;
+    this.minStanceNs = (long) (settings.minStanceS() * 1e9);
+    this.minSwingNs = (long) (settings.minSwingS() * 1e9);
+    this.maxGapNs = (long) (settings.maxGapS() * 1e9);
+    this.warmupNs = settings.relative() ? (long) (settings.warmupS() * 1e9) : 0L;
+    this.range = new ForceRange(settings.rangeTimeConstantS());
+  }
+
+  /**
+   * Feeds one force sample.
+   *
+   * @param timeNs sample time, ns; should increase from sample to sample
+   * @param force vertical force, N (or the recording's unit in relative mode)
+   * @return {@link #NONE}, {@link #HEEL_STRIKE}, {@link #TOE_OFF} or {@link #GAP}
+   */
+  public int onSample(long timeNs, double force) {
+    if (hasPrevious && timeNs - previousNs <= 0) {
+      droppedSamples++;
+      return NONE;
+    }
+    if (Double.isNaN(force)) {
+      droppedSamples++;
+      return NONE;
+    }
+    int result = NONE;
+    if (hasPrevious && timeNs - previousNs > maxGapNs) {
+      gaps++;
+      state = State.UNKNOWN;
+      hasPrevious = false;
+      heelStrikeKnown = false;
+      toeOffKnown = false;
+      result = GAP;
+    }
+    double onLevel;
+    double offLevel;
+    if (settings.relative()) {
+      range.update(timeNs, force);
+      onLevel = range.level(settings.heelStrikeFraction());
+      offLevel = range.level(settings.toeOffFraction());
+    } else {
+      onLevel = settings.heelStrikeThreshold();
+      offLevel = settings.toeOffThreshold();
+    }
+    trackCrossings(timeNs, force, offLevel);
+    if (settings.relative() && range.watchedNs() < warmupNs) {
+      remember(timeNs, force);
+      return result;
+    }
+    switch (state) {
+      case UNKNOWN -> settle(force, onLevel, offLevel);
+      case UNLOADED -> result = whileUnloaded(timeNs, force, onLevel, result);
+      case LOADED -> result = whileLoaded(timeNs, force, offLevel, result);
+    }
+    remember(timeNs, force);
+    return result;
+  }
+
+  private void trackCrossings(long timeNs, double force, double level) {
+    if (!hasPrevious) {
+      riseValid = false;
+      fallValid = false;
+      return;
+    }
+    if (previousForce < level && force >= level) {
+      riseNs = interpolate(timeNs, force, level);
+      riseValid = true;
+      fallValid = false;
+    } else if (previousForce >= level && force < level) {
+      fallNs = interpolate(timeNs, force, level);
+      fallValid = true;
+      riseValid = false;
+    }
+  }
+
+  private long interpolate(long timeNs, double force, double level) {
+    double fraction = (level - previousForce) / (force - previousForce);
+    return previousNs + Math.round(fraction * (timeNs - previousNs));
+  }
+
+  private void settle(double force, double onLevel, double offLevel) {
+    if (force >= onLevel) {
+      state = State.LOADED;
+    } else if (force < offLevel) {
+      state = State.UNLOADED;
+    }
+  }
+
+  private int whileUnloaded(long timeNs, double force, double onLevel, int result) {
+    if (force < onLevel) {
+      bounceCounted = false;
+      return result;
+    }
+    long candidateNs = riseValid ? riseNs : timeNs;
+    if (toeOffKnown && candidateNs - toeOffNs < minSwingNs) {
+      if (timeNs - toeOffNs < minSwingNs) {
+        if (!bounceCounted) {
+          suppressedHeelStrikes++;
+          bounceCounted = true;
+        }
+        return result;
+      }
+      candidateNs = toeOffNs + minSwingNs;
+    }
+    state = State.LOADED;
+    heelStrikeKnown = true;
+    heelStrikeNs = candidateNs;
+    eventNs = candidateNs;
+    riseValid = false;
+    bounceCounted = false;
+    return HEEL_STRIKE;
+  }
+
+  private int whileLoaded(long timeNs, double force, double offLevel, int result) {
+    if (force >= offLevel) {
+      return result;
+    }
+    long candidateNs = fallValid ? fallNs : timeNs;
+    if (heelStrikeKnown && candidateNs - heelStrikeNs < minStanceNs) {
+      if (timeNs - heelStrikeNs < minStanceNs) {
+        return result;
+      }
+      candidateNs = heelStrikeNs + minStanceNs;
+    }
+    state = State.UNLOADED;
+    toeOffKnown = true;
+    toeOffNs = candidateNs;
+    eventNs = candidateNs;
+    fallValid = false;
+    return TOE_OFF;
+  }
+
+  private void remember(long timeNs, double force) {
+    hasPrevious = true;
+    previousNs = timeNs;
+    previousForce = force;
+  }
+
+  /** Time of the event the last {@link #onSample} returned, ns. */
+  public long eventTimeNs() {
+    return eventNs;
+  }
+
+  /** True while the foot is known to be on the ground. */
+  public boolean loaded() {
+    return state == State.LOADED;
+  }
+
+  public Side side() {
+    return side;
+  }
+
+  /** Gaps longer than {@link EventSettings#maxGapS()} that reset the foot. */
+  public long gaps() {
+    return gaps;
+  }
+
+  /** Samples dropped: not later than the previous one, or NaN. */
+  public long droppedSamples() {
+    return droppedSamples;
+  }
+
+  /** Contacts shorter after a toe off than the minimum swing, taken as force bouncing. */
+  public long suppressedHeelStrikes() {
+    return suppressedHeelStrikes;
+  }
+}

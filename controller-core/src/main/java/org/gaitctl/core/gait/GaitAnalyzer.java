@@ -1,0 +1,173 @@
+package org.gaitctl.core.gait;
+
+import org.gaitctl.core.contact.DriftCompensator;
+import org.gaitctl.core.contact.FootContactEstimator;
+import org.gaitctl.core.contact.FootSample;
+import org.gaitctl.core.contact.PressureGrid;
+import org.gaitctl.core.symmetry.SymmetryTracker;
+
+/**
+ * The gait stages in their order, for one patient on one treadmill; used by the live pipeline and,
+ * unchanged, by the offline analysis.
+ *
+ * <pre>
+ *  pressure frame ─▶ FootContactEstimator ─┐                 (force-only recordings enter here)
+ *                                          ├─▶ FootSample L/R ◀── onFootForces
+ *  load cell ─▶ DriftCompensator ◀─────────┤  (gain on belt force; stride = left heel strike)
+ *                                          ▼
+ *                      FootEventDetector L / R ─▶ heel strike, toe off ─▶ GaitEventListener
+ *                                          ▼
+ *  belt speed ─────────────────▶ StepAssembler ─▶ StepRecord ─▶ SymmetryTracker ─▶ StepListener
+ * </pre>
+ *
+ * <p>Single-threaded: every method must be called from one thread (or handed over with a
+ * happens-before edge, as the Disruptor's sequence barriers do), in time order per input. All
+ * timestamps are arguments, so a recorded session replays to the same result. Allocation-free after
+ * construction; never blocks; listeners run on the calling thread.
+ */
+public final class GaitAnalyzer {
+
+  private final DriftCompensator drift;
+  private final FootContactEstimator contact;
+  private final FootEventDetector leftDetector;
+  private final FootEventDetector rightDetector;
+  private final StepAssembler assembler;
+  private final SymmetryTracker symmetry;
+  private final GaitEventListener eventListener;
+  private final FootSample leftForceOnly = new FootSample();
+  private final FootSample rightForceOnly = new FootSample();
+  private long droppedFrames;
+
+  /**
+   * @param settings stage parameters
+   * @param grid the pressure belt's geometry, or {@code null} for force-only input
+   * @param eventListener receives heel strikes and toe offs ({@link GaitEventListener#NONE})
+   * @param stepListener receives completed steps, after the symmetry tracker has taken them
+   */
+  public GaitAnalyzer(
+      GaitSettings settings,
+      PressureGrid grid,
+      GaitEventListener eventListener,
+      StepListener stepListener) {
+    this.drift = new DriftCompensator(settings.drift());
+    this.contact = grid == null ? null : new FootContactEstimator(grid, settings.contact(), drift);
+    this.leftDetector = new FootEventDetector(Side.LEFT, settings.events());
+    this.rightDetector = new FootEventDetector(Side.RIGHT, settings.events());
+    this.symmetry = new SymmetryTracker(settings.symmetryWindowSteps(), settings.forceFloorScale());
+    this.eventListener = eventListener;
+    this.assembler =
+        new StepAssembler(
+            step -> {
+              symmetry.onStep(step);
+              stepListener.onStep(step);
+            });
+  }
+
+  /**
+   * One pressure frame of one belt.
+   *
+   * @param cells {@code rows*cols} u16 counts (0.01 N/cm²), row-major, from {@code offset}; an
+   *     analyzer built without a grid drops the frame and counts it ({@link #droppedFrames()})
+   */
+  public void onPressureFrame(long timeNs, int belt, char[] cells, int offset) {
+    if (contact == null) {
+      droppedFrames++;
+      return;
+    }
+    int updated = contact.onFrame(timeNs, belt, cells, offset);
+    if ((updated & FootContactEstimator.LEFT_UPDATED) != 0) {
+      onFoot(Side.LEFT, contact.sample(Side.LEFT));
+    }
+    if ((updated & FootContactEstimator.RIGHT_UPDATED) != 0) {
+      onFoot(Side.RIGHT, contact.sample(Side.RIGHT));
+    }
+  }
+
+  /**
+   * Per-foot vertical forces without pressure frames (recordings, instrumented split belts).
+   *
+   * @param leftForceN left vertical force, N (or the recording's unit)
+   * @param rightForceN right vertical force
+   * @param leftCopApM left COP along the direction of travel, m, NaN if unknown
+   * @param rightCopApM right COP along the direction of travel, m, NaN if unknown
+   */
+  public void onFootForces(
+      long timeNs, double leftForceN, double rightForceN, double leftCopApM, double rightCopApM) {
+    forceOnly(leftForceOnly, 0, timeNs, leftForceN, leftCopApM);
+    forceOnly(rightForceOnly, 1, timeNs, rightForceN, rightCopApM);
+    onFoot(Side.LEFT, leftForceOnly);
+    onFoot(Side.RIGHT, rightForceOnly);
+  }
+
+  private void forceOnly(FootSample out, int channel, long timeNs, double rawN, double copApM) {
+    drift.onRawBeltForce(channel, timeNs, rawN);
+    out.timeNs = timeNs;
+    out.rawForceN = rawN;
+    out.forceN = rawN * drift.gain();
+    out.copApM = copApM;
+    out.copMlM = Double.NaN;
+    out.contactAreaM2 = 0.0;
+  }
+
+  /** Harness unloading measured by the load cell, N. */
+  public void onUnloading(long timeNs, double unloadingN) {
+    drift.onUnloading(timeNs, unloadingN);
+  }
+
+  /** Belt speed, m/s. */
+  public void onBeltSpeed(long timeNs, double beltSpeedMps) {
+    assembler.onBeltSpeed(timeNs, beltSpeedMps);
+  }
+
+  private void onFoot(Side side, FootSample sample) {
+    FootEventDetector detector = side == Side.LEFT ? leftDetector : rightDetector;
+    int event = detector.onSample(sample.timeNs, sample.forceN);
+    switch (event) {
+      case FootEventDetector.GAP -> {
+        assembler.onGap(side);
+        drift.spoilStride();
+      }
+      case FootEventDetector.HEEL_STRIKE -> {
+        long eventNs = detector.eventTimeNs();
+        eventListener.onGaitEvent(side, event, eventNs);
+        assembler.onHeelStrike(side, eventNs, sample);
+        if (side == Side.LEFT) {
+          drift.onStrideBoundary(eventNs);
+        }
+      }
+      case FootEventDetector.TOE_OFF -> {
+        long eventNs = detector.eventTimeNs();
+        eventListener.onGaitEvent(side, event, eventNs);
+        assembler.onToeOff(side, eventNs);
+      }
+      default -> {}
+    }
+    assembler.onSample(side, sample);
+  }
+
+  /** The foot-contact stage, or {@code null} for force-only input. */
+  public FootContactEstimator contact() {
+    return contact;
+  }
+
+  /** Frames given to an analyzer built for force-only input (a wiring error). */
+  public long droppedFrames() {
+    return droppedFrames;
+  }
+
+  public DriftCompensator drift() {
+    return drift;
+  }
+
+  public FootEventDetector detector(Side side) {
+    return side == Side.LEFT ? leftDetector : rightDetector;
+  }
+
+  public StepAssembler steps() {
+    return assembler;
+  }
+
+  public SymmetryTracker symmetry() {
+    return symmetry;
+  }
+}

@@ -1,0 +1,153 @@
+package org.gaitctl.core.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.gaitctl.core.gait.Side;
+import org.gaitctl.core.testing.SyntheticWalker;
+import org.junit.jupiter.api.Test;
+
+class FootContactEstimatorTest {
+
+  private static final PressureGrid SINGLE = new PressureGrid(1, 128, 56, 0.00847, 0.00847);
+  private static final PressureGrid SPLIT = new PressureGrid(2, 128, 28, 0.00847, 0.00847);
+
+  private final SyntheticWalker walker = new SyntheticWalker(1.1, 0.68, 736.0, 1.0);
+
+  private static FootContactEstimator estimator(PressureGrid grid) {
+    return new FootContactEstimator(
+        grid, ContactSettings.defaults(), new DriftCompensator(DriftSettings.disabled()));
+  }
+
+  @Test
+  void shouldMeasureEachFootsForceCopAndAreaOnASingleBelt() {
+    FootContactEstimator contact = estimator(SINGLE);
+    char[] cells = new char[SINGLE.cellsPerBelt()];
+    double maxErrorN = 0;
+    for (int i = 0; i < 660; i++) {
+      double t = i / 300.0;
+      walker.render(SINGLE, 0, t, cells, 0);
+      contact.onFrame(Math.round(t * 1e9), 0, cells, 0);
+      for (Side side : Side.values()) {
+        double expected = walker.forceN(side, t);
+        maxErrorN = Math.max(maxErrorN, Math.abs(contact.sample(side).forceN - expected));
+        if (expected > 200) {
+          double expectedMl = side == Side.LEFT ? walker.leftMlM : walker.rightMlM;
+          assertThat(contact.sample(side).copMlM).isCloseTo(expectedMl, within(0.01));
+          assertThat(contact.sample(side).contactAreaM2).isBetween(0.002, 0.02);
+        }
+      }
+    }
+    // rounding of cell counts and cells below the threshold
+    assertThat(maxErrorN).isLessThan(8.0);
+  }
+
+  @Test
+  void shouldKeepFeetApartWhenTheyCrossTheMidlineOfASingleBelt() {
+    FootContactEstimator contact = estimator(SINGLE);
+    char[] cells = new char[SINGLE.cellsPerBelt()];
+    walker.footWidthM = 0.05;
+    for (int i = 0; i < 1200; i++) {
+      double t = 0.35 + i / 300.0;
+      // each foot moves across the midline while it swings: left to the right half, right to the
+      // left half; only tracking and alternation can tell them apart then
+      if (t > 1.2 && t < 1.3) {
+        walker.leftMlM = 0.26;
+      }
+      if (t > 1.7 && t < 1.8) {
+        walker.rightMlM = 0.20;
+      }
+      walker.render(SINGLE, 0, t, cells, 0);
+      contact.onFrame(Math.round(t * 1e9), 0, cells, 0);
+      for (Side side : Side.values()) {
+        assertThat(contact.sample(side).forceN)
+            .as("%s at %.3f s", side, t)
+            .isCloseTo(walker.forceN(side, t), within(10.0));
+      }
+    }
+    assertThat(walker.leftMlM).isGreaterThan(SINGLE.cols() * SINGLE.pitchXM() / 2);
+    assertThat(walker.rightMlM).isLessThan(SINGLE.cols() * SINGLE.pitchXM() / 2);
+  }
+
+  @Test
+  void shouldSplitFootprintsThatTouchInDoubleSupport() {
+    walker.leftMlM = 0.20;
+    walker.rightMlM = 0.27;
+    walker.footWidthM = 0.09;
+    FootContactEstimator contact = estimator(SINGLE);
+    char[] cells = new char[SINGLE.cellsPerBelt()];
+    for (int i = 0; i < 990; i++) {
+      double t = 0.35 + i / 300.0;
+      walker.render(SINGLE, 0, t, cells, 0);
+      contact.onFrame(Math.round(t * 1e9), 0, cells, 0);
+      double total = walker.forceN(Side.LEFT, t) + walker.forceN(Side.RIGHT, t);
+      double measured = contact.sample(Side.LEFT).forceN + contact.sample(Side.RIGHT).forceN;
+      assertThat(measured).isCloseTo(total, within(10.0));
+    }
+    // each foot carries its own load at mid-stance, when the other is in swing
+    double midLeftStance = walker.heelStrikeS(Side.LEFT, 2) + 0.34;
+    assertThat(walker.forceN(Side.RIGHT, midLeftStance)).isZero();
+    walker.render(SINGLE, 0, midLeftStance, cells, 0);
+    contact.onFrame(Math.round(midLeftStance * 1e9), 0, cells, 0);
+    assertThat(contact.sample(Side.RIGHT).forceN).isLessThan(5.0);
+  }
+
+  @Test
+  void shouldTakeLeftBeltAsLeftFootOnASplitBelt() {
+    FootContactEstimator contact = estimator(SPLIT);
+    char[] cells = new char[SPLIT.cellsPerBelt()];
+    double t = walker.heelStrikeS(Side.LEFT, 1) + 0.2;
+    walker.render(SPLIT, 0, t, cells, 0);
+    assertThat(contact.onFrame(Math.round(t * 1e9), 0, cells, 0))
+        .isEqualTo(FootContactEstimator.LEFT_UPDATED);
+    walker.render(SPLIT, 1, t, cells, 0);
+    assertThat(contact.onFrame(Math.round(t * 1e9), 1, cells, 0))
+        .isEqualTo(FootContactEstimator.RIGHT_UPDATED);
+    assertThat(contact.sample(Side.LEFT).forceN)
+        .isCloseTo(walker.forceN(Side.LEFT, t), within(5.0));
+    assertThat(contact.sample(Side.RIGHT).forceN)
+        .isCloseTo(walker.forceN(Side.RIGHT, t), within(5.0));
+    assertThat(contact.sample(Side.RIGHT).copMlM).isGreaterThan(SPLIT.cols() * SPLIT.pitchXM());
+  }
+
+  @Test
+  void shouldRejectAndCountAFrameOfAnUnknownBelt() {
+    FootContactEstimator contact = estimator(SINGLE);
+    assertThat(contact.onFrame(0, 1, new char[SINGLE.cellsPerBelt()], 0)).isZero();
+    assertThat(contact.onFrame(0, 0, new char[10], 0)).isZero();
+    assertThat(contact.rejectedFrames()).isEqualTo(2);
+  }
+
+  @Test
+  void shouldFollowASlowlyDriftingZeroOfUnloadedCells() {
+    FootContactEstimator contact = estimator(SINGLE);
+    char[] cells = new char[SINGLE.cellsPerBelt()];
+    // two minutes of an empty belt whose cells creep from 0 to 40 counts (4 x the threshold)
+    long frameNs = 10_000_000L;
+    int frames = 12_000;
+    for (int i = 0; i < frames; i++) {
+      java.util.Arrays.fill(cells, (char) Math.round(40.0 * i / frames));
+      contact.onFrame(i * frameNs, 0, cells, 0);
+    }
+    assertThat(contact.sample(Side.LEFT).forceN + contact.sample(Side.RIGHT).forceN)
+        .isLessThan(1.0);
+    double t = walker.heelStrikeS(Side.LEFT, 0) + 0.3;
+    walker.render(SINGLE, 0, t, cells, 40);
+    contact.onFrame(frames * frameNs, 0, cells, 0);
+    assertThat(contact.sample(Side.LEFT).forceN)
+        .isCloseTo(walker.forceN(Side.LEFT, t), within(8.0));
+  }
+
+  @Test
+  void shouldZeroTheBeltOnCapturedBaseline() {
+    FootContactEstimator contact = estimator(SINGLE);
+    char[] cells = new char[SINGLE.cellsPerBelt()];
+    java.util.Arrays.fill(cells, (char) 300);
+    contact.captureBaseline(0, cells, 0);
+    double t = walker.heelStrikeS(Side.RIGHT, 0) + 0.3;
+    walker.render(SINGLE, 0, t, cells, 300);
+    contact.onFrame(0, 0, cells, 0);
+    assertThat(contact.sample(Side.RIGHT).forceN)
+        .isCloseTo(walker.forceN(Side.RIGHT, t), within(8.0));
+  }
+}

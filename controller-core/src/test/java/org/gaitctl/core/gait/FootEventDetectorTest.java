@@ -1,0 +1,140 @@
+package org.gaitctl.core.gait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FootEventDetectorTest {
+
+  private static final long MS = 1_000_000L;
+
+  private final FootEventDetector detector =
+      new FootEventDetector(Side.LEFT, EventSettings.newtonDefaults());
+  private final List<long[]> events = new ArrayList<>();
+
+  private int feed(long timeNs, double forceN) {
+    int event = detector.onSample(timeNs, forceN);
+    if (event == FootEventDetector.HEEL_STRIKE || event == FootEventDetector.TOE_OFF) {
+      events.add(new long[] {event, detector.eventTimeNs()});
+    }
+    return event;
+  }
+
+  /** A linear ramp force, one sample per {@code periodMs}. */
+  private void ramp(long fromMs, long toMs, long periodMs, double fromN, double toN) {
+    for (long t = fromMs; t < toMs; t += periodMs) {
+      double f = fromN + (toN - fromN) * (t - fromMs) / (double) (toMs - fromMs);
+      feed(t * MS, f);
+    }
+  }
+
+  @Test
+  void shouldTimeHeelStrikeAtInterpolatedCrossingOfToeOffLevel() {
+    feed(0, 0);
+    feed(3 * MS, 0);
+    feed(6 * MS, 4);
+    feed(9 * MS, 40);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0)[0]).isEqualTo(FootEventDetector.HEEL_STRIKE);
+    // 10 N lies 6/36 of the way from 6 ms (4 N) to 9 ms (40 N)
+    assertThat(events.get(0)[1]).isEqualTo(6 * MS + 500_000L);
+  }
+
+  @Test
+  void shouldGiveNoHeelStrikeWhenForceBouncesJustAfterToeOff() {
+    feed(0, 0);
+    ramp(10, 300, 3, 0, 600);
+    ramp(300, 600, 3, 600, 0);
+    feed(603 * MS, 0);
+    // bounce to 60 N, 30 ms after toe off
+    feed(630 * MS, 60);
+    feed(633 * MS, 5);
+    ramp(640, 900, 3, 0, 0);
+    long heelStrikes = events.stream().filter(e -> e[0] == FootEventDetector.HEEL_STRIKE).count();
+    assertThat(heelStrikes).isEqualTo(1);
+    assertThat(detector.suppressedHeelStrikes()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldKeepStanceThroughShortDipBelowThresholdAfterHeelStrike() {
+    feed(0, 0);
+    feed(3 * MS, 50);
+    feed(40 * MS, 5);
+    feed(43 * MS, 300);
+    feed(400 * MS, 300);
+    feed(403 * MS, 0);
+    assertThat(events)
+        .extracting(e -> e[0])
+        .containsExactly((long) FootEventDetector.HEEL_STRIKE, (long) FootEventDetector.TOE_OFF);
+  }
+
+  @Test
+  void shouldResetWithoutInventingEventsAcrossAGap() {
+    feed(0, 0);
+    feed(3 * MS, 300);
+    assertThat(events).hasSize(1);
+    // 500 ms without data, then the foot is unloaded: no toe off is invented
+    assertThat(feed(503 * MS, 0)).isEqualTo(FootEventDetector.GAP);
+    feed(506 * MS, 0);
+    assertThat(events).hasSize(1);
+    assertThat(detector.gaps()).isEqualTo(1);
+    // the next real contact is detected normally
+    feed(700 * MS, 0);
+    feed(703 * MS, 300);
+    assertThat(events).hasSize(2);
+    assertThat(events.get(1)[0]).isEqualTo(FootEventDetector.HEEL_STRIKE);
+  }
+
+  @Test
+  void shouldDropSamplesThatAreNotLaterThanThePreviousOne() {
+    feed(10 * MS, 0);
+    assertThat(feed(10 * MS, 500)).isEqualTo(FootEventDetector.NONE);
+    assertThat(feed(5 * MS, 500)).isEqualTo(FootEventDetector.NONE);
+    assertThat(feed(11 * MS, Double.NaN)).isEqualTo(FootEventDetector.NONE);
+    assertThat(detector.droppedSamples()).isEqualTo(3);
+    assertThat(detector.loaded()).isFalse();
+  }
+
+  @Test
+  void shouldTimeEventsWithinAMillisecondUnderIrregularSampling() {
+    Random random = new Random(7);
+    double heelStrikeS = 0.5;
+    double toeOffS = 1.2;
+    double t = 0;
+    while (t < 2.0) {
+      double f = 0;
+      if (t >= heelStrikeS && t < toeOffS) {
+        f = 800 * Math.sin(Math.PI * (t - heelStrikeS) / (toeOffS - heelStrikeS));
+      }
+      feed(Math.round(t * 1e9), f);
+      t += 0.002 + 0.004 * random.nextDouble();
+    }
+    assertThat(events).hasSize(2);
+    // the level (10 N) is reached 2.8 ms after contact; linear interpolation of a sine
+    assertThat(events.get(0)[1] * 1e-9).isCloseTo(heelStrikeS, within(0.004));
+    assertThat(events.get(1)[1] * 1e-9).isCloseTo(toeOffS, within(0.004));
+  }
+
+  @Test
+  void shouldFindEventsOfUncalibratedSignalWithRelativeThresholds() {
+    FootEventDetector relative =
+        new FootEventDetector(Side.RIGHT, EventSettings.relativeDefaults());
+    int heelStrikes = 0;
+    for (int i = 0; i < 300 * 20; i++) {
+      double t = i / 300.0;
+      double phase = (t % 1.0) / 1.0;
+      // offset 1500 units, 0..1200 units of load in the first 60 % of each second
+      double value = 1500 + (phase < 0.6 ? 1200 * Math.sin(Math.PI * phase / 0.6) : 0);
+      if (relative.onSample(Math.round(t * 1e9), value) == FootEventDetector.HEEL_STRIKE) {
+        heelStrikes++;
+        assertThat((relative.eventTimeNs() * 1e-9) % 1.0).isLessThan(0.02);
+      }
+    }
+    // warm-up of 2 s: contacts from the third second on
+    assertThat(heelStrikes).isBetween(17, 18);
+  }
+}
