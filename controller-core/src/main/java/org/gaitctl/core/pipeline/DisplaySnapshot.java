@@ -1,6 +1,7 @@
 package org.gaitctl.core.pipeline;
 
 import org.gaitctl.core.gait.Side;
+import org.gaitctl.core.gait.StepRecord;
 
 /**
  * The latest values for a display: per-foot force and contact, measured unloading, belt speed, BWS
@@ -13,13 +14,14 @@ public final class DisplaySnapshot {
   private long latestArrivalNs;
   private final double[] footForceN = new double[2];
   private final boolean[] footInContact = new boolean[2];
-  private final double[] footCopAlongM = {Double.NaN, Double.NaN};
+  private final double[] footCopApM = {Double.NaN, Double.NaN};
   private double measuredUnloadingN = Double.NaN;
   private UnloadingStatus unloadingStatus = UnloadingStatus.NONE;
   private double beltSpeedMps = Double.NaN;
   private double bwsForceN = Double.NaN;
   private long stepsCompleted;
   private final StepRecord latestStep = new StepRecord();
+  private final StepSymmetry latestSymmetry = new StepSymmetry();
 
   /** Increases with every publication; 0 until the first. */
   public long version() {
@@ -39,9 +41,9 @@ public final class DisplaySnapshot {
     return footInContact[side.ordinal()];
   }
 
-  /** Centre of pressure along the belt from its front edge, m; NaN when unloaded. */
-  public double footCopAlongM(Side side) {
-    return footCopAlongM[side.ordinal()];
+  /** Centre of pressure along the belt, m, positive anterior from the rear edge; NaN unloaded. */
+  public double footCopApM(Side side) {
+    return footCopApM[side.ordinal()];
   }
 
   /** Filtered unloading force, N; NaN unless {@link #unloadingStatus()} is VALID. */
@@ -67,9 +69,14 @@ public final class DisplaySnapshot {
     return stepsCompleted;
   }
 
-  /** The latest completed step ({@link StepRecord#completed()} false before the first). */
+  /** The latest completed step; meaningful once {@link #stepsCompleted()} is positive. */
   public StepRecord latestStep() {
     return latestStep;
+  }
+
+  /** The rolling symmetry after the latest completed step. */
+  public StepSymmetry latestSymmetry() {
+    return latestSymmetry;
   }
 
   /** Copies every value of {@code other}; allocation-free. */
@@ -79,7 +86,7 @@ public final class DisplaySnapshot {
     for (int i = 0; i < 2; i++) {
       footForceN[i] = other.footForceN[i];
       footInContact[i] = other.footInContact[i];
-      footCopAlongM[i] = other.footCopAlongM[i];
+      footCopApM[i] = other.footCopApM[i];
     }
     measuredUnloadingN = other.measuredUnloadingN;
     unloadingStatus = other.unloadingStatus;
@@ -87,6 +94,7 @@ public final class DisplaySnapshot {
     bwsForceN = other.bwsForceN;
     stepsCompleted = other.stepsCompleted;
     latestStep.copyFrom(other.latestStep);
+    latestSymmetry.copyFrom(other.latestSymmetry);
   }
 
   /** Folds the outputs of {@code event} into the snapshot; the snapshot stage's thread only. */
@@ -97,7 +105,8 @@ public final class DisplaySnapshot {
         updateFoot(event.foot(Side.LEFT), Side.LEFT);
         updateFoot(event.foot(Side.RIGHT), Side.RIGHT);
         if (event.step().completed()) {
-          latestStep.copyFrom(event.step());
+          latestStep.copyFrom(event.step().record());
+          latestSymmetry.copyFrom(event.step().symmetry());
           stepsCompleted++;
         }
       }
@@ -124,6 +133,6 @@ public final class DisplaySnapshot {
     }
     footForceN[side.ordinal()] = foot.forceN();
     footInContact[side.ordinal()] = foot.inContact();
-    footCopAlongM[side.ordinal()] = foot.copAlongM();
+    footCopApM[side.ordinal()] = foot.copApM();
   }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
+import org.gaitctl.core.contact.PressureGrid;
+import org.gaitctl.core.gait.GaitSettings;
 import org.gaitctl.core.time.NanoClock;
 
 /**
@@ -17,22 +19,22 @@ import org.gaitctl.core.time.NanoClock;
  *  belt reader(s) ─────┐
  *  load-cell reader ───┤                                  ┌─▶ safety monitor (every event: freshness, counts)
  *  status poller ──────┼─▶ RingPublisher ─▶ ring (MPSC) ──┤
- *  control clock ──────┤   (static translators,           └─▶ load cell ─▶ foot contact ─▶ gait events ─▶ steps
- *  operator commands ──┘    publish in finally)              (unloading N)                      │
- *                                                                          step publication ◀───┘
- *                                                                          (StepListener)
- *                                                                                 └─▶ snapshot (latest value)
+ *  control clock ──────┤   (static translators,           └─▶ load cell ─▶ gait analysis ─▶ step publication ─▶ snapshot
+ *  operator commands ──┘    publish in finally)              (unloading N)  foot contact    (StepRecordListener)  (latest
+ *                                                                           → gait events                           value)
+ *                                                                           → steps → symmetry
  * </pre>
  *
- * The safety monitor runs in parallel with the analysis chain on every event. Foot contact follows
+ * The safety monitor runs in parallel with the analysis chain on every event. Gait analysis follows
  * the load-cell stage because its drift compensation needs the measured unloading (belt force plus
- * unloading equals body weight over a stride); the steps stage sees drive status events for the
- * belt travel. The snapshot follows step publication and therefore sees every output. The later
- * control stage and the actuator outbox will follow steps.
+ * unloading equals body weight over a stride); it also takes the belt speed from drive status
+ * events for step length. Its three stages (foot contact, gait events, steps) run in series inside
+ * one {@link org.gaitctl.core.gait.GaitAnalyzer}, the same code the offline analysis runs. Step
+ * publication runs on the gait thread; the snapshot follows it and so sees every output. The later
+ * control stage and the actuator outbox will follow step publication.
  *
- * <p>{@link StageThreading} decides how many threads run this graph: one per stage, one per branch,
- * or one for all (then in the order safety monitor, load cell, foot contact, gait events, steps,
- * step publication, snapshot). Every ring thread has its own {@link StageExceptionHandler}.
+ * <p>{@link StageThreading} decides how many threads run this graph. Every ring thread has its own
+ * {@link StageExceptionHandler}.
  */
 public final class PipelineAssembly {
 
@@ -43,18 +45,23 @@ public final class PipelineAssembly {
    *
    * @param settings validated ring settings
    * @param clock the clock stages stamp their finish times with (the readers' clock)
-   * @param gaitStages one fresh set of gait stages, owned by the pipeline from now on
-   * @param stepListener called on the steps thread for each completed step
+   * @param gaitSettings parameters of the gait analysis
+   * @param grid the pressure belt's geometry (from its DEVICE_INFO)
+   * @param stepListener called on the gait thread for each completed step
+   * @throws IllegalArgumentException when the slots cannot hold the grid's frames
    */
   public static Pipeline assemble(
       PipelineSettings settings,
       NanoClock clock,
-      GaitStages gaitStages,
-      StepListener stepListener) {
+      GaitSettings gaitSettings,
+      PressureGrid grid,
+      StepRecordListener stepListener) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(clock, "clock");
-    Objects.requireNonNull(gaitStages, "gaitStages");
+    Objects.requireNonNull(gaitSettings, "gaitSettings");
+    Objects.requireNonNull(grid, "grid");
     Objects.requireNonNull(stepListener, "stepListener");
+    settings.checkGrid(grid);
 
     Disruptor<RingEvent> disruptor =
         new Disruptor<>(
@@ -74,9 +81,7 @@ public final class PipelineAssembly {
     stages.put(
         StageId.LOAD_CELL,
         new LoadCellStage(settings.loadFilterCutoffHz(), settings.loadMaxGapNs()));
-    stages.put(StageId.FOOT_CONTACT, gaitStages.footContact());
-    stages.put(StageId.GAIT_EVENTS, gaitStages.gaitEvents());
-    stages.put(StageId.STEPS, gaitStages.steps());
+    stages.put(StageId.GAIT_ANALYSIS, new GaitAnalysisStage(gaitSettings, grid));
     stages.put(
         StageId.STEP_PUBLICATION, new StepPublicationStage(stepListener, clock, counters, latency));
     stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots));
@@ -114,24 +119,8 @@ public final class PipelineAssembly {
       case THREAD_PER_STAGE -> {
         StageThreadHandler safety = handlers.create("safety-monitor", StageId.SAFETY_MONITOR);
         StageThreadHandler load = handlers.create("load-cell", StageId.LOAD_CELL);
-        StageThreadHandler foot = handlers.create("foot-contact", StageId.FOOT_CONTACT);
-        StageThreadHandler gait = handlers.create("gait-events", StageId.GAIT_EVENTS);
-        StageThreadHandler steps =
-            handlers.create("steps", StageId.STEPS, StageId.STEP_PUBLICATION);
-        StageThreadHandler snapshot = handlers.create("snapshot", StageId.SNAPSHOT);
-        disruptor.handleEventsWith(safety, load);
-        disruptor.after(load).then(foot).then(gait).then(steps).then(snapshot);
-      }
-      case THREAD_PER_BRANCH -> {
-        StageThreadHandler safety = handlers.create("safety-monitor", StageId.SAFETY_MONITOR);
-        StageThreadHandler load = handlers.create("load-cell", StageId.LOAD_CELL);
         StageThreadHandler gait =
-            handlers.create(
-                "gait",
-                StageId.FOOT_CONTACT,
-                StageId.GAIT_EVENTS,
-                StageId.STEPS,
-                StageId.STEP_PUBLICATION);
+            handlers.create("gait", StageId.GAIT_ANALYSIS, StageId.STEP_PUBLICATION);
         StageThreadHandler snapshot = handlers.create("snapshot", StageId.SNAPSHOT);
         disruptor.handleEventsWith(safety, load);
         disruptor.after(load).then(gait).then(snapshot);

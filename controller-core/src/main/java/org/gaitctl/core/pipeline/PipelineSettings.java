@@ -1,7 +1,7 @@
 package org.gaitctl.core.pipeline;
 
 import java.util.Objects;
-import org.gaitctl.config.BeltGeometry;
+import org.gaitctl.core.contact.PressureGrid;
 
 /**
  * Configuration of the ring, validated when the record is built: a bad value fails before any
@@ -57,16 +57,16 @@ public record PipelineSettings(
   }
 
   /**
-   * Defaults for {@code geometry}: 1024 slots (about 0.8 s of the reference load), blocking wait, a
-   * thread per branch, 20 Hz unloading filter, 50 ms load gap, 10 s histogram range.
+   * Defaults for the belt {@code grid}: 1024 slots (about 0.8 s of the reference load), blocking
+   * wait, a thread per stage, 20 Hz unloading filter, 50 ms load gap, 10 s histogram range.
    */
-  public static PipelineSettings defaults(BeltGeometry geometry) {
+  public static PipelineSettings defaults(PressureGrid grid) {
     return new PipelineSettings(
         1024,
         WaitStrategyKind.BLOCKING,
-        StageThreading.THREAD_PER_BRANCH,
-        geometry.belts(),
-        geometry.cellsPerBelt(),
+        StageThreading.THREAD_PER_STAGE,
+        grid.belts(),
+        grid.cellsPerBelt(),
         20.0,
         50_000_000L,
         10_000_000_000L);
@@ -106,6 +106,26 @@ public record PipelineSettings(
         loadFilterCutoffHz,
         loadMaxGapNs,
         latencyHighestTrackableNs);
+  }
+
+  /**
+   * Checks that a slot holds every frame of {@code grid}.
+   *
+   * @throws IllegalArgumentException naming the field that is too small
+   */
+  public void checkGrid(PressureGrid grid) {
+    require(
+        grid.belts() <= maxBelts,
+        "pipeline.maxBelts " + maxBelts + " is less than the belt's " + grid.belts() + " belts");
+    require(
+        grid.cellsPerBelt() <= maxFrameCells,
+        "pipeline.maxFrameCells "
+            + maxFrameCells
+            + " is less than the belt's "
+            + grid.rows()
+            + " x "
+            + grid.cols()
+            + " cells");
   }
 
   /**

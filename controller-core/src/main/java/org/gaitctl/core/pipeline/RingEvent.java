@@ -3,6 +3,8 @@ package org.gaitctl.core.pipeline;
 import com.lmax.disruptor.EventFactory;
 import java.util.Arrays;
 import org.gaitctl.core.gait.Side;
+import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.symmetry.SymmetryTracker;
 
 /**
  * One preallocated slot of the ring: the input an event carries (a pressure frame, a load sample, a
@@ -30,7 +32,7 @@ public final class RingEvent {
 
   private final FootContact[] feet = {new FootContact(), new FootContact()};
   private final GaitEvents gaitEvents = new GaitEvents();
-  private final StepRecord step = new StepRecord();
+  private final StepOutput step = new StepOutput();
   private final Unloading unloading = new Unloading();
   private final long[] stageFinishNs = new long[StageId.COUNT];
 
@@ -135,8 +137,8 @@ public final class RingEvent {
     return gaitEvents;
   }
 
-  /** Output of the steps stage: {@link StepRecord#completed()} when this event closed a step. */
-  public StepRecord step() {
+  /** Output of the steps stage: {@link StepOutput#completed()} when this event closed a step. */
+  public StepOutput step() {
     return step;
   }
 
@@ -374,17 +376,17 @@ public final class RingEvent {
   public static final class FootContact {
     private boolean valid;
     private double forceN;
-    private double copAcrossM;
-    private double copAlongM;
-    private double contactAreaCm2;
+    private double copApM;
+    private double copMlM;
+    private double contactAreaM2;
     private boolean inContact;
 
     void clear() {
       valid = false;
       forceN = 0;
-      copAcrossM = Double.NaN;
-      copAlongM = Double.NaN;
-      contactAreaCm2 = 0;
+      copApM = Double.NaN;
+      copMlM = Double.NaN;
+      contactAreaM2 = 0;
       inContact = false;
     }
 
@@ -392,22 +394,19 @@ public final class RingEvent {
      * Sets this foot's estimate for the frame.
      *
      * @param forceN vertical force, N
-     * @param copAcrossM centre of pressure across the belt from its left edge, m (NaN unloaded)
-     * @param copAlongM centre of pressure along the belt from its front edge, m (NaN unloaded)
-     * @param contactAreaCm2 loaded area, cm²
-     * @param inContact the foot-contact decision
+     * @param copApM centre of pressure along the belt, m, positive anterior from the rear edge (NaN
+     *     unloaded)
+     * @param copMlM centre of pressure across the belt from the patient's left edge, m (NaN
+     *     unloaded)
+     * @param contactAreaM2 loaded area, m²
+     * @param inContact the foot is in stance according to the gait-event stage
      */
-    public void set(
-        double forceN,
-        double copAcrossM,
-        double copAlongM,
-        double contactAreaCm2,
-        boolean inContact) {
+    void set(double forceN, double copApM, double copMlM, double contactAreaM2, boolean inContact) {
       this.valid = true;
       this.forceN = forceN;
-      this.copAcrossM = copAcrossM;
-      this.copAlongM = copAlongM;
-      this.contactAreaCm2 = contactAreaCm2;
+      this.copApM = copApM;
+      this.copMlM = copMlM;
+      this.contactAreaM2 = contactAreaM2;
       this.inContact = inContact;
     }
 
@@ -420,20 +419,50 @@ public final class RingEvent {
       return forceN;
     }
 
-    public double copAcrossM() {
-      return copAcrossM;
+    public double copApM() {
+      return copApM;
     }
 
-    public double copAlongM() {
-      return copAlongM;
+    public double copMlM() {
+      return copMlM;
     }
 
-    public double contactAreaCm2() {
-      return contactAreaCm2;
+    public double contactAreaM2() {
+      return contactAreaM2;
     }
 
     public boolean inContact() {
       return inContact;
+    }
+  }
+
+  /** A step completed by this event, with the symmetry after it; written by the steps stage. */
+  public static final class StepOutput {
+    private boolean completed;
+    private final StepRecord record = new StepRecord();
+    private final StepSymmetry symmetry = new StepSymmetry();
+
+    void clear() {
+      completed = false;
+    }
+
+    void complete(StepRecord step, SymmetryTracker tracker) {
+      record.copyFrom(step);
+      symmetry.capture(tracker);
+      completed = true;
+    }
+
+    /** True when this event completed a step; the other values are stale otherwise. */
+    public boolean completed() {
+      return completed;
+    }
+
+    public StepRecord record() {
+      return record;
+    }
+
+    public StepSymmetry symmetry() {
+      return symmetry;
     }
   }
 
@@ -449,22 +478,22 @@ public final class RingEvent {
       heelStrike[1] = false;
       toeOff[0] = false;
       toeOff[1] = false;
-      heelStrikeNs[0] = StepRecord.UNKNOWN_NS;
-      heelStrikeNs[1] = StepRecord.UNKNOWN_NS;
-      toeOffNs[0] = StepRecord.UNKNOWN_NS;
-      toeOffNs[1] = StepRecord.UNKNOWN_NS;
+      heelStrikeNs[0] = 0;
+      heelStrikeNs[1] = 0;
+      toeOffNs[0] = 0;
+      toeOffNs[1] = 0;
     }
 
     /**
      * Records a heel strike of {@code side} at {@code timeNs} (may precede the event's arrival).
      */
-    public void heelStrike(Side side, long timeNs) {
+    void heelStrike(Side side, long timeNs) {
       heelStrike[side.ordinal()] = true;
       heelStrikeNs[side.ordinal()] = timeNs;
     }
 
     /** Records a toe off of {@code side} at {@code timeNs}. */
-    public void toeOff(Side side, long timeNs) {
+    void toeOff(Side side, long timeNs) {
       toeOff[side.ordinal()] = true;
       toeOffNs[side.ordinal()] = timeNs;
     }

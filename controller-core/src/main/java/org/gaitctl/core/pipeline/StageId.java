@@ -9,13 +9,12 @@ public enum StageId {
   SAFETY_MONITOR,
   /** Load sample to measured unloading. */
   LOAD_CELL,
-  /** Pressure frame to per-foot force, centre of pressure and contact. */
-  FOOT_CONTACT,
-  /** Heel strike and toe off per foot. */
-  GAIT_EVENTS,
-  /** Step and stride metrics, symmetry. */
-  STEPS,
-  /** Hands a completed step record to the {@link StepListener}, on the steps thread. */
+  /**
+   * Foot contact → gait events → steps → symmetry ({@link org.gaitctl.core.gait.GaitAnalyzer}):
+   * pressure frame to per-foot force and contact, heel strikes and toe offs, completed steps.
+   */
+  GAIT_ANALYSIS,
+  /** Hands a completed step record to the {@link StepRecordListener}, on the gait thread. */
   STEP_PUBLICATION,
   /** Latest-value display snapshot for the console and CLI. */
   SNAPSHOT;

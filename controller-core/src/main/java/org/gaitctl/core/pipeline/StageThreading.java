@@ -5,14 +5,15 @@ package org.gaitctl.core.pipeline;
  * number of threads differs (see {@link PipelineAssembly}).
  */
 public enum StageThreading {
-  /** One thread per stage: 6 threads, most parallel, most wake-ups per event. */
-  THREAD_PER_STAGE(6),
   /**
-   * One thread per branch of the graph: safety monitor; load cell; foot contact → gait events →
-   * steps → step publication; snapshot. 4 threads; frame analysis does not delay a load sample.
+   * One thread per stage: safety monitor; load cell; gait analysis with step publication; snapshot.
+   * 4 threads; frame analysis never delays a load sample's unloading value.
    */
-  THREAD_PER_BRANCH(4),
-  /** Every stage on one thread, load cell first: fewest wake-ups, for small machines. */
+  THREAD_PER_STAGE(4),
+  /**
+   * Every stage on one thread, in the order safety monitor, load cell, gait analysis, step
+   * publication, snapshot: fewest wake-ups, for small machines.
+   */
   SINGLE_THREAD(1);
 
   private final int threads;

@@ -3,18 +3,21 @@ package org.gaitctl.core.pipeline;
 import org.gaitctl.core.time.NanoClock;
 
 /**
- * Hands a completed step record to the {@link StepListener} on the steps thread, counts it and
+ * Hands a completed step record to the {@link StepRecordListener} on the gait thread, counts it and
  * records the frame-to-step-record latency.
  */
 final class StepPublicationStage implements PipelineStage {
 
-  private final StepListener listener;
+  private final StepRecordListener listener;
   private final NanoClock clock;
   private final PipelineCounters counters;
   private final LatencyRecorder stepRecordLatency;
 
   StepPublicationStage(
-      StepListener listener, NanoClock clock, PipelineCounters counters, PipelineLatency latency) {
+      StepRecordListener listener,
+      NanoClock clock,
+      PipelineCounters counters,
+      PipelineLatency latency) {
     this.listener = listener;
     this.clock = clock;
     this.counters = counters;
@@ -28,11 +31,11 @@ final class StepPublicationStage implements PipelineStage {
 
   @Override
   public void process(RingEvent event) {
-    StepRecord step = event.step();
+    RingEvent.StepOutput step = event.step();
     if (!step.completed()) {
       return;
     }
-    listener.onStep(step, event.arrivalNs());
+    listener.onStep(step.record(), step.symmetry(), event.arrivalNs());
     counters.incrementOrdered(PipelineCounter.STEPS);
     stepRecordLatency.record(clock.nanoTime() - event.arrivalNs());
   }

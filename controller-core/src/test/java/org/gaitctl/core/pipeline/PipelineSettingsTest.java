@@ -3,17 +3,19 @@ package org.gaitctl.core.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.gaitctl.config.BeltGeometry;
+import org.gaitctl.core.contact.PressureGrid;
 import org.junit.jupiter.api.Test;
 
 class PipelineSettingsTest {
 
-  private final PipelineSettings defaults = PipelineSettings.defaults(BeltGeometry.singleBelt());
+  private final PipelineSettings defaults = PipelineSettings.defaults(WalkFrames.GRID);
 
   @Test
   void shouldSizeSlotsForTheLargestConfiguredFrame() {
     assertThat(defaults.maxFrameCells()).isEqualTo(128 * 56);
-    assertThat(PipelineSettings.defaults(BeltGeometry.splitBelt()).maxBelts()).isEqualTo(2);
+    PressureGrid split = new PressureGrid(2, 128, 28, 0.00847, 0.00847);
+    assertThat(PipelineSettings.defaults(split).maxBelts()).isEqualTo(2);
+    assertThat(PipelineSettings.defaults(split).maxFrameCells()).isEqualTo(128 * 28);
   }
 
   @Test
@@ -51,13 +53,22 @@ class PipelineSettingsTest {
     PipelineSettings spinning =
         defaults
             .withWaitStrategy(WaitStrategyKind.BUSY_SPIN)
-            .withThreading(StageThreading.THREAD_PER_BRANCH);
+            .withThreading(StageThreading.THREAD_PER_STAGE);
 
     assertThatThrownBy(() -> spinning.checkMachine(2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("pipeline.waitStrategy BUSY_SPIN")
         .hasMessageContaining("4 threads on 2 cores");
     spinning.withThreading(StageThreading.SINGLE_THREAD).checkMachine(2);
+  }
+
+  @Test
+  void shouldRefuseAGridWhoseFramesDoNotFitTheSlots() {
+    PressureGrid larger = new PressureGrid(2, 128, 64, 0.00847, 0.00847);
+
+    assertThatThrownBy(() -> defaults.checkGrid(larger))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pipeline.maxBelts");
   }
 
   @Test

@@ -1,48 +1,57 @@
 package org.gaitctl.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gaitctl.core.pipeline.PipelineTestSupport.assemble;
 import static org.gaitctl.core.pipeline.PipelineTestSupport.awaitDrained;
+import static org.gaitctl.core.pipeline.PipelineTestSupport.publishWalk;
 import static org.gaitctl.core.pipeline.PipelineTestSupport.settings;
 
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.HdrHistogram.Histogram;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DriveStatus;
-import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.core.symmetry.StepParameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class PipelineTest {
 
-  private final SyntheticWalk walk = new SyntheticWalk();
+  private static final int FOUR_STRIDES = 4 * WalkFrames.FRAMES_PER_STRIDE;
+
+  private final WalkFrames walk = new WalkFrames();
 
   @ParameterizedTest
   @EnumSource(StageThreading.class)
-  void shouldPublishEveryCompletedStepToTheListenerOnTheStepsThread(StageThreading threading) {
+  void shouldPublishEveryCompletedStepToTheListenerOnTheGaitThread(StageThreading threading) {
     List<String> stepThreads = new CopyOnWriteArrayList<>();
     List<Side> sides = new CopyOnWriteArrayList<>();
-    StepListener listener =
-        (step, arrivalNs) -> {
+    List<Double> stepTimesS = new CopyOnWriteArrayList<>();
+    StepRecordListener listener =
+        (step, symmetry, arrivalNs) -> {
           stepThreads.add(Thread.currentThread().getName());
-          sides.add(step.side());
+          sides.add(step.side);
+          stepTimesS.add(step.stepTimeS);
         };
-    try (Pipeline pipeline =
-        PipelineAssembly.assemble(
-            settings(threading), NanoClock.SYSTEM, FixtureGaitStages.create(), listener)) {
+    try (Pipeline pipeline = assemble(settings(threading), listener)) {
       pipeline.start();
-      int frames = 3 * SyntheticWalk.FRAME_RATE_HZ;
-      publishWalk(pipeline, frames);
+      publishWalk(pipeline, walk, FOUR_STRIDES);
       awaitDrained(pipeline);
 
-      // Heel strikes: both feet at 0 s, then right at 0.5 s, 1.5 s, 2.5 s and left at 1 s, 2 s;
-      // each after a foot's first closes a step of that foot.
-      assertThat(sides).containsExactly(Side.RIGHT, Side.LEFT, Side.RIGHT, Side.LEFT, Side.RIGHT);
-      assertThat(pipeline.counters().get(PipelineCounter.STEPS)).isEqualTo(5);
-      assertThat(pipeline.counters().get(PipelineCounter.PRESSURE_FRAMES)).isEqualTo(frames);
+      assertThat(sides).hasSizeGreaterThanOrEqualTo(5);
+      for (int i = 1; i < sides.size(); i++) {
+        assertThat(sides.get(i)).isEqualTo(sides.get(i - 1).opposite());
+      }
+      // The first step has no earlier heel strike of the other foot: its step time is unknown.
+      assertThat(stepTimesS.get(0)).isNaN();
+      assertThat(stepTimesS.subList(1, stepTimesS.size()))
+          .allSatisfy(s -> assertThat(s).isBetween(0.53, 0.57));
+      assertThat(pipeline.counters().get(PipelineCounter.STEPS)).isEqualTo(sides.size());
+      assertThat(pipeline.counters().get(PipelineCounter.PRESSURE_FRAMES)).isEqualTo(FOUR_STRIDES);
       assertThat(stepThreads).allMatch(name -> name.startsWith("gaitctl-ring-"));
       assertThat(pipeline.faults().raised()).isFalse();
     }
@@ -50,68 +59,33 @@ class PipelineTest {
 
   @ParameterizedTest
   @EnumSource(StageThreading.class)
-  void shouldStampStagesInGraphOrderOnEveryFrame(StageThreading threading) {
-    long[][] stamps = new long[1][];
-    StepListener listener = StepListener.NONE;
-    PipelineStage recorder =
-        new PipelineStage() {
-          @Override
-          public boolean handles(EventKind kind) {
-            return kind == EventKind.PRESSURE_FRAME;
-          }
+  void shouldRaiseTheFaultFlagAndKeepRunningWhenAStageThrows(StageThreading threading) {
+    StepRecordListener failsOnFirstStep =
+        new StepRecordListener() {
+          private boolean failed;
 
           @Override
-          public void process(RingEvent event) {
-            stamps[0] =
-                new long[] {
-                  event.arrivalNs(),
-                  event.stageFinishNs(StageId.FOOT_CONTACT),
-                  event.stageFinishNs(StageId.GAIT_EVENTS)
-                };
+          public void onStep(
+              org.gaitctl.core.gait.StepRecord step, StepSymmetry symmetry, long arrivalNs) {
+            if (!failed) {
+              failed = true;
+              throw new IllegalStateException("injected step listener failure");
+            }
           }
         };
-    GaitStages fixture = FixtureGaitStages.create();
-    GaitStages stages = new GaitStages(fixture.footContact(), fixture.gaitEvents(), recorder);
-    try (Pipeline pipeline =
-        PipelineAssembly.assemble(settings(threading), NanoClock.SYSTEM, stages, listener)) {
+    try (Pipeline pipeline = assemble(settings(threading), failsOnFirstStep)) {
       pipeline.start();
-      pipeline.publisher().onPressureFrame(System.nanoTime(), 1, 0, 0, 128, 56, walk.frameAt(0));
-      awaitDrained(pipeline);
-
-      assertThat(stamps[0][1]).isGreaterThanOrEqualTo(stamps[0][0]);
-      assertThat(stamps[0][2]).isGreaterThanOrEqualTo(stamps[0][1]);
-    }
-  }
-
-  @ParameterizedTest
-  @EnumSource(StageThreading.class)
-  void shouldRaiseTheFaultFlagAndKeepRunningWhenAStageThrows(StageThreading threading) {
-    try (Pipeline pipeline =
-        PipelineAssembly.assemble(
-            settings(threading), NanoClock.SYSTEM, FixtureGaitStages.create(), StepListener.NONE)) {
-      pipeline.start();
-      pipeline
-          .publisher()
-          .onPressureFrame(
-              1,
-              1,
-              0,
-              0,
-              128,
-              56,
-              SyntheticWalk.frame(true, false, FixtureGaitStages.FAILING_CELL));
-      pipeline.publisher().onLoadSample(2, 1, 1000, 30_000, 0);
-      publishWalk(pipeline, 10);
+      publishWalk(pipeline, walk, FOUR_STRIDES);
+      pipeline.publisher().onLoadSample(System.nanoTime(), 1, 1_000, 30_000, 0);
       awaitDrained(pipeline);
 
       assertThat(pipeline.faults().raised()).isTrue();
       PipelineFault fault = pipeline.faults().firstFault();
       assertThat(fault.kind()).isEqualTo(PipelineFaultKind.STAGE_EXCEPTION);
-      assertThat(fault.cause()).hasMessage("injected foot-contact failure");
-      assertThat(fault.sequence()).isZero();
+      assertThat(fault.cause()).hasMessage("injected step listener failure");
       assertThat(pipeline.counters().get(PipelineCounter.STAGE_EXCEPTIONS)).isEqualTo(1);
-      // Later events still pass every stage.
-      assertThat(pipeline.counters().get(PipelineCounter.PRESSURE_FRAMES)).isEqualTo(11);
+      // Later events still pass every stage, and later steps are still published.
+      assertThat(pipeline.counters().get(PipelineCounter.STEPS)).isPositive();
       assertThat(pipeline.counters().stageProgress(StageId.SNAPSHOT))
           .isEqualTo(pipeline.counters().eventsPublished() - 1);
     }
@@ -121,56 +95,50 @@ class PipelineTest {
   @EnumSource(StageThreading.class)
   void shouldDropInputsCountThemAndRaiseTheFaultWhenTheRingIsFull(StageThreading threading)
       throws InterruptedException {
-    Object gate = new Object();
-    boolean[] open = {false};
-    PipelineStage stalled =
-        new PipelineStage() {
-          @Override
-          public boolean handles(EventKind kind) {
-            return kind == EventKind.PRESSURE_FRAME;
-          }
-
-          @Override
-          public void process(RingEvent event) {
-            synchronized (gate) {
-              while (!open[0]) {
-                try {
-                  gate.wait();
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                  return;
-                }
-              }
+    CountDownLatch stalled = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    StepRecordListener stallsOnFirstStep =
+        (step, symmetry, arrivalNs) -> {
+          if (stalled.getCount() > 0) {
+            stalled.countDown();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
             }
           }
         };
-    GaitStages fixture = FixtureGaitStages.create();
-    GaitStages stages = new GaitStages(stalled, fixture.gaitEvents(), fixture.steps());
-    PipelineSettings settings = settings(threading).withRingSize(16);
-    try (Pipeline pipeline =
-        PipelineAssembly.assemble(settings, NanoClock.SYSTEM, stages, StepListener.NONE)) {
+    try (Pipeline pipeline = assemble(settings(threading).withRingSize(16), stallsOnFirstStep)) {
       pipeline.start();
-      for (int i = 0; i < 40; i++) {
-        pipeline.publisher().onPressureFrame(i, i, 0, 0, 128, 56, walk.frameAt(i));
+      long startNs = System.nanoTime();
+      int published = 0;
+      while (stalled.getCount() > 0) {
+        walk.publish(pipeline.publisher(), published, startNs + published * 3_333_333L);
+        published++;
+        if (pipeline.counters().ringBacklog() > 8) {
+          Thread.yield();
+        }
       }
-      assertThat(pipeline.counters().get(PipelineCounter.EVENTS_DROPPED_RING_FULL))
-          .isEqualTo(40 - 16);
+      for (int i = 0; i < 40; i++) {
+        walk.publish(pipeline.publisher(), published, startNs + published * 3_333_333L);
+        published++;
+      }
+      assertThat(pipeline.counters().get(PipelineCounter.EVENTS_DROPPED_RING_FULL)).isPositive();
       assertThat(pipeline.faults().firstFault().kind()).isEqualTo(PipelineFaultKind.RING_FULL);
       assertThat(pipeline.counters().ringBacklog()).isEqualTo(16);
-      synchronized (gate) {
-        open[0] = true;
-        gate.notifyAll();
-      }
+      release.countDown();
       awaitDrained(pipeline);
+      assertThat(
+              pipeline.counters().eventsPublished()
+                  + pipeline.counters().get(PipelineCounter.EVENTS_DROPPED_RING_FULL))
+          .isEqualTo(published);
     }
   }
 
   @ParameterizedTest
   @EnumSource(StageThreading.class)
   void shouldRefuseAFrameLargerThanTheSlotBeforeClaimingOne(StageThreading threading) {
-    try (Pipeline pipeline =
-        PipelineAssembly.assemble(
-            settings(threading), NanoClock.SYSTEM, FixtureGaitStages.create(), StepListener.NONE)) {
+    try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
       pipeline.start();
       ByteBuffer tooLarge = ByteBuffer.allocate(129 * 56 * 2);
       pipeline.publisher().onPressureFrame(1, 1, 0, 0, 129, 56, tooLarge);
@@ -188,17 +156,12 @@ class PipelineTest {
   @ParameterizedTest
   @EnumSource(StageThreading.class)
   void shouldTrackFreshnessAndCountsOfEveryInput(StageThreading threading) {
-    try (Pipeline pipeline =
-        PipelineAssembly.assemble(
-            settings(threading), NanoClock.SYSTEM, FixtureGaitStages.create(), StepListener.NONE)) {
+    try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
       pipeline.start();
       RingPublisher publisher = pipeline.publisher();
-      publisher.onPressureFrame(100, 1, 0, 0, 128, 56, walk.frameAt(0));
+      walk.publish(publisher, 0, 100);
       publisher.onLoadSample(200, 1, 0, 10_000, 0);
-      publisher.publishDriveStatus(
-          300,
-          new DriveStatus(
-              CommandResult.OK, true, false, false, false, false, true, false, 1.0, 1.0, 0, 0));
+      publisher.publishDriveStatus(300, driveStatus(1.0));
       publisher.publishDriveStatus(350, DriveStatus.failed(CommandResult.TIMEOUT));
       publisher.publishBwsStatus(
           400,
@@ -230,63 +193,53 @@ class PipelineTest {
   @ParameterizedTest
   @EnumSource(StageThreading.class)
   void shouldRecordLatencyAndPublishTheLatestSnapshot(StageThreading threading) {
-    try (Pipeline pipeline =
-        PipelineAssembly.assemble(
-            settings(threading), NanoClock.SYSTEM, FixtureGaitStages.create(), StepListener.NONE)) {
+    try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
       pipeline.start();
-      publishWalk(pipeline, 2 * SyntheticWalk.FRAME_RATE_HZ + 1);
+      publishWalk(pipeline, walk, FOUR_STRIDES);
       pipeline.publisher().onLoadSample(System.nanoTime(), 1, 1_000, 25_000, 0);
-      pipeline
-          .publisher()
-          .publishDriveStatus(
-              System.nanoTime(),
-              new DriveStatus(
-                  CommandResult.OK, true, false, false, false, false, true, false, 1.2, 1.2, 0, 0));
+      pipeline.publisher().publishDriveStatus(System.nanoTime(), driveStatus(1.2));
       awaitDrained(pipeline);
 
+      long steps = pipeline.counters().get(PipelineCounter.STEPS);
       Histogram loadLatency = pipeline.latency().stage(StageId.LOAD_CELL).intervalHistogram(null);
       assertThat(loadLatency.getTotalCount()).isEqualTo(1);
       Histogram frameLatency =
           pipeline.latency().stage(StageId.STEP_PUBLICATION).intervalHistogram(null);
-      assertThat(frameLatency.getTotalCount()).isEqualTo(2 * SyntheticWalk.FRAME_RATE_HZ + 1);
+      assertThat(frameLatency.getTotalCount()).isEqualTo(FOUR_STRIDES);
       Histogram stepLatency = pipeline.latency().stepRecord().intervalHistogram(null);
-      assertThat(stepLatency.getTotalCount()).isEqualTo(4);
-      assertThat(pipeline.counters().maxStageTimeNs(StageId.FOOT_CONTACT)).isPositive();
+      assertThat(stepLatency.getTotalCount()).isEqualTo(steps);
+      assertThat(pipeline.counters().maxStageTimeNs(StageId.GAIT_ANALYSIS)).isPositive();
 
       DisplaySnapshot snapshot = new DisplaySnapshot();
       assertThat(pipeline.snapshots().readInto(snapshot)).isTrue();
       assertThat(snapshot.measuredUnloadingN()).isEqualTo(250.0);
       assertThat(snapshot.unloadingStatus()).isEqualTo(UnloadingStatus.VALID);
       assertThat(snapshot.beltSpeedMps()).isEqualTo(1.2);
-      assertThat(snapshot.stepsCompleted()).isEqualTo(4);
-      assertThat(snapshot.latestStep().side()).isEqualTo(Side.LEFT);
-      assertThat(snapshot.footInContact(Side.LEFT)).isTrue();
+      assertThat(snapshot.stepsCompleted()).isEqualTo(steps).isPositive();
+      assertThat(snapshot.latestStep().stepTimeS).isBetween(0.53, 0.57);
+      assertThat(snapshot.latestSymmetry().indexPct(StepParameter.STEP_TIME))
+          .as("symmetric walk")
+          .isBetween(-2.0, 2.0);
     }
   }
 
   @ParameterizedTest
   @EnumSource(StageThreading.class)
   void shouldFinishPublishedEventsBeforeStopping(StageThreading threading) {
-    Pipeline pipeline =
-        PipelineAssembly.assemble(
-            settings(threading), NanoClock.SYSTEM, FixtureGaitStages.create(), StepListener.NONE);
+    Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE);
     pipeline.start();
-    publishWalk(pipeline, 200);
+    long startNs = System.nanoTime();
+    for (int i = 0; i < 100; i++) {
+      walk.publish(pipeline.publisher(), i, startNs + i * WalkFrames.FRAME_PERIOD_NS);
+    }
 
     assertThat(pipeline.stop(PipelineTestSupport.DRAIN_TIMEOUT_MS)).isTrue();
-    assertThat(pipeline.counters().get(PipelineCounter.PRESSURE_FRAMES)).isEqualTo(200);
-    assertThat(pipeline.stop(10)).isTrue();
+    assertThat(pipeline.counters().get(PipelineCounter.PRESSURE_FRAMES)).isEqualTo(100);
+    assertThat(pipeline.stop(10)).as("idempotent").isTrue();
   }
 
-  private void publishWalk(Pipeline pipeline, int frames) {
-    // Arrival times of a walk that has just happened, so that latencies stay positive.
-    long startNs = System.nanoTime() - frames * SyntheticWalk.FRAME_PERIOD_NS;
-    for (int i = 0; i < frames; i++) {
-      long arrivalNs = startNs + i * SyntheticWalk.FRAME_PERIOD_NS;
-      pipeline.publisher().onPressureFrame(arrivalNs, i, i * 3333L, 0, 128, 56, walk.frameAt(i));
-      if (pipeline.counters().ringBacklog() > pipeline.counters().ringSize() / 2) {
-        awaitDrained(pipeline);
-      }
-    }
+  private static DriveStatus driveStatus(double speedMps) {
+    return new DriveStatus(
+        CommandResult.OK, true, false, false, false, false, true, false, speedMps, speedMps, 0, 0);
   }
 }

@@ -2,7 +2,8 @@ package org.gaitctl.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gaitctl.config.BeltGeometry;
+import org.gaitctl.core.gait.GaitSettings;
+import org.gaitctl.core.time.NanoClock;
 
 /** Helpers shared by the pipeline tests. */
 final class PipelineTestSupport {
@@ -13,9 +14,26 @@ final class PipelineTestSupport {
   private PipelineTestSupport() {}
 
   static PipelineSettings settings(StageThreading threading) {
-    return PipelineSettings.defaults(BeltGeometry.singleBelt())
-        .withThreading(threading)
-        .withRingSize(256);
+    return PipelineSettings.defaults(WalkFrames.GRID).withThreading(threading).withRingSize(256);
+  }
+
+  static Pipeline assemble(PipelineSettings settings, StepRecordListener listener) {
+    return PipelineAssembly.assemble(
+        settings, NanoClock.SYSTEM, GaitSettings.defaults(), WalkFrames.GRID, listener);
+  }
+
+  /**
+   * Publishes {@code frames} frames of the walk with arrival times of a walk that has just happened
+   * (so latencies stay positive), waiting whenever the ring is half full.
+   */
+  static void publishWalk(Pipeline pipeline, WalkFrames walk, int frames) {
+    long startNs = System.nanoTime() - frames * WalkFrames.FRAME_PERIOD_NS;
+    for (int i = 0; i < frames; i++) {
+      walk.publish(pipeline.publisher(), i, startNs + i * WalkFrames.FRAME_PERIOD_NS);
+      if (pipeline.counters().ringBacklog() > pipeline.counters().ringSize() / 2) {
+        awaitDrained(pipeline);
+      }
+    }
   }
 
   /** Waits until every published event has passed every stage. */

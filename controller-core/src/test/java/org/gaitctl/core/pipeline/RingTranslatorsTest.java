@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.gaitctl.core.gait.Side;
+import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.symmetry.SymmetryTracker;
 import org.junit.jupiter.api.Test;
 
 class RingTranslatorsTest {
@@ -45,10 +47,10 @@ class RingTranslatorsTest {
   @Test
   void shouldClearTheOutputsOfTheSlotsPreviousUse() {
     RingEvent event = new RingEvent(4);
-    event.foot(Side.LEFT).set(500, 0.1, 0.2, 30, true);
+    event.foot(Side.LEFT).set(500, 0.1, 0.2, 0.003, true);
     event.gaitEvents().heelStrike(Side.RIGHT, 99);
-    event.step().complete(Side.RIGHT, 3);
-    event.stampFinish(StageId.STEPS, 42);
+    event.step().complete(new StepRecord(), new SymmetryTracker(4));
+    event.stampFinish(StageId.GAIT_ANALYSIS, 42);
 
     RingTranslators.loadSample(event, 1, 2, 3, 4_000, 0);
 
@@ -56,7 +58,7 @@ class RingTranslatorsTest {
     assertThat(event.foot(Side.LEFT).valid()).isFalse();
     assertThat(event.gaitEvents().any()).isFalse();
     assertThat(event.step().completed()).isFalse();
-    assertThat(event.stageFinishNs(StageId.STEPS)).isZero();
+    assertThat(event.stageFinishNs(StageId.GAIT_ANALYSIS)).isZero();
     assertThat(event.unloading().status()).isEqualTo(UnloadingStatus.NONE);
     assertThat(event.loadSample().forceCn()).isEqualTo(4_000);
   }
