@@ -19,6 +19,7 @@ public final class Pipeline implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
   private static final long DEFAULT_STOP_TIMEOUT_MS = 2_000;
+  private static final long START_TIMEOUT_NS = 5_000_000_000L;
 
   private final PipelineSettings settings;
   private final Disruptor<RingEvent> disruptor;
@@ -54,10 +55,12 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /**
-   * Checks the settings against this machine and starts the ring threads.
+   * Checks the settings against this machine, starts the ring threads and returns once every one of
+   * them runs (so that a stop right after start still drains what was published).
    *
    * @throws IllegalArgumentException when the settings do not suit the machine (nothing started)
-   * @throws IllegalStateException when called twice
+   * @throws IllegalStateException when called twice, or when a ring thread did not start within 5 s
+   *     (the ring is then halted)
    */
   public void start() {
     if (started) {
@@ -66,6 +69,17 @@ public final class Pipeline implements AutoCloseable {
     settings.checkMachine(Runtime.getRuntime().availableProcessors());
     started = true;
     disruptor.start();
+    long deadlineNs = System.nanoTime() + START_TIMEOUT_NS;
+    while (ringThreads().size() < handlers.size()) {
+      if (System.nanoTime() - deadlineNs > 0) {
+        disruptor.halt();
+        stopped = true;
+        throw new IllegalStateException(
+            "only " + ringThreads().size() + " of " + handlers.size() + " ring threads started");
+      }
+      Thread.onSpinWait();
+      Thread.yield();
+    }
     LOG.info(
         "pipeline started: ring {} slots, {} wait, {} ({} threads)",
         settings.ringSize(),

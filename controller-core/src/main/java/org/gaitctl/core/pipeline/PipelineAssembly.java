@@ -1,5 +1,6 @@
 package org.gaitctl.core.pipeline;
 
+import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import java.util.ArrayList;
@@ -70,47 +71,75 @@ public final class PipelineAssembly {
             ringThreadFactory(),
             ProducerType.MULTI,
             settings.waitStrategy().create());
-    PipelineCounters counters = new PipelineCounters(disruptor.getRingBuffer());
-    PipelineFaults faults = new PipelineFaults();
-    PipelineLatency latency = new PipelineLatency(settings.latencyHighestTrackableNs());
-    InputFreshness freshness = new InputFreshness();
-    SnapshotExchange snapshots = new SnapshotExchange();
+    RingBuffer<RingEvent> ring = disruptor.getRingBuffer();
+    Parts parts =
+        new Parts(
+            settings,
+            clock,
+            gaitSettings,
+            grid,
+            stepListener,
+            new PipelineCounters.RingGauge() {
+              @Override
+              public long published() {
+                return ring.getCursor() + 1;
+              }
 
-    Map<StageId, PipelineStage> stages = new EnumMap<>(StageId.class);
-    stages.put(StageId.SAFETY_MONITOR, new SafetyMonitorStage(freshness, counters));
-    stages.put(
-        StageId.LOAD_CELL,
-        new LoadCellStage(settings.loadFilterCutoffHz(), settings.loadMaxGapNs()));
-    stages.put(StageId.GAIT_ANALYSIS, new GaitAnalysisStage(gaitSettings, grid));
-    stages.put(
-        StageId.STEP_PUBLICATION, new StepPublicationStage(stepListener, clock, counters, latency));
-    stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots));
+              @Override
+              public long backlog() {
+                return ring.getBufferSize() - ring.remainingCapacity();
+              }
 
-    HandlerFactory handlers = new HandlerFactory(stages, clock, counters, latency);
-    wire(disruptor, settings.threading(), handlers);
-    for (StageThreadHandler handler : handlers.created) {
-      disruptor
-          .handleExceptionsFor(handler)
-          .with(new StageExceptionHandler(handler.name(), counters, faults));
+              @Override
+              public int size() {
+                return ring.getBufferSize();
+              }
+            });
+    wire(disruptor, settings.threading(), parts.handlers);
+    for (StageThreadHandler handler : parts.handlers.created) {
+      disruptor.handleExceptionsFor(handler).with(parts.exceptionHandler(handler));
     }
 
     RingPublisher publisher =
         new RingPublisher(
-            disruptor.getRingBuffer(),
-            counters,
-            faults,
-            settings.maxFrameCells(),
-            settings.maxBelts());
+            ring, parts.counters, parts.faults, settings.maxFrameCells(), settings.maxBelts());
     return new Pipeline(
         settings,
         disruptor,
         publisher,
-        counters,
-        faults,
-        latency,
-        freshness,
-        snapshots,
-        List.copyOf(handlers.created));
+        parts.counters,
+        parts.faults,
+        parts.latency,
+        parts.freshness,
+        parts.snapshots,
+        List.copyOf(parts.handlers.created));
+  }
+
+  /**
+   * Builds the same stages as {@link #assemble}, in one sequence driven by the caller's thread
+   * instead of the ring (replay, hand-off baseline). Arguments as for {@link #assemble}; the
+   * settings' ring size, wait strategy and threading do not apply.
+   */
+  public static StageSequence sequence(
+      PipelineSettings settings,
+      NanoClock clock,
+      GaitSettings gaitSettings,
+      PressureGrid grid,
+      StepRecordListener stepListener) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(grid, "grid");
+    settings.checkGrid(grid);
+    StageSequence.Gauge gauge = new StageSequence.Gauge();
+    Parts parts = new Parts(settings, clock, gaitSettings, grid, stepListener, gauge);
+    StageThreadHandler stages = parts.handlers.create("sequence", StageId.values());
+    return new StageSequence(
+        stages,
+        parts.exceptionHandler(stages),
+        gauge,
+        parts.counters,
+        parts.faults,
+        parts.latency,
+        parts.snapshots);
   }
 
   private static void wire(
@@ -137,6 +166,45 @@ public final class PipelineAssembly {
       thread.setDaemon(true);
       return thread;
     };
+  }
+
+  /** The stages and the observability objects they share, built once per pipeline. */
+  private static final class Parts {
+    final PipelineCounters counters;
+    final PipelineFaults faults = new PipelineFaults();
+    final PipelineLatency latency;
+    final InputFreshness freshness = new InputFreshness();
+    final SnapshotExchange snapshots = new SnapshotExchange();
+    final HandlerFactory handlers;
+
+    Parts(
+        PipelineSettings settings,
+        NanoClock clock,
+        GaitSettings gaitSettings,
+        PressureGrid grid,
+        StepRecordListener stepListener,
+        PipelineCounters.RingGauge gauge) {
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(gaitSettings, "gaitSettings");
+      Objects.requireNonNull(stepListener, "stepListener");
+      counters = new PipelineCounters(gauge);
+      latency = new PipelineLatency(settings.latencyHighestTrackableNs());
+      Map<StageId, PipelineStage> stages = new EnumMap<>(StageId.class);
+      stages.put(StageId.SAFETY_MONITOR, new SafetyMonitorStage(freshness, counters));
+      stages.put(
+          StageId.LOAD_CELL,
+          new LoadCellStage(settings.loadFilterCutoffHz(), settings.loadMaxGapNs()));
+      stages.put(StageId.GAIT_ANALYSIS, new GaitAnalysisStage(gaitSettings, grid));
+      stages.put(
+          StageId.STEP_PUBLICATION,
+          new StepPublicationStage(stepListener, clock, counters, latency));
+      stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots));
+      handlers = new HandlerFactory(stages, clock, counters, latency);
+    }
+
+    StageExceptionHandler exceptionHandler(StageThreadHandler handler) {
+      return new StageExceptionHandler(handler.name(), counters, faults);
+    }
   }
 
   /** Creates ring handlers from stage ids and remembers them for exception handlers and tests. */

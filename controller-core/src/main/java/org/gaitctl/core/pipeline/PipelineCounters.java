@@ -1,6 +1,5 @@
 package org.gaitctl.core.pipeline;
 
-import com.lmax.disruptor.RingBuffer;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -19,9 +18,9 @@ public final class PipelineCounters {
   private final AtomicLongArray counters = new AtomicLongArray(PipelineCounter.COUNT * STRIDE);
   private final AtomicLongArray stageProgress = new AtomicLongArray(StageId.COUNT * STRIDE);
   private final AtomicLongArray maxStageTimeNs = new AtomicLongArray(StageId.COUNT * STRIDE);
-  private final RingBuffer<RingEvent> ring;
+  private final RingGauge ring;
 
-  PipelineCounters(RingBuffer<RingEvent> ring) {
+  PipelineCounters(RingGauge ring) {
     this.ring = ring;
     for (int i = 0; i < StageId.COUNT; i++) {
       stageProgress.set(i * STRIDE, -1L);
@@ -35,17 +34,17 @@ public final class PipelineCounters {
 
   /** Events published into the ring since start (the ring's cursor + 1). Any thread. */
   public long eventsPublished() {
-    return ring.getCursor() + 1;
+    return ring.published();
   }
 
   /** Events published but not yet finished by every stage. Any thread. */
   public long ringBacklog() {
-    return ring.getBufferSize() - ring.remainingCapacity();
+    return ring.backlog();
   }
 
   /** Ring size in slots. */
   public int ringSize() {
-    return ring.getBufferSize();
+    return ring.size();
   }
 
   /**
@@ -79,5 +78,17 @@ public final class PipelineCounters {
       maxStageTimeNs.lazySet(index, stageTimeNs);
     }
     stageProgress.lazySet(index, sequence);
+  }
+
+  /** What the counters read from the hand-off between producers and stages. Any thread. */
+  interface RingGauge {
+    /** Events handed over since start. */
+    long published();
+
+    /** Events handed over but not yet finished by every stage. */
+    long backlog();
+
+    /** Slots of the hand-off. */
+    int size();
   }
 }

@@ -7,9 +7,13 @@ import org.gaitctl.core.port.DriveStatus;
 
 /**
  * Static translators that fill a claimed slot. Each clears the stage outputs, writes the payload,
- * and sets the kind last. Allocation-free; they never throw for inputs the publisher has checked.
+ * and sets the kind last. Allocation-free; they never throw for inputs the publisher has checked (a
+ * frame must fit the slot: {@code rows*cols} cells and as many u16 in the buffer).
+ *
+ * <p>{@link RingPublisher} uses them between claim and publish; a {@link StageSequence} driver uses
+ * them directly on its own events. The caller's thread owns the event while it is filled.
  */
-final class RingTranslators {
+public final class RingTranslators {
 
   private RingTranslators() {}
 
@@ -17,7 +21,7 @@ final class RingTranslators {
    * Copies {@code rows*cols} little-endian u16 cells from {@code cells} (from its position, which
    * is left unchanged) into the slot's array.
    */
-  static void pressureFrame(
+  public static void pressureFrame(
       RingEvent event,
       long arrivalNs,
       long seq,
@@ -46,7 +50,7 @@ final class RingTranslators {
     event.kind(EventKind.PRESSURE_FRAME);
   }
 
-  static void loadSample(
+  public static void loadSample(
       RingEvent event, long arrivalNs, long seq, long deviceTimeUs, int forceCn, int flags) {
     event.clearOutputs();
     event.header(arrivalNs, seq, deviceTimeUs);
@@ -54,7 +58,7 @@ final class RingTranslators {
     event.kind(EventKind.LOAD_SAMPLE);
   }
 
-  static void driveStatus(RingEvent event, long arrivalNs, DriveStatus status) {
+  public static void driveStatus(RingEvent event, long arrivalNs, DriveStatus status) {
     event.clearOutputs();
     event.header(arrivalNs, 0, 0);
     event
@@ -73,7 +77,7 @@ final class RingTranslators {
     event.kind(EventKind.DRIVE_STATUS);
   }
 
-  static void bwsStatus(RingEvent event, long arrivalNs, BwsStatus status) {
+  public static void bwsStatus(RingEvent event, long arrivalNs, BwsStatus status) {
     event.clearOutputs();
     event.header(arrivalNs, 0, 0);
     event
@@ -90,14 +94,14 @@ final class RingTranslators {
     event.kind(EventKind.BWS_STATUS);
   }
 
-  static void controlTick(RingEvent event, long tickNs, long tick) {
+  public static void controlTick(RingEvent event, long tickNs, long tick) {
     event.clearOutputs();
     event.header(tickNs, tick, 0);
     event.controlTick(tick);
     event.kind(EventKind.CONTROL_TICK);
   }
 
-  static void operatorCommand(
+  public static void operatorCommand(
       RingEvent event, long issuedNs, OperatorCommand command, double argument) {
     event.clearOutputs();
     event.header(issuedNs, 0, 0);
