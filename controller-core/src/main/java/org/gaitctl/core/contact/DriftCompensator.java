@@ -1,5 +1,9 @@
 package org.gaitctl.core.contact;
 
+import org.gaitctl.core.gait.EventSettings;
+import org.gaitctl.core.gait.FootEventDetector;
+import org.gaitctl.core.gait.Side;
+
 /**
  * Corrects the slow loss of sensitivity of a pressure belt (Pathak &amp; Ahn 2021 measured zebris
  * belts losing force over a 10-minute walk) from the vertical force balance: averaged over a whole
@@ -11,13 +15,16 @@ package org.gaitctl.core.contact;
  * long, lack unloading samples when a load cell is expected, saw a gap or ask for an implausible
  * gain are rejected and counted, and the gain stays as it was.
  *
- * <p>Called on the gait stage's thread only; allocation-free.
+ * <p>Strides are delimited by the left foot's heel strikes, found from the corrected left force by
+ * a {@link FootEventDetector} of its own, so the compensator lives entirely on the foot-contact
+ * stage's thread. Called on that thread only; allocation-free.
  */
 public final class DriftCompensator {
 
   private static final int CHANNELS = 2;
 
   private final DriftSettings settings;
+  private final FootEventDetector strideDetector;
   private final double bodyWeightN;
 
   private final double[] beltIntegralNNs = new double[CHANNELS];
@@ -42,16 +49,19 @@ public final class DriftCompensator {
   private long acceptedStrides;
   private long rejectedStrides;
 
-  public DriftCompensator(DriftSettings settings) {
+  /**
+   * @param settings the correction's parameters
+   * @param strideEvents how the left foot's heel strikes that delimit strides are detected
+   */
+  public DriftCompensator(DriftSettings settings, EventSettings strideEvents) {
     this.settings = settings;
+    this.strideDetector = new FootEventDetector(Side.LEFT, strideEvents);
     this.bodyWeightN = settings.bodyMassKg() * DriftSettings.GRAVITY_MPS2;
   }
 
-  /**
-   * A raw (uncorrected) belt force sample of one channel (a split belt's belt, or the whole single
-   * belt as channel 0), N.
-   */
-  public void onRawBeltForce(int channel, long timeNs, double rawForceN) {
+  /** A raw (uncorrected) vertical force sample of one foot, N. */
+  public void onFootForce(Side side, long timeNs, double rawForceN) {
+    int channel = side.ordinal();
     if (beltSeen[channel]) {
       long dtNs = timeNs - beltLastNs[channel];
       if (dtNs > 0 && strideOpen) {
@@ -62,6 +72,14 @@ public final class DriftCompensator {
     beltSeen[channel] = true;
     beltLastNs[channel] = timeNs;
     beltLastN[channel] = rawForceN;
+    if (side == Side.LEFT) {
+      int event = strideDetector.onSample(timeNs, rawForceN * gain());
+      if (event == FootEventDetector.HEEL_STRIKE) {
+        onStrideBoundary(strideDetector.eventTimeNs());
+      } else if (event == FootEventDetector.GAP) {
+        spoilStride();
+      }
+    }
   }
 
   /** Harness unloading measured by the load cell, N. */
@@ -80,15 +98,15 @@ public final class DriftCompensator {
   }
 
   /** The data of the stride in progress cannot be trusted (a gap in a stream). */
-  public void spoilStride() {
+  void spoilStride() {
     strideSpoiled = true;
   }
 
   /**
-   * A stride boundary (each heel strike of one chosen foot): closes the stride in progress, updates
-   * the gain from it, and opens the next.
+   * A stride boundary (each left heel strike): closes the stride in progress, updates the gain from
+   * it, and opens the next.
    */
-  public void onStrideBoundary(long timeNs) {
+  void onStrideBoundary(long timeNs) {
     if (strideOpen && settings.enabled()) {
       closeStride(timeNs);
     }

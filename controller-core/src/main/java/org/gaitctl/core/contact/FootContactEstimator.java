@@ -1,5 +1,6 @@
 package org.gaitctl.core.contact;
 
+import org.gaitctl.core.gait.FootSample;
 import org.gaitctl.core.gait.Side;
 
 /**
@@ -80,14 +81,15 @@ public final class FootContactEstimator {
       assigner.assign(labeler, net, newtonsPerCount);
       double rawLeftN = assigner.loadCounts[1] * newtonsPerCount;
       double rawRightN = assigner.loadCounts[2] * newtonsPerCount;
-      drift.onRawBeltForce(0, timeNs, rawLeftN + rawRightN);
+      drift.onFootForce(Side.LEFT, timeNs, rawLeftN);
+      drift.onFootForce(Side.RIGHT, timeNs, rawRightN);
       write(left, timeNs, 0, assigner, 1);
       write(right, timeNs, 0, assigner, 2);
       return LEFT_UPDATED | RIGHT_UPDATED;
     }
     FootSample foot = belt == 0 ? left : right;
     writeWholeBelt(foot, timeNs, belt, labeler);
-    drift.onRawBeltForce(belt, timeNs, foot.rawForceN);
+    drift.onFootForce(belt == 0 ? Side.LEFT : Side.RIGHT, timeNs, foot.rawForceN);
     return belt == 0 ? LEFT_UPDATED : RIGHT_UPDATED;
   }
 
@@ -138,6 +140,14 @@ public final class FootContactEstimator {
       out.copApM = Double.NaN;
       out.copMlM = Double.NaN;
     }
+  }
+
+  /**
+   * Harness unloading measured by the load cell, N: the other half of the force balance the drift
+   * gain is corrected from. Call for every load-cell sample, on this stage's thread.
+   */
+  public void onUnloading(long timeNs, double unloadingN) {
+    drift.onUnloading(timeNs, unloadingN);
   }
 
   /** Takes the present reading of every cell of {@code belt} as its zero (an unloaded belt). */

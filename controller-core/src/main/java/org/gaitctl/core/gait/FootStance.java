@@ -1,7 +1,5 @@
 package org.gaitctl.core.gait;
 
-import org.gaitctl.core.contact.FootSample;
-
 /**
  * What the step assembler knows about one foot: its current stance and swing, the sums over the
  * stance, and a short history of its heel strikes and toe offs. Single-threaded, allocation-free.

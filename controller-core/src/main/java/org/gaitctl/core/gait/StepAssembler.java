@@ -1,7 +1,5 @@
 package org.gaitctl.core.gait;
 
-import org.gaitctl.core.contact.FootSample;
-
 /**
  * Steps stage: builds a {@link StepRecord} per step from both feet's heel strikes, toe offs and
  * force samples, and publishes it the moment it completes, at the next heel strike of the same foot

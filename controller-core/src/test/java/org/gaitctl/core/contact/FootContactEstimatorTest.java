@@ -3,6 +3,7 @@ package org.gaitctl.core.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.gaitctl.core.gait.EventSettings;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.testing.SyntheticWalker;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ class FootContactEstimatorTest {
 
   private static FootContactEstimator estimator(PressureGrid grid) {
     return new FootContactEstimator(
-        grid, ContactSettings.defaults(), new DriftCompensator(DriftSettings.disabled()));
+        grid,
+        ContactSettings.defaults(),
+        new DriftCompensator(DriftSettings.disabled(), EventSettings.newtonDefaults()));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.gaitctl.core.contact;
+package org.gaitctl.core.gait;
 
 /**
  * One foot's load at one moment: the output of the foot-contact stage and the input of gait event

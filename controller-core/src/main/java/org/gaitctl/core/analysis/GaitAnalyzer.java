@@ -1,9 +1,14 @@
-package org.gaitctl.core.gait;
+package org.gaitctl.core.analysis;
 
 import org.gaitctl.core.contact.DriftCompensator;
 import org.gaitctl.core.contact.FootContactEstimator;
-import org.gaitctl.core.contact.FootSample;
 import org.gaitctl.core.contact.PressureGrid;
+import org.gaitctl.core.gait.FootEventDetector;
+import org.gaitctl.core.gait.FootSample;
+import org.gaitctl.core.gait.GaitEventListener;
+import org.gaitctl.core.gait.Side;
+import org.gaitctl.core.gait.StepAssembler;
+import org.gaitctl.core.gait.StepListener;
 import org.gaitctl.core.symmetry.SymmetryTracker;
 
 /**
@@ -13,7 +18,7 @@ import org.gaitctl.core.symmetry.SymmetryTracker;
  * <pre>
  *  pressure frame ─▶ FootContactEstimator ─┐                 (force-only recordings enter here)
  *                                          ├─▶ FootSample L/R ◀── onFootForces
- *  load cell ─▶ DriftCompensator ◀─────────┤  (gain on belt force; stride = left heel strike)
+ *  load cell ─▶ DriftCompensator ◀─────────┤  (gain on belt force, per stride)
  *                                          ▼
  *                      FootEventDetector L / R ─▶ heel strike, toe off ─▶ GaitEventListener
  *                                          ▼
@@ -49,7 +54,7 @@ public final class GaitAnalyzer {
       PressureGrid grid,
       GaitEventListener eventListener,
       StepListener stepListener) {
-    this.drift = new DriftCompensator(settings.drift());
+    this.drift = new DriftCompensator(settings.drift(), settings.events());
     this.contact = grid == null ? null : new FootContactEstimator(grid, settings.contact(), drift);
     this.leftDetector = new FootEventDetector(Side.LEFT, settings.events());
     this.rightDetector = new FootEventDetector(Side.RIGHT, settings.events());
@@ -93,14 +98,14 @@ public final class GaitAnalyzer {
    */
   public void onFootForces(
       long timeNs, double leftForceN, double rightForceN, double leftCopApM, double rightCopApM) {
-    forceOnly(leftForceOnly, 0, timeNs, leftForceN, leftCopApM);
-    forceOnly(rightForceOnly, 1, timeNs, rightForceN, rightCopApM);
+    forceOnly(leftForceOnly, Side.LEFT, timeNs, leftForceN, leftCopApM);
+    forceOnly(rightForceOnly, Side.RIGHT, timeNs, rightForceN, rightCopApM);
     onFoot(Side.LEFT, leftForceOnly);
     onFoot(Side.RIGHT, rightForceOnly);
   }
 
-  private void forceOnly(FootSample out, int channel, long timeNs, double rawN, double copApM) {
-    drift.onRawBeltForce(channel, timeNs, rawN);
+  private void forceOnly(FootSample out, Side side, long timeNs, double rawN, double copApM) {
+    drift.onFootForce(side, timeNs, rawN);
     out.timeNs = timeNs;
     out.rawForceN = rawN;
     out.forceN = rawN * drift.gain();
@@ -123,17 +128,11 @@ public final class GaitAnalyzer {
     FootEventDetector detector = side == Side.LEFT ? leftDetector : rightDetector;
     int event = detector.onSample(sample.timeNs, sample.forceN);
     switch (event) {
-      case FootEventDetector.GAP -> {
-        assembler.onGap(side);
-        drift.spoilStride();
-      }
+      case FootEventDetector.GAP -> assembler.onGap(side);
       case FootEventDetector.HEEL_STRIKE -> {
         long eventNs = detector.eventTimeNs();
         eventListener.onGaitEvent(side, event, eventNs);
         assembler.onHeelStrike(side, eventNs, sample);
-        if (side == Side.LEFT) {
-          drift.onStrideBoundary(eventNs);
-        }
       }
       case FootEventDetector.TOE_OFF -> {
         long eventNs = detector.eventTimeNs();

@@ -1,7 +1,8 @@
-package org.gaitctl.core.gait;
+package org.gaitctl.core.analysis;
 
 import org.gaitctl.core.contact.ContactSettings;
 import org.gaitctl.core.contact.DriftSettings;
+import org.gaitctl.core.gait.EventSettings;
 
 /**
  * Everything the gait stages are configured with.

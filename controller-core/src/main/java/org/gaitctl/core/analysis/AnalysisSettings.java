@@ -1,0 +1,91 @@
+package org.gaitctl.core.analysis;
+
+import org.gaitctl.core.gait.EventSettings;
+import org.gaitctl.core.recording.ForceRecording;
+
+/**
+ * Parameters of an offline analysis ({@code gaitctl analyze}).
+ *
+ * @param heelStrikeThresholdN heel-strike threshold for recordings in newtons, N
+ * @param toeOffThresholdN toe-off threshold for recordings in newtons, N
+ * @param heelStrikeFraction heel-strike threshold for recordings in other units, as a fraction of
+ *     each foot's running force range
+ * @param toeOffFraction toe-off threshold for recordings in other units, as a fraction
+ * @param minStanceS minimum stance, s
+ * @param minSwingS minimum swing, s
+ * @param maxGapS a longer gap between samples resets event detection, s
+ */
+public record AnalysisSettings(
+    double heelStrikeThresholdN,
+    double toeOffThresholdN,
+    double heelStrikeFraction,
+    double toeOffFraction,
+    double minStanceS,
+    double minSwingS,
+    double maxGapS) {
+
+  public AnalysisSettings {
+    // EventSettings validates the combination; build one now so bad values fail here
+    new EventSettings(
+        heelStrikeThresholdN,
+        toeOffThresholdN,
+        false,
+        heelStrikeFraction,
+        toeOffFraction,
+        10.0,
+        2.0,
+        minStanceS,
+        minSwingS,
+        maxGapS);
+    new EventSettings(
+        heelStrikeThresholdN,
+        toeOffThresholdN,
+        true,
+        heelStrikeFraction,
+        toeOffFraction,
+        10.0,
+        2.0,
+        minStanceS,
+        minSwingS,
+        maxGapS);
+  }
+
+  /** The live defaults: 20 N / 10 N, 10 % / 5 %, 120 ms stance, 100 ms swing, 100 ms gap. */
+  public static AnalysisSettings defaults() {
+    EventSettings n = EventSettings.newtonDefaults();
+    EventSettings r = EventSettings.relativeDefaults();
+    return new AnalysisSettings(
+        n.heelStrikeThreshold(),
+        n.toeOffThreshold(),
+        r.heelStrikeFraction(),
+        r.toeOffFraction(),
+        n.minStanceS(),
+        n.minSwingS(),
+        n.maxGapS());
+  }
+
+  public AnalysisSettings withThresholdsN(double heelStrikeN, double toeOffN) {
+    return new AnalysisSettings(
+        heelStrikeN, toeOffN, heelStrikeFraction, toeOffFraction, minStanceS, minSwingS, maxGapS);
+  }
+
+  /** Event settings for {@code recording}: newtons absolute, any other unit relative. */
+  public EventSettings eventsFor(ForceRecording recording) {
+    EventSettings base = EventSettings.newtonDefaults();
+    EventSettings absolute =
+        new EventSettings(
+            heelStrikeThresholdN,
+            toeOffThresholdN,
+            false,
+            heelStrikeFraction,
+            toeOffFraction,
+            base.rangeTimeConstantS(),
+            base.warmupS(),
+            minStanceS,
+            minSwingS,
+            maxGapS);
+    return recording.isNewtons()
+        ? absolute
+        : absolute.withRelative(heelStrikeFraction, toeOffFraction);
+  }
+}

@@ -1,0 +1,34 @@
+package org.gaitctl.core.analysis;
+
+import java.util.Map;
+import org.gaitctl.core.symmetry.StepParameter;
+
+/**
+ * Summary of an offline analysis.
+ *
+ * @param source the recording
+ * @param forceUnit the recording's force unit ({@code N} for newtons)
+ * @param forceUnitNote empty for newtons; otherwise says that forces are not newtons and that
+ *     relative thresholds were used
+ * @param heelStrikes heel strikes detected, both feet
+ * @param toeOffs toe offs detected, both feet
+ * @param stepsLeft completed left steps
+ * @param stepsRight completed right steps
+ * @param discardedSteps steps dropped (gap in the data or a missing toe off)
+ * @param parameters per-side means and symmetry of every step parameter
+ */
+public record AnalysisSummary(
+    String source,
+    String forceUnit,
+    String forceUnitNote,
+    int heelStrikes,
+    int toeOffs,
+    int stepsLeft,
+    int stepsRight,
+    long discardedSteps,
+    Map<StepParameter, ParameterSummary> parameters) {
+
+  public AnalysisSummary {
+    parameters = Map.copyOf(parameters);
+  }
+}

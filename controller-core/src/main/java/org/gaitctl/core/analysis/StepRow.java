@@ -1,0 +1,49 @@
+package org.gaitctl.core.analysis;
+
+import org.gaitctl.core.gait.Side;
+import org.gaitctl.core.gait.StepRecord;
+
+/**
+ * An immutable copy of a completed step, on the recording's time axis (s). NaN where unknown.
+ * Forces are in the recording's unit.
+ */
+public record StepRow(
+    Side side,
+    double heelStrikeS,
+    double toeOffS,
+    double nextHeelStrikeS,
+    double strideS,
+    double stanceS,
+    double swingS,
+    double stepTimeS,
+    double singleSupportS,
+    double doubleSupportS,
+    double peakFz,
+    double loadingRatePerS,
+    double impulseS,
+    double stepLengthM,
+    double strideLengthM,
+    double stepWidthM,
+    double cadenceStepsPerMin) {
+
+  static StepRow of(StepRecord r) {
+    return new StepRow(
+        r.side,
+        r.heelStrikeNs * 1e-9,
+        r.toeOffNs * 1e-9,
+        r.nextHeelStrikeNs * 1e-9,
+        r.strideTimeS,
+        r.stanceTimeS,
+        r.swingTimeS,
+        r.stepTimeS,
+        r.singleSupportS,
+        r.doubleSupportS,
+        r.peakForceN,
+        r.loadingRateNps,
+        r.impulseNewtonSeconds,
+        r.stepLengthM,
+        r.strideLengthM,
+        r.stepWidthM,
+        r.cadenceStepsPerMin);
+  }
+}

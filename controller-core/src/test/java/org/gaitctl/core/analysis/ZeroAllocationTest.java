@@ -1,0 +1,73 @@
+package org.gaitctl.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import org.gaitctl.core.contact.DriftSettings;
+import org.gaitctl.core.contact.PressureGrid;
+import org.gaitctl.core.gait.GaitEventListener;
+import org.gaitctl.core.gait.Side;
+import org.gaitctl.core.symmetry.StepParameter;
+import org.gaitctl.core.testing.SyntheticWalker;
+import org.junit.jupiter.api.Test;
+
+/** The gait stages run on the ring's threads: after warm-up they must allocate nothing. */
+class ZeroAllocationTest {
+
+  private static final PressureGrid GRID = new PressureGrid(1, 128, 56, 0.00847, 0.00847);
+  private static final int FRAMES_PER_STRIDE = 330;
+
+  private long steps;
+  private double sink;
+
+  @Test
+  void shouldAllocateNothingPerFrameThroughContactEventsStepsAndSymmetry() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long threadId = Thread.currentThread().getId();
+    SyntheticWalker walker = new SyntheticWalker(1.1, 0.68, 736.0, 1.0);
+    // one stride of frames, replayed with time running on: every stride looks the same
+    char[][] frames = new char[FRAMES_PER_STRIDE][GRID.cellsPerBelt()];
+    for (int i = 0; i < FRAMES_PER_STRIDE; i++) {
+      walker.render(GRID, 0, 1.0 + i / 300.0, frames[i], 3);
+    }
+    GaitAnalyzer analyzer =
+        new GaitAnalyzer(
+            GaitSettings.defaults().withDrift(DriftSettings.forPatient(75.0, true)),
+            GRID,
+            GaitEventListener.NONE,
+            step -> {
+              steps++;
+              sink += analyzer().symmetry().symmetryIndexPercent(StepParameter.STANCE_TIME);
+            });
+    holder = analyzer;
+    long frameNs = 1_000_000_000L / 300;
+    int frame = 0;
+    for (; frame < 20_000; frame++) {
+      feed(analyzer, frames, frame, frameNs);
+    }
+    long stepsBefore = steps;
+    long before = threads.getThreadAllocatedBytes(threadId);
+    for (int end = frame + 10_000; frame < end; frame++) {
+      feed(analyzer, frames, frame, frameNs);
+    }
+    long allocated = threads.getThreadAllocatedBytes(threadId) - before;
+    assertThat(steps - stepsBefore).as("steps in the measured frames").isGreaterThan(50);
+    assertThat(analyzer.drift().acceptedStrides()).isGreaterThan(50);
+    assertThat(analyzer.contact().sample(Side.LEFT).timeNs).isEqualTo((frame - 1) * frameNs);
+    assertThat(allocated).as("bytes allocated over 10 000 frames").isZero();
+  }
+
+  private GaitAnalyzer holder;
+
+  private GaitAnalyzer analyzer() {
+    return holder;
+  }
+
+  private static void feed(GaitAnalyzer analyzer, char[][] frames, int frame, long frameNs) {
+    long timeNs = frame * frameNs;
+    analyzer.onBeltSpeed(timeNs, 1.0);
+    analyzer.onUnloading(timeNs, 150.0);
+    analyzer.onPressureFrame(timeNs, 0, frames[frame % FRAMES_PER_STRIDE], 0);
+  }
+}
