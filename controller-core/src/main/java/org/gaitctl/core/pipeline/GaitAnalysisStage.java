@@ -1,11 +1,11 @@
 package org.gaitctl.core.pipeline;
 
+import org.gaitctl.core.analysis.GaitAnalyzer;
+import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.FootContactEstimator;
-import org.gaitctl.core.contact.FootSample;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.gait.FootEventDetector;
-import org.gaitctl.core.gait.GaitAnalyzer;
-import org.gaitctl.core.gait.GaitSettings;
+import org.gaitctl.core.gait.FootSample;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepRecord;
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
+import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.PressureGrid;
-import org.gaitctl.core.gait.GaitSettings;
 import org.gaitctl.core.time.NanoClock;
 
 /**
@@ -30,7 +30,7 @@ import org.gaitctl.core.time.NanoClock;
  * the load-cell stage because its drift compensation needs the measured unloading (belt force plus
  * unloading equals body weight over a stride); it also takes the belt speed from drive status
  * events for step length. Its three stages (foot contact, gait events, steps) run in series inside
- * one {@link org.gaitctl.core.gait.GaitAnalyzer}, the same code the offline analysis runs. Step
+ * one {@link org.gaitctl.core.analysis.GaitAnalyzer}, the same code the offline analysis runs. Step
  * publication runs on the gait thread; the snapshot follows it and so sees every output. The later
  * control stage and the actuator outbox will follow step publication.
  *

@@ -10,7 +10,7 @@ public enum StageId {
   /** Load sample to measured unloading. */
   LOAD_CELL,
   /**
-   * Foot contact → gait events → steps → symmetry ({@link org.gaitctl.core.gait.GaitAnalyzer}):
+   * Foot contact → gait events → steps → symmetry ({@link org.gaitctl.core.analysis.GaitAnalyzer}):
    * pressure frame to per-foot force and contact, heel strikes and toe offs, completed steps.
    */
   GAIT_ANALYSIS,

@@ -2,7 +2,7 @@ package org.gaitctl.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gaitctl.core.gait.GaitSettings;
+import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.time.NanoClock;
 
 /** Helpers shared by the pipeline tests. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.gaitctl.core.gait.GaitSettings;
+import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.time.ManualNanoClock;
 import org.junit.jupiter.api.Test;
 
