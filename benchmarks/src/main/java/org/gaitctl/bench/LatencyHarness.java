@@ -28,7 +28,7 @@ import org.gaitctl.core.time.NanoClock;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.gaitctl.bench.LatencyHarness \
- *     [--duration-s 300] [--threading THREAD_PER_STAGE|SINGLE_THREAD] \
+ *     [--duration-s 300] [--threading SINGLE_THREAD|THREAD_PER_STAGE] \
  *     [--wait BLOCKING|SLEEPING|YIELDING|BUSY_SPIN]
  * </pre>
  */
@@ -90,7 +90,7 @@ public final class LatencyHarness {
 
   public static void main(String[] args) throws InterruptedException {
     long durationS = 300;
-    StageThreading threading = StageThreading.THREAD_PER_STAGE;
+    StageThreading threading = StageThreading.SINGLE_THREAD;
     WaitStrategyKind wait = WaitStrategyKind.BLOCKING;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {

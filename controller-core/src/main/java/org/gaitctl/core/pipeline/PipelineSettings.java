@@ -58,13 +58,15 @@ public record PipelineSettings(
 
   /**
    * Defaults for the belt {@code grid}: 1024 slots (about 0.8 s of the reference load), blocking
-   * wait, a thread per stage, 20 Hz unloading filter, 50 ms load gap, 10 s histogram range.
+   * wait, every stage on one thread, 20 Hz unloading filter, 50 ms load gap, 10 s histogram range.
+   * One blocking thread measured best on the shared 2-core machine (docs/PERFORMANCE.md); use
+   * {@link StageThreading#THREAD_PER_STAGE} where cores are free.
    */
   public static PipelineSettings defaults(PressureGrid grid) {
     return new PipelineSettings(
         1024,
         WaitStrategyKind.BLOCKING,
-        StageThreading.THREAD_PER_STAGE,
+        StageThreading.SINGLE_THREAD,
         grid.belts(),
         grid.cellsPerBelt(),
         20.0,
