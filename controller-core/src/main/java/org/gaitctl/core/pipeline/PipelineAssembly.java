@@ -1,0 +1,239 @@
+package org.gaitctl.core.pipeline;
+
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
+import org.gaitctl.core.analysis.GaitSettings;
+import org.gaitctl.core.contact.PressureGrid;
+import org.gaitctl.core.time.NanoClock;
+
+/**
+ * Wires the ring and its stages, in this one place.
+ *
+ * <pre>
+ *  belt reader(s) ─────┐
+ *  load-cell reader ───┤                                  ┌─▶ safety monitor (every event: freshness, counts)
+ *  status poller ──────┼─▶ RingPublisher ─▶ ring (MPSC) ──┤
+ *  control clock ──────┤   (static translators,           └─▶ load cell ─▶ gait analysis ─▶ step publication ─▶ snapshot
+ *  operator commands ──┘    publish in finally)              (unloading N)  foot contact    (StepRecordListener)  (latest
+ *                                                                           → gait events                           value)
+ *                                                                           → steps → symmetry
+ * </pre>
+ *
+ * The safety monitor runs in parallel with the analysis chain on every event. Gait analysis follows
+ * the load-cell stage because its drift compensation needs the measured unloading (belt force plus
+ * unloading equals body weight over a stride); it also takes the belt speed from drive status
+ * events for step length. Its three stages (foot contact, gait events, steps) run in series inside
+ * one {@link org.gaitctl.core.analysis.GaitAnalyzer}, the same code the offline analysis runs. Step
+ * publication runs on the gait thread; the snapshot follows it and so sees every output. The later
+ * control stage and the actuator outbox will follow step publication.
+ *
+ * <p>{@link StageThreading} decides how many threads run this graph. Every ring thread has its own
+ * {@link StageExceptionHandler}.
+ */
+public final class PipelineAssembly {
+
+  private PipelineAssembly() {}
+
+  /**
+   * Builds a pipeline, not yet started. Call on the composition root's thread.
+   *
+   * @param settings validated ring settings
+   * @param clock the clock stages stamp their finish times with (the readers' clock)
+   * @param gaitSettings parameters of the gait analysis
+   * @param grid the pressure belt's geometry (from its DEVICE_INFO)
+   * @param stepListener called on the gait thread for each completed step
+   * @throws IllegalArgumentException when the slots cannot hold the grid's frames
+   */
+  public static Pipeline assemble(
+      PipelineSettings settings,
+      NanoClock clock,
+      GaitSettings gaitSettings,
+      PressureGrid grid,
+      StepRecordListener stepListener) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(gaitSettings, "gaitSettings");
+    Objects.requireNonNull(grid, "grid");
+    Objects.requireNonNull(stepListener, "stepListener");
+    settings.checkGrid(grid);
+
+    Disruptor<RingEvent> disruptor =
+        new Disruptor<>(
+            RingEvent.factory(settings.maxFrameCells()),
+            settings.ringSize(),
+            ringThreadFactory(),
+            ProducerType.MULTI,
+            settings.waitStrategy().create());
+    RingBuffer<RingEvent> ring = disruptor.getRingBuffer();
+    Parts parts =
+        new Parts(
+            settings,
+            clock,
+            gaitSettings,
+            grid,
+            stepListener,
+            new PipelineCounters.RingGauge() {
+              @Override
+              public long published() {
+                return ring.getCursor() + 1;
+              }
+
+              @Override
+              public long backlog() {
+                return ring.getBufferSize() - ring.remainingCapacity();
+              }
+
+              @Override
+              public int size() {
+                return ring.getBufferSize();
+              }
+            });
+    wire(disruptor, settings.threading(), parts.handlers);
+    for (StageThreadHandler handler : parts.handlers.created) {
+      disruptor.handleExceptionsFor(handler).with(parts.exceptionHandler(handler));
+    }
+
+    RingPublisher publisher =
+        new RingPublisher(
+            ring, parts.counters, parts.faults, settings.maxFrameCells(), settings.maxBelts());
+    return new Pipeline(
+        settings,
+        disruptor,
+        publisher,
+        parts.counters,
+        parts.faults,
+        parts.latency,
+        parts.freshness,
+        parts.snapshots,
+        List.copyOf(parts.handlers.created));
+  }
+
+  /**
+   * Builds the same stages as {@link #assemble}, in one sequence driven by the caller's thread
+   * instead of the ring (replay, hand-off baseline). Arguments as for {@link #assemble}; the
+   * settings' ring size, wait strategy and threading do not apply.
+   */
+  public static StageSequence sequence(
+      PipelineSettings settings,
+      NanoClock clock,
+      GaitSettings gaitSettings,
+      PressureGrid grid,
+      StepRecordListener stepListener) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(grid, "grid");
+    settings.checkGrid(grid);
+    StageSequence.Gauge gauge = new StageSequence.Gauge();
+    Parts parts = new Parts(settings, clock, gaitSettings, grid, stepListener, gauge);
+    StageThreadHandler stages = parts.handlers.create("sequence", StageId.values());
+    return new StageSequence(
+        stages,
+        parts.exceptionHandler(stages),
+        gauge,
+        parts.counters,
+        parts.faults,
+        parts.latency,
+        parts.snapshots);
+  }
+
+  private static void wire(
+      Disruptor<RingEvent> disruptor, StageThreading threading, HandlerFactory handlers) {
+    switch (threading) {
+      case THREAD_PER_STAGE -> {
+        StageThreadHandler safety = handlers.create("safety-monitor", StageId.SAFETY_MONITOR);
+        StageThreadHandler load = handlers.create("load-cell", StageId.LOAD_CELL);
+        StageThreadHandler gait =
+            handlers.create("gait", StageId.GAIT_ANALYSIS, StageId.STEP_PUBLICATION);
+        StageThreadHandler snapshot = handlers.create("snapshot", StageId.SNAPSHOT);
+        disruptor.handleEventsWith(safety, load);
+        disruptor.after(load).then(gait).then(snapshot);
+      }
+      case SINGLE_THREAD -> disruptor.handleEventsWith(handlers.create("stages", StageId.values()));
+    }
+  }
+
+  private static ThreadFactory ringThreadFactory() {
+    // Named properly by StageThreadHandler.onStart; daemon so a forgotten close cannot keep the
+    // JVM alive after the composition root has stopped the devices.
+    return runnable -> {
+      Thread thread = new Thread(runnable, "gaitctl-ring");
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** The stages and the observability objects they share, built once per pipeline. */
+  private static final class Parts {
+    final PipelineCounters counters;
+    final PipelineFaults faults = new PipelineFaults();
+    final PipelineLatency latency;
+    final InputFreshness freshness = new InputFreshness();
+    final SnapshotExchange snapshots = new SnapshotExchange();
+    final HandlerFactory handlers;
+
+    Parts(
+        PipelineSettings settings,
+        NanoClock clock,
+        GaitSettings gaitSettings,
+        PressureGrid grid,
+        StepRecordListener stepListener,
+        PipelineCounters.RingGauge gauge) {
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(gaitSettings, "gaitSettings");
+      Objects.requireNonNull(stepListener, "stepListener");
+      counters = new PipelineCounters(gauge);
+      latency = new PipelineLatency(settings.latencyHighestTrackableNs());
+      Map<StageId, PipelineStage> stages = new EnumMap<>(StageId.class);
+      stages.put(StageId.SAFETY_MONITOR, new SafetyMonitorStage(freshness, counters));
+      stages.put(
+          StageId.LOAD_CELL,
+          new LoadCellStage(settings.loadFilterCutoffHz(), settings.loadMaxGapNs()));
+      stages.put(StageId.GAIT_ANALYSIS, new GaitAnalysisStage(gaitSettings, grid));
+      stages.put(
+          StageId.STEP_PUBLICATION,
+          new StepPublicationStage(stepListener, clock, counters, latency));
+      stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots));
+      handlers = new HandlerFactory(stages, clock, counters, latency);
+    }
+
+    StageExceptionHandler exceptionHandler(StageThreadHandler handler) {
+      return new StageExceptionHandler(handler.name(), counters, faults);
+    }
+  }
+
+  /** Creates ring handlers from stage ids and remembers them for exception handlers and tests. */
+  private static final class HandlerFactory {
+    private final Map<StageId, PipelineStage> stages;
+    private final NanoClock clock;
+    private final PipelineCounters counters;
+    private final PipelineLatency latency;
+    private final List<StageThreadHandler> created = new ArrayList<>();
+
+    HandlerFactory(
+        Map<StageId, PipelineStage> stages,
+        NanoClock clock,
+        PipelineCounters counters,
+        PipelineLatency latency) {
+      this.stages = stages;
+      this.clock = clock;
+      this.counters = counters;
+      this.latency = latency;
+    }
+
+    StageThreadHandler create(String name, StageId... ids) {
+      List<StageRunner> runners = new ArrayList<>(ids.length);
+      for (StageId id : ids) {
+        runners.add(new StageRunner(id, stages.get(id), clock, counters, latency));
+      }
+      StageThreadHandler handler = new StageThreadHandler(name, runners);
+      created.add(handler);
+      return handler;
+    }
+  }
+}

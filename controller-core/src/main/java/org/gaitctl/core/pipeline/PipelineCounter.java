@@ -1,0 +1,21 @@
+package org.gaitctl.core.pipeline;
+
+/** The fixed counters of the pipeline ({@link PipelineCounters}). Values only grow. */
+public enum PipelineCounter {
+  /** Events a producer could not publish because the ring was full; raises a fault. */
+  EVENTS_DROPPED_RING_FULL,
+  /** Pressure frames refused before publication (geometry larger than the slot, short buffer). */
+  FRAMES_REJECTED,
+  PRESSURE_FRAMES,
+  LOAD_SAMPLES,
+  DRIVE_STATUS_READS,
+  BWS_STATUS_READS,
+  CONTROL_TICKS,
+  OPERATOR_COMMANDS,
+  /** Step records published to the step listener. */
+  STEPS,
+  /** Exceptions thrown by stage code and caught by the ring's exception handler. */
+  STAGE_EXCEPTIONS;
+
+  public static final int COUNT = values().length;
+}

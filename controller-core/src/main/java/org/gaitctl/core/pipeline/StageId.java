@@ -1,0 +1,24 @@
+package org.gaitctl.core.pipeline;
+
+/**
+ * The stages of the ring, in the order a single thread runs them. Each stage stamps its finish time
+ * into {@link RingEvent#stageFinishNs(StageId)} and has its own latency recorder and counters.
+ */
+public enum StageId {
+  /** Input freshness and per-kind counts for the safety supervisor; sees every event. */
+  SAFETY_MONITOR,
+  /** Load sample to measured unloading. */
+  LOAD_CELL,
+  /**
+   * Foot contact → gait events → steps → symmetry ({@link org.gaitctl.core.analysis.GaitAnalyzer}):
+   * pressure frame to per-foot force and contact, heel strikes and toe offs, completed steps.
+   */
+  GAIT_ANALYSIS,
+  /** Hands a completed step record to the {@link StepRecordListener}, on the gait thread. */
+  STEP_PUBLICATION,
+  /** Latest-value display snapshot for the console and CLI. */
+  SNAPSHOT;
+
+  /** Number of stages; {@code values()} allocates, this does not. */
+  public static final int COUNT = values().length;
+}

@@ -1,0 +1,42 @@
+package org.gaitctl.core.pipeline;
+
+import org.gaitctl.core.time.NanoClock;
+
+/**
+ * Hands a completed step record to the {@link StepRecordListener} on the gait thread, counts it and
+ * records the frame-to-step-record latency.
+ */
+final class StepPublicationStage implements PipelineStage {
+
+  private final StepRecordListener listener;
+  private final NanoClock clock;
+  private final PipelineCounters counters;
+  private final LatencyRecorder stepRecordLatency;
+
+  StepPublicationStage(
+      StepRecordListener listener,
+      NanoClock clock,
+      PipelineCounters counters,
+      PipelineLatency latency) {
+    this.listener = listener;
+    this.clock = clock;
+    this.counters = counters;
+    this.stepRecordLatency = latency.stepRecord();
+  }
+
+  @Override
+  public boolean handles(EventKind kind) {
+    return kind == EventKind.PRESSURE_FRAME;
+  }
+
+  @Override
+  public void process(RingEvent event) {
+    RingEvent.StepOutput step = event.step();
+    if (!step.completed()) {
+      return;
+    }
+    listener.onStep(step.record(), step.symmetry(), event.arrivalNs());
+    counters.incrementOrdered(PipelineCounter.STEPS);
+    stepRecordLatency.record(clock.nanoTime() - event.arrivalNs());
+  }
+}

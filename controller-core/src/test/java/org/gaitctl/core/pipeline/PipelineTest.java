@@ -1,0 +1,245 @@
+package org.gaitctl.core.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gaitctl.core.pipeline.PipelineTestSupport.assemble;
+import static org.gaitctl.core.pipeline.PipelineTestSupport.awaitDrained;
+import static org.gaitctl.core.pipeline.PipelineTestSupport.publishWalk;
+import static org.gaitctl.core.pipeline.PipelineTestSupport.settings;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import org.HdrHistogram.Histogram;
+import org.gaitctl.core.gait.Side;
+import org.gaitctl.core.port.BwsStatus;
+import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.DriveStatus;
+import org.gaitctl.core.symmetry.StepParameter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PipelineTest {
+
+  private static final int FOUR_STRIDES = 4 * WalkFrames.FRAMES_PER_STRIDE;
+
+  private final WalkFrames walk = new WalkFrames();
+
+  @ParameterizedTest
+  @EnumSource(StageThreading.class)
+  void shouldPublishEveryCompletedStepToTheListenerOnTheGaitThread(StageThreading threading) {
+    List<String> stepThreads = new CopyOnWriteArrayList<>();
+    List<Side> sides = new CopyOnWriteArrayList<>();
+    List<Double> stepTimesS = new CopyOnWriteArrayList<>();
+    StepRecordListener listener =
+        (step, symmetry, arrivalNs) -> {
+          stepThreads.add(Thread.currentThread().getName());
+          sides.add(step.side);
+          stepTimesS.add(step.stepTimeS);
+        };
+    try (Pipeline pipeline = assemble(settings(threading), listener)) {
+      pipeline.start();
+      publishWalk(pipeline, walk, FOUR_STRIDES);
+      awaitDrained(pipeline);
+
+      assertThat(sides).hasSizeGreaterThanOrEqualTo(5);
+      for (int i = 1; i < sides.size(); i++) {
+        assertThat(sides.get(i)).isEqualTo(sides.get(i - 1).opposite());
+      }
+      // The first step has no earlier heel strike of the other foot: its step time is unknown.
+      assertThat(stepTimesS.get(0)).isNaN();
+      assertThat(stepTimesS.subList(1, stepTimesS.size()))
+          .allSatisfy(s -> assertThat(s).isBetween(0.53, 0.57));
+      assertThat(pipeline.counters().get(PipelineCounter.STEPS)).isEqualTo(sides.size());
+      assertThat(pipeline.counters().get(PipelineCounter.PRESSURE_FRAMES)).isEqualTo(FOUR_STRIDES);
+      assertThat(stepThreads).allMatch(name -> name.startsWith("gaitctl-ring-"));
+      assertThat(pipeline.faults().raised()).isFalse();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StageThreading.class)
+  void shouldRaiseTheFaultFlagAndKeepRunningWhenAStageThrows(StageThreading threading) {
+    StepRecordListener failsOnFirstStep =
+        new StepRecordListener() {
+          private boolean failed;
+
+          @Override
+          public void onStep(
+              org.gaitctl.core.gait.StepRecord step, StepSymmetry symmetry, long arrivalNs) {
+            if (!failed) {
+              failed = true;
+              throw new IllegalStateException("injected step listener failure");
+            }
+          }
+        };
+    try (Pipeline pipeline = assemble(settings(threading), failsOnFirstStep)) {
+      pipeline.start();
+      publishWalk(pipeline, walk, FOUR_STRIDES);
+      pipeline.publisher().onLoadSample(System.nanoTime(), 1, 1_000, 30_000, 0);
+      awaitDrained(pipeline);
+
+      assertThat(pipeline.faults().raised()).isTrue();
+      PipelineFault fault = pipeline.faults().firstFault();
+      assertThat(fault.kind()).isEqualTo(PipelineFaultKind.STAGE_EXCEPTION);
+      assertThat(fault.cause()).hasMessage("injected step listener failure");
+      assertThat(pipeline.counters().get(PipelineCounter.STAGE_EXCEPTIONS)).isEqualTo(1);
+      // Later events still pass every stage, and later steps are still published.
+      assertThat(pipeline.counters().get(PipelineCounter.STEPS)).isPositive();
+      assertThat(pipeline.counters().stageProgress(StageId.SNAPSHOT))
+          .isEqualTo(pipeline.counters().eventsPublished() - 1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StageThreading.class)
+  void shouldDropInputsCountThemAndRaiseTheFaultWhenTheRingIsFull(StageThreading threading)
+      throws InterruptedException {
+    CountDownLatch stalled = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    StepRecordListener stallsOnFirstStep =
+        (step, symmetry, arrivalNs) -> {
+          if (stalled.getCount() > 0) {
+            stalled.countDown();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        };
+    try (Pipeline pipeline = assemble(settings(threading).withRingSize(16), stallsOnFirstStep)) {
+      pipeline.start();
+      long startNs = System.nanoTime();
+      int published = 0;
+      while (stalled.getCount() > 0) {
+        walk.publish(pipeline.publisher(), published, startNs + published * 3_333_333L);
+        published++;
+        if (pipeline.counters().ringBacklog() > 8) {
+          Thread.yield();
+        }
+      }
+      for (int i = 0; i < 40; i++) {
+        walk.publish(pipeline.publisher(), published, startNs + published * 3_333_333L);
+        published++;
+      }
+      assertThat(pipeline.counters().get(PipelineCounter.EVENTS_DROPPED_RING_FULL)).isPositive();
+      assertThat(pipeline.faults().firstFault().kind()).isEqualTo(PipelineFaultKind.RING_FULL);
+      assertThat(pipeline.counters().ringBacklog()).isEqualTo(16);
+      release.countDown();
+      awaitDrained(pipeline);
+      assertThat(
+              pipeline.counters().eventsPublished()
+                  + pipeline.counters().get(PipelineCounter.EVENTS_DROPPED_RING_FULL))
+          .isEqualTo(published);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StageThreading.class)
+  void shouldRefuseAFrameLargerThanTheSlotBeforeClaimingOne(StageThreading threading) {
+    try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
+      pipeline.start();
+      ByteBuffer tooLarge = ByteBuffer.allocate(129 * 56 * 2);
+      pipeline.publisher().onPressureFrame(1, 1, 0, 0, 129, 56, tooLarge);
+      pipeline.publisher().onPressureFrame(1, 1, 0, 1, 128, 56, walk.frameAt(0));
+      pipeline.publisher().onPressureFrame(1, 1, 0, 0, 128, 56, ByteBuffer.allocate(100));
+
+      assertThat(pipeline.counters().get(PipelineCounter.FRAMES_REJECTED)).isEqualTo(3);
+      assertThat(pipeline.counters().eventsPublished()).isZero();
+      PipelineFault fault = pipeline.faults().firstFault();
+      assertThat(fault.kind()).isEqualTo(PipelineFaultKind.FRAME_REJECTED);
+      assertThat(fault.detail()).contains("129x56").contains("7168 cells");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StageThreading.class)
+  void shouldTrackFreshnessAndCountsOfEveryInput(StageThreading threading) {
+    try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
+      pipeline.start();
+      RingPublisher publisher = pipeline.publisher();
+      walk.publish(publisher, 0, 100);
+      publisher.onLoadSample(200, 1, 0, 10_000, 0);
+      publisher.publishDriveStatus(300, driveStatus(1.0));
+      publisher.publishDriveStatus(350, DriveStatus.failed(CommandResult.TIMEOUT));
+      publisher.publishBwsStatus(
+          400,
+          new BwsStatus(CommandResult.OK, true, false, false, false, false, false, 250, 0.5, 0));
+      publisher.publishControlTick(500, 7);
+      publisher.publishOperatorCommand(600, OperatorCommand.SET_BELT_SPEED_MPS, 0.8);
+      awaitDrained(pipeline);
+
+      InputFreshness freshness = pipeline.freshness();
+      assertThat(freshness.lastArrivalNs(PipelineInput.PRESSURE_BELT_LEFT_OR_ONLY)).isEqualTo(100);
+      assertThat(freshness.lastArrivalNs(PipelineInput.LOAD_CELL)).isEqualTo(200);
+      // The failed read must not refresh the drive's status.
+      assertThat(freshness.lastArrivalNs(PipelineInput.DRIVE_STATUS)).isEqualTo(300);
+      assertThat(freshness.count(PipelineInput.DRIVE_STATUS)).isEqualTo(1);
+      assertThat(freshness.lastArrivalNs(PipelineInput.BWS_STATUS)).isEqualTo(400);
+      assertThat(freshness.lastArrivalNs(PipelineInput.CONTROL_TICK)).isEqualTo(500);
+      assertThat(freshness.lastArrivalNs(PipelineInput.OPERATOR_COMMAND)).isEqualTo(600);
+      assertThat(freshness.count(PipelineInput.PRESSURE_BELT_RIGHT)).isZero();
+      PipelineCounters counters = pipeline.counters();
+      assertThat(counters.get(PipelineCounter.DRIVE_STATUS_READS)).isEqualTo(2);
+      assertThat(counters.get(PipelineCounter.BWS_STATUS_READS)).isEqualTo(1);
+      assertThat(counters.get(PipelineCounter.CONTROL_TICKS)).isEqualTo(1);
+      assertThat(counters.get(PipelineCounter.OPERATOR_COMMANDS)).isEqualTo(1);
+      assertThat(counters.eventsPublished()).isEqualTo(7);
+      assertThat(counters.ringBacklog()).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StageThreading.class)
+  void shouldRecordLatencyAndPublishTheLatestSnapshot(StageThreading threading) {
+    try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
+      pipeline.start();
+      publishWalk(pipeline, walk, FOUR_STRIDES);
+      pipeline.publisher().onLoadSample(System.nanoTime(), 1, 1_000, 25_000, 0);
+      pipeline.publisher().publishDriveStatus(System.nanoTime(), driveStatus(1.2));
+      awaitDrained(pipeline);
+
+      long steps = pipeline.counters().get(PipelineCounter.STEPS);
+      Histogram loadLatency = pipeline.latency().stage(StageId.LOAD_CELL).intervalHistogram(null);
+      assertThat(loadLatency.getTotalCount()).isEqualTo(1);
+      Histogram frameLatency =
+          pipeline.latency().stage(StageId.STEP_PUBLICATION).intervalHistogram(null);
+      assertThat(frameLatency.getTotalCount()).isEqualTo(FOUR_STRIDES);
+      Histogram stepLatency = pipeline.latency().stepRecord().intervalHistogram(null);
+      assertThat(stepLatency.getTotalCount()).isEqualTo(steps);
+      assertThat(pipeline.counters().maxStageTimeNs(StageId.GAIT_ANALYSIS)).isPositive();
+
+      DisplaySnapshot snapshot = new DisplaySnapshot();
+      assertThat(pipeline.snapshots().readInto(snapshot)).isTrue();
+      assertThat(snapshot.measuredUnloadingN()).isEqualTo(250.0);
+      assertThat(snapshot.unloadingStatus()).isEqualTo(UnloadingStatus.VALID);
+      assertThat(snapshot.beltSpeedMps()).isEqualTo(1.2);
+      assertThat(snapshot.stepsCompleted()).isEqualTo(steps).isPositive();
+      assertThat(snapshot.latestStep().stepTimeS).isBetween(0.53, 0.57);
+      assertThat(snapshot.latestSymmetry().indexPct(StepParameter.STEP_TIME))
+          .as("symmetric walk")
+          .isBetween(-2.0, 2.0);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StageThreading.class)
+  void shouldFinishPublishedEventsBeforeStopping(StageThreading threading) {
+    Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE);
+    pipeline.start();
+    long startNs = System.nanoTime();
+    for (int i = 0; i < 100; i++) {
+      walk.publish(pipeline.publisher(), i, startNs + i * WalkFrames.FRAME_PERIOD_NS);
+    }
+
+    assertThat(pipeline.stop(PipelineTestSupport.DRAIN_TIMEOUT_MS)).isTrue();
+    assertThat(pipeline.counters().get(PipelineCounter.PRESSURE_FRAMES)).isEqualTo(100);
+    assertThat(pipeline.stop(10)).as("idempotent").isTrue();
+  }
+
+  private static DriveStatus driveStatus(double speedMps) {
+    return new DriveStatus(
+        CommandResult.OK, true, false, false, false, false, true, false, speedMps, speedMps, 0, 0);
+  }
+}

@@ -1,0 +1,68 @@
+package org.gaitctl.core.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gaitctl.core.analysis.GaitSettings;
+import org.gaitctl.core.time.ManualNanoClock;
+import org.junit.jupiter.api.Test;
+
+class StageSequenceTest {
+
+  private final WalkFrames walk = new WalkFrames();
+  private final ManualNanoClock clock = new ManualNanoClock(0);
+  private final RingEvent event = new RingEvent(WalkFrames.GRID.cellsPerBelt());
+
+  @Test
+  void shouldRunTheRingsStagesOnEventsTheCallerHandsOver() {
+    AtomicInteger steps = new AtomicInteger();
+    StageSequence sequence =
+        PipelineAssembly.sequence(
+            PipelineSettings.defaults(WalkFrames.GRID),
+            clock,
+            GaitSettings.defaults(),
+            WalkFrames.GRID,
+            (step, symmetry, arrivalNs) -> steps.incrementAndGet());
+
+    long frames = 4L * WalkFrames.FRAMES_PER_STRIDE;
+    for (long i = 0; i < frames; i++) {
+      clock.setNs(i * WalkFrames.FRAME_PERIOD_NS);
+      RingTranslators.pressureFrame(event, clock.nanoTime(), i, 0, 0, 128, 56, walk.frameAt(i));
+      sequence.process(event, i);
+    }
+
+    assertThat(steps.get()).isGreaterThanOrEqualTo(5);
+    assertThat(sequence.counters().get(PipelineCounter.STEPS)).isEqualTo(steps.get());
+    assertThat(sequence.counters().eventsPublished()).isEqualTo(frames);
+    assertThat(sequence.counters().stageProgress(StageId.SNAPSHOT)).isEqualTo(frames - 1);
+    DisplaySnapshot snapshot = new DisplaySnapshot();
+    assertThat(sequence.snapshots().readInto(snapshot)).isTrue();
+    assertThat(snapshot.stepsCompleted()).isEqualTo(steps.get());
+  }
+
+  @Test
+  void shouldRaiseTheFaultAndRethrowWhenAStageThrows() {
+    StageSequence sequence =
+        PipelineAssembly.sequence(
+            PipelineSettings.defaults(WalkFrames.GRID),
+            clock,
+            GaitSettings.defaults(),
+            WalkFrames.GRID,
+            (step, symmetry, arrivalNs) -> {
+              throw new IllegalStateException("injected");
+            });
+
+    assertThatThrownBy(
+            () -> {
+              for (long i = 0; i < 4L * WalkFrames.FRAMES_PER_STRIDE; i++) {
+                clock.setNs(i * WalkFrames.FRAME_PERIOD_NS);
+                RingTranslators.pressureFrame(
+                    event, clock.nanoTime(), i, 0, 0, 128, 56, walk.frameAt(i));
+                sequence.process(event, i);
+              }
+            })
+        .hasMessage("injected");
+    assertThat(sequence.faults().firstFault().kind()).isEqualTo(PipelineFaultKind.STAGE_EXCEPTION);
+  }
+}
