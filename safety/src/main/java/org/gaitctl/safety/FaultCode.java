@@ -104,7 +104,13 @@ public enum FaultCode {
       "BWS unit unreachable",
       "unreachableAfterFailures consecutive failed status reads, or no good read for"
           + " deviceStatusStaleMs"),
-  BWS_OVERLOAD("F14", CONDITION, QUICK_STOP, "", "BWS overload", "BWS STATUS bit 4 (OVERLOAD)"),
+  BWS_OVERLOAD(
+      "F14",
+      CONDITION,
+      QUICK_STOP,
+      "N",
+      "BWS overload",
+      "BWS STATUS bit 4 (OVERLOAD); the unit's FORCE_ACT recorded"),
   BWS_WATCHDOG_TRIPPED(
       "F15",
       CONDITION,

@@ -131,8 +131,11 @@ final class FaultConditions {
       case PIPELINE_HANDLER_EXCEPTION:
         return String.format("%.0f new handler exception(s)", value);
       default:
-        return Double.isNaN(value)
-            ? ""
+        if (Double.isNaN(value)) {
+          return "";
+        }
+        return Double.isNaN(threshold)
+            ? String.format("%.3f %s", value, code.unit())
             : String.format("%.3f %s > %.3f %s", value, code.unit(), threshold, code.unit());
     }
   }

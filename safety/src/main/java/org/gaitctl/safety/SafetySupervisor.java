@@ -192,13 +192,7 @@ public final class SafetySupervisor implements CycleAgent {
     if (internalErrorPending.getAndSet(false)) {
       mask |= conditions.raise(FaultCode.SUPERVISOR_ERROR, Double.NaN, Double.NaN);
     }
-    try {
-      mask |= conditions.evaluate(nowNs, currentDriveStatus(), currentBwsStatus());
-    } catch (RuntimeException e) {
-      counters.cycleError();
-      LOG.error("a supervisor check threw; raising {}", FaultCode.SUPERVISOR_ERROR.id(), e);
-      mask |= conditions.raise(FaultCode.SUPERVISOR_ERROR, Double.NaN, Double.NaN);
-    }
+    mask |= evaluate(nowNs);
     presentFaults = mask;
     boolean blocked = react(nowNs, mask);
     blocked |= serveRequests();
@@ -220,6 +214,20 @@ public final class SafetySupervisor implements CycleAgent {
     counters.cycleError();
     internalErrorPending.set(true);
     LOG.error("safety supervisor cycle failed; heartbeat withdrawn, safe stop next cycle", error);
+  }
+
+  /**
+   * All input checks; a check that throws (a bug, or an input lambda breaking its contract) counts
+   * as {@link FaultCode#SUPERVISOR_ERROR}, because the other checks of the cycle did not run.
+   */
+  private long evaluate(long nowNs) {
+    try {
+      return conditions.evaluate(nowNs, currentDriveStatus(), currentBwsStatus());
+    } catch (RuntimeException e) {
+      counters.cycleError();
+      LOG.error("a supervisor check threw; raising {}", FaultCode.SUPERVISOR_ERROR.id(), e);
+      return conditions.raise(FaultCode.SUPERVISOR_ERROR, Double.NaN, Double.NaN);
+    }
   }
 
   private long checkLateness(long nowNs) {
@@ -420,7 +428,10 @@ public final class SafetySupervisor implements CycleAgent {
     if (prepared.failure() != null) {
       return RequestOutcome.refused(prepared.failure());
     }
-    long causes = FaultCode.conditionsIn(causesAfter(prepared));
+    long present = causesAfter(prepared);
+    // Events are gone once seen, but a check that cannot run leaves the causes unknown.
+    long causes =
+        FaultCode.conditionsIn(present) | (present & FaultCode.SUPERVISOR_ERROR.bit());
     long nowNs = clock.nanoTime();
     RequestOutcome outcome = stateMachine.acknowledge(nowNs, causes);
     if (!outcome.accepted()) {
@@ -436,7 +447,7 @@ public final class SafetySupervisor implements CycleAgent {
     bwsAfterRecovery = recovery.bwsStatus(prepared);
     long nowNs = clock.nanoTime();
     conditions.rebaseline(nowNs);
-    long causes = conditions.evaluate(nowNs, currentDriveStatus(), currentBwsStatus());
+    long causes = evaluate(nowNs);
     presentFaults = causes;
     return causes;
   }
