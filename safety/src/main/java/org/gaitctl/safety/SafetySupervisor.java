@@ -430,8 +430,7 @@ public final class SafetySupervisor implements CycleAgent {
     }
     long present = causesAfter(prepared);
     // Events are gone once seen, but a check that cannot run leaves the causes unknown.
-    long causes =
-        FaultCode.conditionsIn(present) | (present & FaultCode.SUPERVISOR_ERROR.bit());
+    long causes = FaultCode.conditionsIn(present) | (present & FaultCode.SUPERVISOR_ERROR.bit());
     long nowNs = clock.nanoTime();
     RequestOutcome outcome = stateMachine.acknowledge(nowNs, causes);
     if (!outcome.accepted()) {
