@@ -35,7 +35,10 @@ public record PolledStatus<S>(
     return lastGood == null ? Double.POSITIVE_INFINITY : (nowNs - lastGoodNs) / 1e6;
   }
 
-  /** Whichever of the two holds the more recent good read ({@code a} when neither is newer). */
+  /**
+   * Whichever of the two holds the more recent good read; {@code b} on a tie, so the caller passes
+   * as {@code b} the status it knows to be at least as recent (e.g. one read right after a reset).
+   */
   public static <S> PolledStatus<S> newerOf(PolledStatus<S> a, PolledStatus<S> b) {
     if (b.lastGood == null) {
       return a;
@@ -43,6 +46,6 @@ public record PolledStatus<S>(
     if (a.lastGood == null) {
       return b;
     }
-    return b.lastGoodNs - a.lastGoodNs > 0 ? b : a;
+    return b.lastGoodNs - a.lastGoodNs >= 0 ? b : a;
   }
 }

@@ -28,30 +28,31 @@ abstract class FakeDevice {
   }
 
   /** The next calls of {@code command} answer these results, in order, then OK again. */
-  void script(String command, CommandResult... results) {
+  synchronized void script(String command, CommandResult... results) {
     scripted.computeIfAbsent(command, k -> new ArrayDeque<>()).addAll(List.of(results));
   }
 
   /** Every call of {@code command} answers {@code result}. */
-  void always(String command, CommandResult result) {
+  synchronized void always(String command, CommandResult result) {
     always.put(command, result);
   }
 
   /** Every call answers {@code result} (e.g. TIMEOUT: the device is gone); null plugs it back. */
-  void unplug(CommandResult result) {
+  synchronized void unplug(CommandResult result) {
     unplugged = result;
   }
 
   /** Each call advances the clock this much, as a request round trip or timeout would. */
-  void callTakesMs(long ms) {
+  synchronized void callTakesMs(long ms) {
     callNs = ms * 1_000_000L;
   }
 
-  List<String> calls() {
-    return calls;
+  /** A copy of the calls so far (the pollers may be calling from other threads). */
+  synchronized List<String> calls() {
+    return new ArrayList<>(calls);
   }
 
-  long count(String command) {
+  synchronized long count(String command) {
     return calls.stream().filter(c -> c.equals(command)).count();
   }
 
@@ -60,7 +61,9 @@ abstract class FakeDevice {
     return new DeviceCounters() {
       @Override
       public long requests() {
-        return calls.size();
+        synchronized (FakeDevice.this) {
+          return calls.size();
+        }
       }
 
       @Override
@@ -80,12 +83,12 @@ abstract class FakeDevice {
     };
   }
 
-  void clearCalls() {
+  synchronized void clearCalls() {
     calls.clear();
   }
 
   /** Logs the call and returns its answer. */
-  CommandResult call(String command) {
+  synchronized CommandResult call(String command) {
     calls.add(command);
     if (callNs > 0) {
       clock.advanceNs(callNs);

@@ -40,6 +40,7 @@ final class SupervisorHarness {
   boolean ringPublishing = true;
   boolean loadCellStreaming = true;
   boolean pollersRunning = true;
+  boolean supervisorRunning = true;
   boolean stageKeepsUp = true;
   int loadCellForceCn = 20_000;
   int loadCellFlags;
@@ -83,7 +84,9 @@ final class SupervisorHarness {
       drivePoller.doWork(clock.nanoTime());
       bwsPoller.doWork(clock.nanoTime());
     }
-    supervisor.doWork(clock.nanoTime());
+    if (supervisorRunning) {
+      supervisor.doWork(clock.nanoTime());
+    }
   }
 
   void runMs(long ms) {
