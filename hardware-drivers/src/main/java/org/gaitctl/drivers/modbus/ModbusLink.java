@@ -1,0 +1,174 @@
+package org.gaitctl.drivers.modbus;
+
+import com.digitalpetri.modbus.client.ModbusClient;
+import com.digitalpetri.modbus.exceptions.ModbusExecutionException;
+import com.digitalpetri.modbus.exceptions.ModbusResponseException;
+import com.digitalpetri.modbus.exceptions.ModbusTimeoutException;
+import com.digitalpetri.modbus.pdu.ReadHoldingRegistersRequest;
+import com.digitalpetri.modbus.pdu.ReadInputRegistersRequest;
+import com.digitalpetri.modbus.pdu.WriteMultipleRegistersRequest;
+import com.digitalpetri.modbus.pdu.WriteSingleRegisterRequest;
+import java.net.ConnectException;
+import java.nio.channels.ClosedChannelException;
+import org.gaitctl.config.RegisterTable;
+import org.gaitctl.core.port.CommandResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One device on one Modbus client: executes register requests synchronously and turns every outcome
+ * into a {@link CommandResult} and a counter. Connects lazily and reconnects on the request after a
+ * loss, so a request never waits longer than the connect timeout plus the request timeout.
+ *
+ * <p>Not thread-safe: the owning driver serialises calls. Blocks the calling thread for at most the
+ * request timeout (plus the connect timeout when reconnecting); allocates per request (the Modbus
+ * library does), so it belongs on the Modbus I/O thread, never on the ring.
+ */
+final class ModbusLink implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ModbusLink.class);
+
+  private final String deviceName;
+  private final ModbusClient client;
+  private final int unitId;
+  private final LinkCounters counters = new LinkCounters();
+  private CommandResult lastResult = CommandResult.OK;
+
+  ModbusLink(String deviceName, ModbusClient client, int unitId) {
+    this.deviceName = deviceName;
+    this.client = client;
+    this.unitId = unitId;
+  }
+
+  LinkCounters counters() {
+    return counters;
+  }
+
+  /** Reads {@code quantity} registers into {@code wordsOut} as unsigned 16-bit words. */
+  CommandResult read(RegisterTable table, int address, int quantity, int[] wordsOut) {
+    CommandResult connected = beginRequest();
+    if (!connected.isOk()) {
+      return finish(connected, null);
+    }
+    try {
+      byte[] bytes =
+          table == RegisterTable.HOLDING
+              ? client
+                  .readHoldingRegisters(unitId, new ReadHoldingRegistersRequest(address, quantity))
+                  .registers()
+              : client
+                  .readInputRegisters(unitId, new ReadInputRegistersRequest(address, quantity))
+                  .registers();
+      if (bytes.length != 2 * quantity) {
+        return finish(CommandResult.IO_ERROR, "short read of " + bytes.length + " bytes");
+      }
+      for (int i = 0; i < quantity; i++) {
+        wordsOut[i] = ((bytes[2 * i] & 0xFF) << 8) | (bytes[2 * i + 1] & 0xFF);
+      }
+      return finish(CommandResult.OK, null);
+    } catch (Exception e) {
+      return failed(e);
+    }
+  }
+
+  /** Writes one holding register (FC 6). */
+  CommandResult write(int address, int word) {
+    CommandResult connected = beginRequest();
+    if (!connected.isOk()) {
+      return finish(connected, null);
+    }
+    try {
+      client.writeSingleRegister(unitId, new WriteSingleRegisterRequest(address, word & 0xFFFF));
+      return finish(CommandResult.OK, null);
+    } catch (Exception e) {
+      return failed(e);
+    }
+  }
+
+  /** Writes {@code words.length} consecutive holding registers in one request (FC 16). */
+  CommandResult writeMultiple(int address, int[] words) {
+    CommandResult connected = beginRequest();
+    if (!connected.isOk()) {
+      return finish(connected, null);
+    }
+    byte[] bytes = new byte[2 * words.length];
+    for (int i = 0; i < words.length; i++) {
+      bytes[2 * i] = (byte) (words[i] >> 8);
+      bytes[2 * i + 1] = (byte) words[i];
+    }
+    try {
+      client.writeMultipleRegisters(
+          unitId, new WriteMultipleRegistersRequest(address, words.length, bytes));
+      return finish(CommandResult.OK, null);
+    } catch (Exception e) {
+      return failed(e);
+    }
+  }
+
+  private CommandResult beginRequest() {
+    counters.countRequest();
+    if (client.isConnected()) {
+      return CommandResult.OK;
+    }
+    try {
+      client.connect();
+      counters.countReconnect();
+      LOG.info("{}: connected", deviceName);
+      return CommandResult.OK;
+    } catch (ModbusExecutionException | RuntimeException e) {
+      LOG.debug("{}: connect failed", deviceName, e);
+      return CommandResult.NOT_CONNECTED;
+    }
+  }
+
+  private CommandResult failed(Exception e) {
+    if (e instanceof ModbusResponseException response) {
+      return finish(
+          CommandResult.REJECTED,
+          "exception "
+              + response.getExceptionCode()
+              + " to function "
+              + response.getFunctionCode());
+    }
+    if (e instanceof ModbusTimeoutException) {
+      return finish(CommandResult.TIMEOUT, "no answer");
+    }
+    if (e instanceof ModbusExecutionException && (isConnectionLoss(e) || !client.isConnected())) {
+      return finish(CommandResult.NOT_CONNECTED, String.valueOf(e.getMessage()));
+    }
+    LOG.debug("{}: request failed", deviceName, e);
+    return finish(CommandResult.IO_ERROR, e.toString());
+  }
+
+  private static boolean isConnectionLoss(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException || t instanceof ClosedChannelException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Counts the outcome; logs a warning when the link's state changes, not on every repeat. */
+  private CommandResult finish(CommandResult result, String detail) {
+    counters.countFailure(result);
+    if (result != lastResult) {
+      if (result.isOk()) {
+        LOG.info("{}: requests succeed again after {}", deviceName, lastResult);
+      } else {
+        LOG.warn("{}: request {}{}", deviceName, result, detail == null ? "" : ": " + detail);
+      }
+      lastResult = result;
+    }
+    return result;
+  }
+
+  @Override
+  public void close() {
+    try {
+      client.disconnect();
+    } catch (ModbusExecutionException | RuntimeException e) {
+      LOG.warn("{}: disconnect failed; the transport is abandoned", deviceName, e);
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package org.gaitctl.drivers.modbus;
+
+import com.digitalpetri.modbus.client.ModbusClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gaitctl.config.BitField;
+import org.gaitctl.config.ModbusDeviceProfile;
+import org.gaitctl.config.RegisterField;
+import org.gaitctl.config.RegisterMap;
+import org.gaitctl.config.SafetyLimits;
+import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.DriveStatus;
+import org.gaitctl.core.port.TreadmillDrivePort;
+
+/**
+ * The treadmill drive over Modbus TCP or RTU, mapped through the profile's {@link RegisterMap}
+ * (spec §2 by default, see {@link SpecRegisterMaps#drive()}).
+ *
+ * <p>Thread contract: any thread may call (the Modbus I/O thread and the safety supervisor do);
+ * calls are serialised on this object, each blocks for at most the request timeout per register
+ * request (the connect timeout too after a lost link), allocates, and never throws: the {@link
+ * CommandResult} says what happened and {@link #counters()} counts it.
+ *
+ * <p>Command state: the control word is composed from remembered flags (RUN, SPLIT, QUICK_STOP), so
+ * one call never clobbers another's flag. {@link #quickStop()} also clears RUN and {@link
+ * #resetFault()} clears QUICK_STOP and RUN, so a reset never restarts the belt by itself.
+ *
+ * <p>Optional registers (a real drive may lack them): without {@code speedSetRight} or the {@code
+ * split} bit, {@link #setSplitSpeeds} accepts only equal speeds (sent as {@link #setSpeed});
+ * without {@code inclineSet} only 0 % is accepted (nothing sent); without {@code accel} {@link
+ * #setAcceleration} returns {@code OUT_OF_RANGE} (the drive uses its own ramp); without {@code
+ * watchdogMs} only {@code armWatchdog(0)} is accepted; without {@code heartbeat} {@link
+ * #heartbeat()} sends nothing. Missing status flags read as false, a missing {@code speedActRight}
+ * reads as the left belt's speed, a missing {@code inclineAct} as 0 %. Values outside the safety
+ * limits or the register's 16-bit range return {@code OUT_OF_RANGE} and send nothing.
+ */
+public final class ModbusTreadmillDrive implements TreadmillDrivePort {
+
+  private final DeviceRegisters registers;
+  private final SafetyLimits limits;
+  private final RegisterField speedSet;
+  private final Optional<RegisterField> speedSetRight;
+  private final Optional<RegisterField> inclineSet;
+  private final Optional<RegisterField> accel;
+  private final BitField run;
+  private final BitField quickStop;
+  private final Optional<BitField> split;
+  private final StatusBlock statusBlock;
+  private final RegisterField status;
+  private final RegisterField speedAct;
+  private final Optional<RegisterField> speedActRight;
+  private final Optional<RegisterField> inclineAct;
+  private final RegisterField faultCode;
+  private final RegisterMap map;
+
+  /**
+   * A drive on an existing client (not yet connected; the first call connects).
+   *
+   * @throws IllegalArgumentException when the map lacks a required field or flag ({@code control},
+   *     {@code speedSet}, {@code status}, {@code speedAct}, {@code faultCode}; {@code run}, {@code
+   *     quickStop}, {@code faultReset}) or its status registers cannot be read in one request per
+   *     table
+   */
+  public ModbusTreadmillDrive(
+      ModbusClient client, int unitId, RegisterMap map, SafetyLimits limits) {
+    this.map = map;
+    this.limits = limits;
+    this.registers = new DeviceRegisters(new ModbusLink("drive", client, unitId), map);
+    this.speedSet = registers.holding("speedSet");
+    this.speedSetRight = map.optionalField("speedSetRight");
+    this.inclineSet = map.optionalField("inclineSet");
+    this.accel = map.optionalField("accel");
+    this.run = DeviceRegisters.requiredBit(map, "run");
+    this.quickStop = DeviceRegisters.requiredBit(map, "quickStop");
+    DeviceRegisters.requiredBit(map, "faultReset");
+    this.split = map.controlBit("split");
+    this.status = DeviceRegisters.required(map, "status");
+    this.speedAct = DeviceRegisters.required(map, "speedAct");
+    this.faultCode = DeviceRegisters.required(map, "faultCode");
+    this.speedActRight = map.optionalField("speedActRight");
+    this.inclineAct = map.optionalField("inclineAct");
+    List<RegisterField> statusFields = new ArrayList<>(List.of(status, speedAct, faultCode));
+    speedActRight.ifPresent(statusFields::add);
+    inclineAct.ifPresent(statusFields::add);
+    this.statusBlock = new StatusBlock("drive", statusFields);
+  }
+
+  /** A drive at the profile's address; the transport is opened on the first call. */
+  public static ModbusTreadmillDrive open(ModbusDeviceProfile profile, SafetyLimits limits) {
+    return new ModbusTreadmillDrive(
+        ModbusClients.create(profile.transport(), profile.requestTimeoutMs()),
+        profile.unitId(),
+        profile.registers(),
+        limits);
+  }
+
+  @Override
+  public synchronized CommandResult setSpeed(double speedMps) {
+    if (splitActive()) {
+      return registers.writePair(
+          speedSet, speedMps, speedSetRight.get(), speedMps, 0, limits.maxBeltSpeedMps());
+    }
+    return registers.write(speedSet, speedMps, 0, limits.maxBeltSpeedMps());
+  }
+
+  @Override
+  public synchronized CommandResult setSplitSpeeds(double leftMps, double rightMps) {
+    if (speedSetRight.isEmpty() || split.isEmpty()) {
+      return leftMps == rightMps ? setSpeed(leftMps) : CommandResult.OUT_OF_RANGE;
+    }
+    // Setpoints first, then SPLIT: the right belt never runs on a stale setpoint.
+    CommandResult written =
+        registers.writePair(
+            speedSet, leftMps, speedSetRight.get(), rightMps, 0, limits.maxBeltSpeedMps());
+    if (!written.isOk() || registers.isActive(split.get())) {
+      return written;
+    }
+    return registers.setFlag(split.get(), true);
+  }
+
+  @Override
+  public synchronized CommandResult setIncline(double gradePercent) {
+    if (inclineSet.isEmpty()) {
+      return gradePercent == 0 ? CommandResult.OK : CommandResult.OUT_OF_RANGE;
+    }
+    return registers.write(
+        inclineSet.get(), gradePercent, limits.minInclinePercent(), limits.maxInclinePercent());
+  }
+
+  @Override
+  public synchronized CommandResult setAcceleration(double accelMps2) {
+    if (accel.isEmpty()) {
+      return CommandResult.OUT_OF_RANGE;
+    }
+    return registers.write(accel.get(), accelMps2, Double.MIN_VALUE, limits.maxAccelMps2());
+  }
+
+  @Override
+  public synchronized CommandResult setRunning(boolean running) {
+    return registers.setFlag(run, running);
+  }
+
+  @Override
+  public synchronized CommandResult quickStop() {
+    return registers.setFlags(quickStop, true, run, false);
+  }
+
+  @Override
+  public synchronized CommandResult resetFault() {
+    registers.remember(quickStop, false);
+    registers.remember(run, false);
+    return registers.pulseFaultReset();
+  }
+
+  @Override
+  public synchronized CommandResult armWatchdog(int timeoutMs) {
+    return registers.armWatchdog(timeoutMs);
+  }
+
+  @Override
+  public synchronized CommandResult heartbeat() {
+    return registers.heartbeat();
+  }
+
+  @Override
+  public synchronized DriveStatus readStatus() {
+    CommandResult result = statusBlock.read(registers.link());
+    if (!result.isOk()) {
+      return DriveStatus.failed(result);
+    }
+    int statusWord = statusBlock.word(status);
+    double speedMps = speedAct.fromRaw(statusBlock.word(speedAct));
+    return new DriveStatus(
+        CommandResult.OK,
+        flag("running", statusWord),
+        flag("fault", statusWord),
+        flag("estop", statusWord),
+        flag("safetyKeyOut", statusWord),
+        flag("watchdogTripped", statusWord),
+        flag("atSpeed", statusWord),
+        flag("split", statusWord),
+        speedMps,
+        speedActRight.map(f -> f.fromRaw(statusBlock.word(f))).orElse(speedMps),
+        inclineAct.map(f -> f.fromRaw(statusBlock.word(f))).orElse(0.0),
+        (int) faultCode.fromRaw(statusBlock.word(faultCode)));
+  }
+
+  @Override
+  public LinkCounters counters() {
+    return registers.link().counters();
+  }
+
+  @Override
+  public synchronized void close() {
+    registers.link().close();
+  }
+
+  private boolean splitActive() {
+    return speedSetRight.isPresent() && split.isPresent() && registers.isActive(split.get());
+  }
+
+  private boolean flag(String name, int statusWord) {
+    return map.statusBit(name).map(bit -> bit.isActive(statusWord)).orElse(false);
+  }
+}

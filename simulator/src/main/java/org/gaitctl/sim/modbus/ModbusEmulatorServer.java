@@ -1,0 +1,129 @@
+package org.gaitctl.sim.modbus;
+
+import com.digitalpetri.modbus.serial.server.SerialPortServerTransport;
+import com.digitalpetri.modbus.server.ModbusRtuServer;
+import com.digitalpetri.modbus.server.ModbusServer;
+import com.digitalpetri.modbus.server.ModbusTcpServer;
+import com.digitalpetri.modbus.tcp.server.NettyTcpServerTransport;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.gaitctl.config.TransportUri;
+import org.gaitctl.drivers.modbus.RtuLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Modbus slave on a real transport answering for one or more {@link RegisterDevice}s by unit id:
+ * digitalpetri's {@code ModbusTcpServer} on Netty (one port per device, as in the profiles) or
+ * {@code ModbusRtuServer} on a jSerialComm port (drive and BWS share the line as units 1 and 2).
+ *
+ * <p>Start and close from any thread; requests are served on the transport's threads.
+ */
+public final class ModbusEmulatorServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ModbusEmulatorServer.class);
+
+  private final ModbusServer server;
+  private final String address;
+  private final int port;
+  private final ReplyFaults replyFaults;
+
+  private ModbusEmulatorServer(ModbusServer server, String address, int port, ReplyFaults faults) {
+    this.server = server;
+    this.address = address;
+    this.port = port;
+    this.replyFaults = faults;
+  }
+
+  /**
+   * Serves Modbus TCP on {@code bindAddress:port}; port 0 picks a free port (see {@link #port()}).
+   *
+   * @throws IllegalStateException when the port cannot be bound
+   */
+  public static ModbusEmulatorServer startTcp(
+      String bindAddress, int port, Map<Integer, RegisterDevice> devicesByUnit) {
+    ReplyFaults faults = new ReplyFaults();
+    AtomicReference<Channel> serverChannel = new AtomicReference<>();
+    NettyTcpServerTransport transport =
+        NettyTcpServerTransport.create(
+            cfg -> {
+              cfg.setBindAddress(bindAddress);
+              cfg.setPort(port);
+              cfg.setBootstrapCustomizer(
+                  bootstrap ->
+                      bootstrap.handler(
+                          new ChannelInboundHandlerAdapter() {
+                            @Override
+                            public void handlerAdded(ChannelHandlerContext ctx) {
+                              serverChannel.set(ctx.channel());
+                            }
+                          }));
+            });
+    ModbusTcpServer server =
+        ModbusTcpServer.create(transport, new RegisterDeviceServices(devicesByUnit, faults));
+    start(server, "tcp://" + bindAddress + ":" + port);
+    int boundPort = ((InetSocketAddress) serverChannel.get().localAddress()).getPort();
+    String address = "tcp://" + bindAddress + ":" + boundPort;
+    LOG.info("Modbus TCP emulator for units {} listening on {}", devicesByUnit.keySet(), address);
+    return new ModbusEmulatorServer(server, address, boundPort, faults);
+  }
+
+  /**
+   * Serves Modbus RTU on a serial port (e.g. the device end of a socat pseudo-terminal pair).
+   *
+   * @throws IllegalStateException when the port cannot be opened
+   */
+  public static ModbusEmulatorServer startRtu(
+      TransportUri.Rtu line, Map<Integer, RegisterDevice> devicesByUnit) {
+    ReplyFaults faults = new ReplyFaults();
+    SerialPortServerTransport transport =
+        SerialPortServerTransport.create(cfg -> RtuLine.configure(line, cfg));
+    ModbusRtuServer server =
+        ModbusRtuServer.create(transport, new RegisterDeviceServices(devicesByUnit, faults));
+    start(server, line.text());
+    LOG.info("Modbus RTU emulator for units {} on {}", devicesByUnit.keySet(), line.text());
+    return new ModbusEmulatorServer(server, line.text(), -1, faults);
+  }
+
+  private static void start(ModbusServer server, String where) {
+    try {
+      server.start();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting Modbus emulator on " + where, e);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot start Modbus emulator on " + where, e);
+    }
+  }
+
+  /** Where a master reaches this server, in the profile's address form. */
+  public String address() {
+    return address;
+  }
+
+  /** The bound TCP port (the actual one when started on port 0); -1 for RTU. */
+  public int port() {
+    return port;
+  }
+
+  /** Reply delay and drop injection for every unit of this server. */
+  public ReplyFaults replyFaults() {
+    return replyFaults;
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      LOG.warn("interrupted while stopping Modbus emulator on {}", address, e);
+    } catch (Exception e) {
+      LOG.warn("Modbus emulator on {} did not stop cleanly", address, e);
+    }
+  }
+}

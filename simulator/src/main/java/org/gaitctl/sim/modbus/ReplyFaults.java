@@ -1,0 +1,33 @@
+package org.gaitctl.sim.modbus;
+
+/**
+ * Fault injection on an emulator's replies: delay every reply, or drop replies altogether (the
+ * request is still not executed, as if it never arrived). Set from a test or the simulator's
+ * console, read by the server's threads.
+ */
+public final class ReplyFaults {
+
+  private volatile int delayMs;
+  private volatile boolean dropReplies;
+
+  /** Delays every reply by {@code delayMs} (0 for none). */
+  public void setDelayMs(int delayMs) {
+    if (delayMs < 0) {
+      throw new IllegalArgumentException("delayMs must be >= 0: " + delayMs);
+    }
+    this.delayMs = delayMs;
+  }
+
+  /** Drops every request without an answer while set. */
+  public void setDropReplies(boolean drop) {
+    this.dropReplies = drop;
+  }
+
+  int delayMs() {
+    return delayMs;
+  }
+
+  boolean dropReplies() {
+    return dropReplies;
+  }
+}

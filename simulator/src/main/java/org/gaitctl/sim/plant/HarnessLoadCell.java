@@ -1,0 +1,60 @@
+package org.gaitctl.sim.plant;
+
+import java.util.Random;
+import org.gaitctl.sim.LoadCellSource;
+
+/**
+ * The independent harness load cell: the true cable tension, published by the simulation thread
+ * after every step, seen through the cell's gain, offset and seeded noise.
+ *
+ * <p>{@link #publishTensionN} is called by the simulation thread; {@link #forceCn} and {@link
+ * #flags} by the load-cell emulator's streaming thread (one thread; the noise generator is not
+ * shared). They return the latest published tension, at most one simulation step old, whatever
+ * {@code timeNs} they are given. Neither blocks nor allocates.
+ */
+public final class HarnessLoadCell implements LoadCellSource {
+
+  /** LOAD_SAMPLE flag bit 0. */
+  public static final int FLAG_OVERLOAD = 1;
+
+  /** LOAD_SAMPLE flag bit 1. */
+  public static final int FLAG_BRIDGE_OPEN = 1 << 1;
+
+  private final PlantParameters parameters;
+  private final Random noise;
+  private volatile double tensionN;
+  private volatile boolean bridgeOpen;
+
+  public HarnessLoadCell(PlantParameters parameters) {
+    this.parameters = parameters;
+    this.noise = new Random(parameters.noiseSeed());
+  }
+
+  /** The true tension after a simulation step, N. */
+  public void publishTensionN(double trueTensionN) {
+    this.tensionN = trueTensionN;
+  }
+
+  /** Fault injection: an open bridge reads 0 N and raises flag bit 1 until closed again. */
+  public void setBridgeOpen(boolean open) {
+    this.bridgeOpen = open;
+  }
+
+  @Override
+  public int forceCn(long timeNs) {
+    if (bridgeOpen) {
+      return 0;
+    }
+    double measuredN =
+        tensionN * parameters.loadCellGain()
+            + parameters.loadCellOffsetN()
+            + noise.nextGaussian() * parameters.loadCellNoiseN();
+    return (int) Math.round(measuredN * 100);
+  }
+
+  @Override
+  public int flags(long timeNs) {
+    int flags = bridgeOpen ? FLAG_BRIDGE_OPEN : 0;
+    return tensionN > parameters.loadCellOverloadN() ? flags | FLAG_OVERLOAD : flags;
+  }
+}

@@ -1,0 +1,106 @@
+package org.gaitctl.sim.plant;
+
+/**
+ * The BWS unit's cable and the patient's harness. The winch pays cable out or takes it in; the
+ * cable and harness stretch like a spring between the winch and the harness point, which moves with
+ * the patient's centre of mass. Tension = stiffness × stretch, zero when the cable is slack.
+ *
+ * <p>Under force control the winch speed is proportional to the error between the setpoint and the
+ * unit's own sensor, which makes the tension follow the setpoint as a first-order lag with the
+ * configured time constant and rejects COM motion only within that bandwidth, so the patient's
+ * steps still modulate the tension. Braked, the cable length is frozen: the harness is never
+ * lowered.
+ *
+ * <p>A patient collapse (stumble or fall) moves the weight the legs carried onto the harness: the
+ * harness point sinks until the tension reaches the collapsing share of body weight, or the patient
+ * reaches the floor.
+ *
+ * <p>Not thread-safe; stepped by the simulation thread under the BWS model's lock.
+ */
+public final class HarnessPlant {
+
+  private final PlantParameters parameters;
+  private double cablePaidOutM;
+  private double harnessPointDropM;
+  private double tensionN;
+  private double collapseLoadFraction;
+  private double collapseRemainingS;
+  private double collapseTargetN;
+  private boolean collapseStarted;
+
+  public HarnessPlant(PlantParameters parameters) {
+    this.parameters = parameters;
+    this.cablePaidOutM = parameters.harnessRestDistanceM();
+  }
+
+  /**
+   * Starts a collapse: within about three collapse time constants the harness takes {@code
+   * loadFraction} of the weight the legs were carrying, for {@code durationS} (a stumble), or for
+   * good with {@link Double#POSITIVE_INFINITY} (a fall); afterwards the patient stands up again.
+   */
+  public void collapse(double loadFraction, double durationS) {
+    this.collapseLoadFraction = loadFraction;
+    this.collapseRemainingS = durationS;
+    this.collapseStarted = false;
+  }
+
+  /** Force control: the winch drives the unit's own sensor reading towards {@code setpointN}. */
+  public void advanceForceControl(
+      double dtS, double setpointN, double comDisplacementM, double bodyWeightN) {
+    double errorN = setpointN - sensorForceN();
+    double speedMps =
+        -errorN / (parameters.harnessStiffnessNPerM() * parameters.forceLoopTimeConstantS());
+    double limit = parameters.winchMaxSpeedMps();
+    cablePaidOutM += Math.max(-limit, Math.min(limit, speedMps)) * dtS;
+    advanceBody(dtS, comDisplacementM, bodyWeightN);
+  }
+
+  /** Brake engaged: the cable length does not change. */
+  public void advanceBraked(double dtS, double comDisplacementM, double bodyWeightN) {
+    advanceBody(dtS, comDisplacementM, bodyWeightN);
+  }
+
+  private void advanceBody(double dtS, double comDisplacementM, double bodyWeightN) {
+    double stiffness = parameters.harnessStiffnessNPerM();
+    if (collapseRemainingS > 0) {
+      if (!collapseStarted) {
+        collapseTargetN = tensionN + collapseLoadFraction * (bodyWeightN - tensionN);
+        collapseStarted = true;
+      }
+      double shortfallN = collapseTargetN - tensionN;
+      if (shortfallN > 0) {
+        harnessPointDropM -= shortfallN / (stiffness * parameters.collapseTimeConstantS()) * dtS;
+      }
+      collapseRemainingS -= dtS;
+    } else {
+      harnessPointDropM -= harnessPointDropM / parameters.recoverTimeConstantS() * dtS;
+    }
+    harnessPointDropM = Math.max(-parameters.floorDropM(), harnessPointDropM);
+    double distanceM = parameters.harnessRestDistanceM() - comDisplacementM - harnessPointDropM;
+    tensionN = Math.max(0, stiffness * (distanceM - cablePaidOutM));
+  }
+
+  /** True cable tension, N: what the independent load cell measures. */
+  public double tensionN() {
+    return tensionN;
+  }
+
+  /** What the BWS unit's own force sensor reads, N (true tension × (1 + gain error)). */
+  public double sensorForceN() {
+    return tensionN * (1 + parameters.forceSensorGainError());
+  }
+
+  /** Cable paid out by the winch, m. */
+  public double cablePaidOutM() {
+    return cablePaidOutM;
+  }
+
+  /** How far a collapse has let the harness point sink, m (0 standing). */
+  public double harnessPointDropM() {
+    return -harnessPointDropM;
+  }
+
+  public boolean slack() {
+    return tensionN < parameters.slackBelowN();
+  }
+}
