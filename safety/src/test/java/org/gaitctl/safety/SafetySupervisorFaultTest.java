@@ -50,17 +50,17 @@ class SafetySupervisorFaultTest {
   @Test
   void shouldQuickStopWhenHarnessLoadRisesSuddenly() {
     h.running();
-    h.loadCellForceCn = 20_000 + 35_000; // +350 N within one cycle: a fall sign, below overload
+    h.loadCellForceCn = 20_000 + 25_000; // +250 N within one cycle: a fall sign, below overload
     h.tick();
     assertQuickStop(FaultCode.PATIENT_FALL);
-    assertThat(h.supervisor.firstFault().measured()).isEqualTo(350.0);
+    assertThat(h.supervisor.firstFault().measured()).isEqualTo(250.0);
   }
 
   @Test
   void shouldNotMistakeASlowRiseOfHarnessLoadForAFall() {
     h.running();
     for (int i = 0; i < 40; i++) {
-      h.loadCellForceCn += 1_000; // +10 N per 10 ms: 200 N in 200 ms, below the 300 N fall rise
+      h.loadCellForceCn += 900; // +9 N per 10 ms: 180 N in 200 ms, below the 200 N fall rise
       h.tick();
     }
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
@@ -69,8 +69,8 @@ class SafetySupervisorFaultTest {
   @Test
   void shouldQuickStopWhenHarnessLoadExceedsMaxUnloadingPlusMargin() {
     h.running();
-    for (int i = 0; i < 60 && h.supervisor.state() == SafetyState.RUNNING; i++) {
-      h.loadCellForceCn += 1_000; // slow rise: no fall sign, but past 600 N + 100 N margin
+    for (int i = 0; i < 120 && h.supervisor.state() == SafetyState.RUNNING; i++) {
+      h.loadCellForceCn += 500; // slow rise: no fall sign, but past 600 N + 100 N margin
       h.tick();
     }
     assertQuickStop(FaultCode.HARNESS_OVERLOAD);
