@@ -1,0 +1,279 @@
+package org.gaitctl.safety;
+
+import static org.gaitctl.safety.FaultCode.BELT_OVERSPEED;
+import static org.gaitctl.safety.FaultCode.BWS_FAULT;
+import static org.gaitctl.safety.FaultCode.BWS_OVERLOAD;
+import static org.gaitctl.safety.FaultCode.BWS_UNREACHABLE;
+import static org.gaitctl.safety.FaultCode.BWS_WATCHDOG_TRIPPED;
+import static org.gaitctl.safety.FaultCode.DRIVE_ESTOP_OPEN;
+import static org.gaitctl.safety.FaultCode.DRIVE_FAULT;
+import static org.gaitctl.safety.FaultCode.DRIVE_SAFETY_KEY_OUT;
+import static org.gaitctl.safety.FaultCode.DRIVE_UNREACHABLE;
+import static org.gaitctl.safety.FaultCode.DRIVE_WATCHDOG_TRIPPED;
+import static org.gaitctl.safety.FaultCode.HARNESS_OVERLOAD;
+import static org.gaitctl.safety.FaultCode.LOAD_CELL_OVERLOAD;
+import static org.gaitctl.safety.FaultCode.LOAD_CELL_SENSOR_FAULT;
+import static org.gaitctl.safety.FaultCode.LOAD_CELL_STREAM_STALE;
+import static org.gaitctl.safety.FaultCode.PATIENT_FALL;
+import static org.gaitctl.safety.FaultCode.PIPELINE_HANDLER_EXCEPTION;
+import static org.gaitctl.safety.FaultCode.PIPELINE_STAGE_STALLED;
+import static org.gaitctl.safety.FaultCode.PRESSURE_STREAM_STALE;
+
+import org.gaitctl.config.SafetyLimits;
+import org.gaitctl.core.port.BwsStatus;
+import org.gaitctl.core.port.DriveStatus;
+
+/**
+ * Evaluates every input check once per cycle and returns the faults present as a mask, keeping the
+ * measured value and the threshold of each for the fault record. Allocation-free per cycle; a
+ * detail text is built only when a fault is recorded.
+ *
+ * <p>Supervisor thread only.
+ */
+final class FaultConditions {
+
+  private static final double NEVER = Double.POSITIVE_INFINITY;
+
+  private final SupervisorSettings settings;
+  private final SafetyLimits limits;
+  private final SupervisedInputs inputs;
+  private final double[] measured = new double[FaultCode.count()];
+  private final double[] limit = new double[FaultCode.count()];
+  private final long[] stageProcessed;
+  private final long[] stageChangedNs;
+  private final long[] loadTimesNs;
+  private final double[] loadsN;
+  private int loadHead;
+  private int loadCount;
+  private long handlerExceptionBaseline;
+  private int stalledStage = -1;
+  private double driveGoodReadAgeMs;
+  private double bwsGoodReadAgeMs;
+
+  FaultConditions(
+      SupervisorSettings settings, SafetyLimits limits, SupervisedInputs inputs, long nowNs) {
+    this.settings = settings;
+    this.limits = limits;
+    this.inputs = inputs;
+    this.stageProcessed = new long[inputs.stages().size()];
+    this.stageChangedNs = new long[inputs.stages().size()];
+    int loadCapacity = settings.fallWindowMs() / settings.cyclePeriodMs() + 2;
+    this.loadTimesNs = new long[loadCapacity];
+    this.loadsN = new double[loadCapacity];
+    rebaseline(nowNs);
+  }
+
+  /**
+   * Starts the event checks afresh (at start and at acknowledge): handler exceptions counted from
+   * now, stage stall timers restarted, the fall window emptied.
+   */
+  void rebaseline(long nowNs) {
+    handlerExceptionBaseline = inputs.handlerExceptions().count();
+    for (int i = 0; i < stageProcessed.length; i++) {
+      stageProcessed[i] = inputs.stages().get(i).processed().count();
+      stageChangedNs[i] = nowNs;
+    }
+    loadHead = 0;
+    loadCount = 0;
+  }
+
+  /** The mask of faults present at {@code nowNs}. */
+  long evaluate(long nowNs, PolledStatus<DriveStatus> drive, PolledStatus<BwsStatus> bws) {
+    long mask = stale(PRESSURE_STREAM_STALE, inputs.pressure(), settings.pressureStaleMs(), nowNs);
+    mask |= stale(LOAD_CELL_STREAM_STALE, inputs.loadCell(), settings.loadCellStaleMs(), nowNs);
+    mask |= checkLoadCell(nowNs);
+    mask |= checkDrive(nowNs, drive);
+    mask |= checkBws(nowNs, bws);
+    mask |= checkStages(nowNs);
+    mask |= checkHandlerExceptions();
+    return mask;
+  }
+
+  double measured(FaultCode code) {
+    return measured[code.ordinal()];
+  }
+
+  double limit(FaultCode code) {
+    return limit[code.ordinal()];
+  }
+
+  /** Sets the measured value and threshold of a fault raised outside these checks. */
+  long raise(FaultCode code, double measuredValue, double limitValue) {
+    measured[code.ordinal()] = measuredValue;
+    limit[code.ordinal()] = limitValue;
+    return code.bit();
+  }
+
+  /** Human-readable detail of the last evaluation of {@code code}. */
+  String detail(FaultCode code) {
+    double value = measured(code);
+    double threshold = limit(code);
+    switch (code) {
+      case PRESSURE_STREAM_STALE:
+      case LOAD_CELL_STREAM_STALE:
+        return value == NEVER
+            ? "no sample yet"
+            : String.format("last sample %.1f ms ago > %.0f ms", value, threshold);
+      case DRIVE_UNREACHABLE:
+        return unreachableDetail(value, threshold, driveGoodReadAgeMs);
+      case BWS_UNREACHABLE:
+        return unreachableDetail(value, threshold, bwsGoodReadAgeMs);
+      case DRIVE_FAULT:
+      case BWS_FAULT:
+        return "FAULT_CODE " + (int) value;
+      case LOAD_CELL_SENSOR_FAULT:
+      case LOAD_CELL_OVERLOAD:
+        return "flags 0x" + Integer.toHexString((int) value);
+      case PIPELINE_STAGE_STALLED:
+        String stage = stalledStage < 0 ? "?" : inputs.stages().get(stalledStage).name();
+        return String.format(
+            "stage %s unchanged for %.0f ms > %.0f ms with input pending", stage, value, threshold);
+      case PIPELINE_HANDLER_EXCEPTION:
+        return String.format("%.0f new handler exception(s)", value);
+      default:
+        if (Double.isNaN(value)) {
+          return "";
+        }
+        return Double.isNaN(threshold)
+            ? String.format("%.3f %s", value, code.unit())
+            : String.format("%.3f %s > %.3f %s", value, code.unit(), threshold, code.unit());
+    }
+  }
+
+  private static String unreachableDetail(double failures, double limitFailures, double ageMs) {
+    return String.format(
+        "%.0f failed reads in a row (limit %.0f), last good read %s",
+        failures, limitFailures, ageMs == NEVER ? "never" : String.format("%.0f ms ago", ageMs));
+  }
+
+  private long stale(FaultCode code, InputFreshness input, int staleMs, long nowNs) {
+    long arrivalNs = input.lastArrivalNs();
+    double ageMs = arrivalNs == InputFreshness.NONE ? NEVER : (nowNs - arrivalNs) / 1e6;
+    return ageMs > staleMs ? raise(code, ageMs, staleMs) : 0;
+  }
+
+  private long checkLoadCell(long nowNs) {
+    LoadCellInput loadCell = inputs.loadCell();
+    if (loadCell.lastArrivalNs() == InputFreshness.NONE) {
+      return 0;
+    }
+    int flags = loadCell.flags();
+    long mask = 0;
+    if ((flags & LoadCellInput.FLAG_OVERLOAD) != 0) {
+      mask |= raise(LOAD_CELL_OVERLOAD, flags, Double.NaN);
+    }
+    if ((flags & LoadCellInput.FLAG_SENSOR_FAULT) != 0) {
+      // An open bridge makes the force value meaningless: no overload or fall judged from it.
+      loadCount = 0;
+      return mask | raise(LOAD_CELL_SENSOR_FAULT, flags, Double.NaN);
+    }
+    double loadN = loadCell.harnessLoadN();
+    double overloadN = limits.maxUnloadingN() + settings.harnessOverloadMarginN();
+    if (loadN > overloadN) {
+      mask |= raise(HARNESS_OVERLOAD, loadN, overloadN);
+    }
+    double riseN = loadN - recordLoadAndWindowMin(nowNs, loadN);
+    if (riseN > settings.fallRiseN()) {
+      mask |= raise(PATIENT_FALL, riseN, settings.fallRiseN());
+    }
+    return mask;
+  }
+
+  /** Adds this cycle's load to the fall window and returns the lowest load inside the window. */
+  private double recordLoadAndWindowMin(long nowNs, double loadN) {
+    loadTimesNs[loadHead] = nowNs;
+    loadsN[loadHead] = loadN;
+    loadHead = (loadHead + 1) % loadsN.length;
+    loadCount = Math.min(loadCount + 1, loadsN.length);
+    long windowNs = settings.fallWindowMs() * 1_000_000L;
+    double minN = loadN;
+    for (int i = 1; i <= loadCount; i++) {
+      int index = (loadHead - i + loadsN.length) % loadsN.length;
+      if (nowNs - loadTimesNs[index] > windowNs) {
+        break;
+      }
+      minN = Math.min(minN, loadsN[index]);
+    }
+    return minN;
+  }
+
+  private boolean unreachable(PolledStatus<?> status, long nowNs, FaultCode code, double ageMs) {
+    if (status.lastGood() == null
+        || status.consecutiveFailures() >= settings.unreachableAfterFailures()
+        || ageMs > settings.deviceStatusStaleMs()) {
+      raise(code, status.consecutiveFailures(), settings.unreachableAfterFailures());
+      return true;
+    }
+    return false;
+  }
+
+  private long checkDrive(long nowNs, PolledStatus<DriveStatus> polled) {
+    driveGoodReadAgeMs = polled.goodReadAgeMs(nowNs);
+    if (unreachable(polled, nowNs, DRIVE_UNREACHABLE, driveGoodReadAgeMs)) {
+      return DRIVE_UNREACHABLE.bit();
+    }
+    DriveStatus status = polled.lastGood();
+    long mask = 0;
+    if (status.estopOpen()) {
+      mask |= raise(DRIVE_ESTOP_OPEN, Double.NaN, Double.NaN);
+    }
+    if (status.safetyKeyOut()) {
+      mask |= raise(DRIVE_SAFETY_KEY_OUT, Double.NaN, Double.NaN);
+    }
+    if (status.watchdogTripped()) {
+      mask |= raise(DRIVE_WATCHDOG_TRIPPED, Double.NaN, Double.NaN);
+    }
+    if (status.fault()) {
+      mask |= raise(DRIVE_FAULT, status.faultCode(), Double.NaN);
+    }
+    double speedMps = Math.max(Math.abs(status.speedMps()), Math.abs(status.speedRightMps()));
+    double maxSpeedMps = limits.maxBeltSpeedMps() + settings.beltSpeedToleranceMps();
+    if (speedMps > maxSpeedMps) {
+      mask |= raise(BELT_OVERSPEED, speedMps, maxSpeedMps);
+    }
+    return mask;
+  }
+
+  private long checkBws(long nowNs, PolledStatus<BwsStatus> polled) {
+    bwsGoodReadAgeMs = polled.goodReadAgeMs(nowNs);
+    if (unreachable(polled, nowNs, BWS_UNREACHABLE, bwsGoodReadAgeMs)) {
+      return BWS_UNREACHABLE.bit();
+    }
+    BwsStatus status = polled.lastGood();
+    long mask = 0;
+    if (status.overload()) {
+      mask |= raise(BWS_OVERLOAD, status.forceN(), Double.NaN);
+    }
+    if (status.watchdogTripped()) {
+      mask |= raise(BWS_WATCHDOG_TRIPPED, Double.NaN, Double.NaN);
+    }
+    if (status.fault()) {
+      mask |= raise(BWS_FAULT, status.faultCode(), Double.NaN);
+    }
+    return mask;
+  }
+
+  private long checkStages(long nowNs) {
+    long stallNs = settings.stageStallMs() * 1_000_000L;
+    long worstNs = -1;
+    for (int i = 0; i < stageProcessed.length; i++) {
+      StageProgress stage = inputs.stages().get(i);
+      long processed = stage.processed().count();
+      if (processed != stageProcessed[i]) {
+        stageProcessed[i] = processed;
+        stageChangedNs[i] = nowNs;
+      }
+      long unchangedNs = nowNs - stageChangedNs[i];
+      if (stage.input().count() > processed && unchangedNs > stallNs && unchangedNs > worstNs) {
+        worstNs = unchangedNs;
+        stalledStage = i;
+      }
+    }
+    return worstNs < 0 ? 0 : raise(PIPELINE_STAGE_STALLED, worstNs / 1e6, settings.stageStallMs());
+  }
+
+  private long checkHandlerExceptions() {
+    long newExceptions = inputs.handlerExceptions().count() - handlerExceptionBaseline;
+    return newExceptions > 0 ? raise(PIPELINE_HANDLER_EXCEPTION, newExceptions, 0) : 0;
+  }
+}

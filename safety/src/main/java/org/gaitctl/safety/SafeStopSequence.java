@@ -1,0 +1,81 @@
+package org.gaitctl.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gaitctl.config.SafetyLimits;
+import org.gaitctl.core.port.BwsPort;
+import org.gaitctl.core.port.TreadmillDrivePort;
+import org.gaitctl.core.time.NanoClock;
+
+/**
+ * Commands the machine into its safe state: belt stopped, harness held.
+ *
+ * <ol>
+ *   <li>Belt, {@link Reaction#CONTROLLED_STOP}: {@code setAcceleration(stopDecelMps2)}, {@code
+ *       setSpeed(0)}, {@code setRunning(false)}; if any of them is not accepted, the drive's {@code
+ *       quickStop()}. {@link Reaction#QUICK_STOP}: {@code quickStop()} at once.
+ *   <li>Harness: {@code setHold(true)}. The sequence never lowers the harness and never switches
+ *       the BWS force control off: a patient may be hanging in it.
+ * </ol>
+ *
+ * The belt comes first because it is the moving hazard; the BWS keeps its force control on while
+ * the belt ramps down, and HOLD then freezes the cable length. Each command is retried within a
+ * bounded time ({@link DeviceCommands}); every result is recorded in the {@link SafeStopOutcome}.
+ * Whatever fails here, the supervisor has already withdrawn the heartbeat, so the devices' own
+ * watchdogs still stop the belt and hold the harness.
+ *
+ * <p>Supervisor thread only; blocks for at most a few request timeouts.
+ */
+public final class SafeStopSequence {
+
+  private final TreadmillDrivePort drive;
+  private final BwsPort bws;
+  private final double stopDecelMps2;
+  private final NanoClock clock;
+  private final DeviceCommands commands;
+
+  public SafeStopSequence(
+      TreadmillDrivePort drive,
+      BwsPort bws,
+      SafetyLimits limits,
+      SupervisorSettings settings,
+      NanoClock clock) {
+    this.drive = drive;
+    this.bws = bws;
+    this.stopDecelMps2 = limits.stopDecelMps2();
+    this.clock = clock;
+    this.commands = new DeviceCommands(clock, settings);
+  }
+
+  /** Runs the sequence for {@code reaction}. Never throws for a device fault. */
+  public SafeStopOutcome execute(Reaction reaction) {
+    long startedNs = clock.nanoTime();
+    List<SafeStopOutcome.Step> steps = new ArrayList<>(5);
+    boolean beltStopCommanded = false;
+    if (reaction == Reaction.CONTROLLED_STOP) {
+      beltStopCommanded =
+          commands.send(
+                  steps,
+                  "drive.setAcceleration(" + stopDecelMps2 + ")",
+                  () -> drive.setAcceleration(stopDecelMps2))
+              && commands.send(steps, "drive.setSpeed(0)", () -> drive.setSpeed(0))
+              && commands.send(steps, "drive.setRunning(false)", () -> drive.setRunning(false));
+    }
+    boolean quickStopUsed = false;
+    if (!beltStopCommanded) {
+      quickStopUsed = true;
+      beltStopCommanded = commands.send(steps, "drive.quickStop()", drive::quickStop);
+    }
+    boolean holdCommanded = commands.send(steps, "bws.setHold(true)", () -> bws.setHold(true));
+    long nowNs = clock.nanoTime();
+    return new SafeStopOutcome(
+        reaction, steps, beltStopCommanded, quickStopUsed, holdCommanded, startedNs, nowNs, false);
+  }
+
+  /**
+   * The drive's quick stop, for escalating a controlled stop that did not bring the belt to rest.
+   */
+  SafeStopOutcome.Step quickStop() {
+    return commands.send("drive.quickStop()", drive::quickStop);
+  }
+}

@@ -1,0 +1,493 @@
+package org.gaitctl.safety;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.gaitctl.config.SafetyLimits;
+import org.gaitctl.core.port.BwsPort;
+import org.gaitctl.core.port.BwsStatus;
+import org.gaitctl.core.port.DriveStatus;
+import org.gaitctl.core.port.TreadmillDrivePort;
+import org.gaitctl.core.time.NanoClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The safety supervisor: once per cycle it checks every input's freshness, the pipeline's progress,
+ * the devices' latest status and the limits ({@link FaultCode}); while everything passes in {@link
+ * SafetyState#RUNNING} it grants the {@link HeartbeatPermit} that lets the pollers feed the
+ * devices' watchdogs. On a fault it withdraws the permit, runs the {@link SafeStopSequence},
+ * watches the belt come to rest (escalating a controlled stop to the drive's quick stop if it does
+ * not) and latches the fault until an acknowledgement with the cause gone.
+ *
+ * <p>Threads: {@link #doWork} runs on the supervisor's own thread ({@link PeriodicRunner}, e.g. 100
+ * Hz on {@link NanoClock#SYSTEM}) or is stepped by hand in tests. Requests ({@link #requestStart},
+ * {@link #requestAcknowledge}, {@link #requestOperatorStop}) and the getters may be called from any
+ * thread; requests are served at the next cycle. A cycle neither blocks nor allocates while all is
+ * well; the safe stop, start and acknowledge procedures call the device ports directly and may
+ * block for a few request timeouts, which is accepted because nothing is running then.
+ */
+public final class SafetySupervisor implements CycleAgent {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SafetySupervisor.class);
+
+  /** Latched device faults that the safe stop itself causes (quick stop, withdrawn heartbeat). */
+  private static final long CONSEQUENCES_OF_STOP =
+      FaultCode.DRIVE_WATCHDOG_TRIPPED.bit()
+          | FaultCode.DRIVE_FAULT.bit()
+          | FaultCode.BWS_WATCHDOG_TRIPPED.bit()
+          | FaultCode.BWS_FAULT.bit();
+
+  private enum RequestKind {
+    START,
+    ACKNOWLEDGE
+  }
+
+  private record Request(RequestKind kind, CompletableFuture<RequestOutcome> result) {}
+
+  private final SafetyLimits limits;
+  private final SupervisorSettings settings;
+  private final NanoClock clock;
+  private final StatusSource<DriveStatus> driveStatus;
+  private final StatusSource<BwsStatus> bwsStatus;
+  private final HeartbeatPermit permit;
+  private final SafetyStateMachine stateMachine;
+  private final FaultConditions conditions;
+  private final SafeStopSequence safeStop;
+  private final DeviceRecovery recovery;
+  private final SupervisorCounters counters = new SupervisorCounters();
+  private final List<SafetyListener> listeners = new CopyOnWriteArrayList<>();
+  private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean operatorStopRequested = new AtomicBoolean();
+  private final AtomicBoolean internalErrorPending = new AtomicBoolean();
+  private final long periodNs;
+  private final long overrunNs;
+  private final long permitNs;
+
+  private volatile SafetyState publishedState = SafetyState.IDLE;
+  private volatile FaultRecord publishedFirstFault;
+  private volatile SafeStopOutcome lastSafeStop;
+  private volatile long presentFaults;
+
+  private boolean havePreviousCycle;
+  private long previousCycleNs;
+  private long previousMask;
+  private PolledStatus<DriveStatus> driveAfterRecovery = PolledStatus.none();
+  private PolledStatus<BwsStatus> bwsAfterRecovery = PolledStatus.none();
+  private SafeStopOutcome stopInProgress;
+  private long stopDeadlineNs;
+  private double speedAtFaultMps;
+
+  /**
+   * @param drive the drive, commanded directly for the safe stop, start and acknowledge
+   * @param bws the BWS unit, same
+   * @param driveStatus the drive's latest status (a {@link StatusPoller} on its own thread)
+   * @param bwsStatus the BWS unit's latest status
+   * @param inputs streams, pipeline progress and handler exceptions to watch
+   * @param permit the heartbeat permit the pollers obey
+   * @param limits the device profile's safety limits
+   * @param settings thresholds and timing (validated against {@code limits} here)
+   * @param clock the supervisor's clock, also used to stamp the procedures
+   * @throws IllegalArgumentException if the settings do not fit the limits
+   */
+  public SafetySupervisor(
+      TreadmillDrivePort drive,
+      BwsPort bws,
+      StatusSource<DriveStatus> driveStatus,
+      StatusSource<BwsStatus> bwsStatus,
+      SupervisedInputs inputs,
+      HeartbeatPermit permit,
+      SafetyLimits limits,
+      SupervisorSettings settings,
+      NanoClock clock) {
+    settings.validateAgainst(limits);
+    this.limits = limits;
+    this.settings = settings;
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.driveStatus = Objects.requireNonNull(driveStatus, "driveStatus");
+    this.bwsStatus = Objects.requireNonNull(bwsStatus, "bwsStatus");
+    this.permit = Objects.requireNonNull(permit, "permit");
+    long nowNs = clock.nanoTime();
+    this.stateMachine = new SafetyStateMachine(nowNs);
+    this.conditions = new FaultConditions(settings, limits, inputs, nowNs);
+    this.safeStop = new SafeStopSequence(drive, bws, limits, settings, clock);
+    this.recovery = new DeviceRecovery(drive, bws, new DeviceCommands(clock, settings), clock);
+    this.periodNs = settings.cyclePeriodNs();
+    this.overrunNs = settings.overrunThresholdMs() * 1_000_000L;
+    this.permitNs = settings.heartbeatPermitMs() * 1_000_000L;
+    permit.revoke();
+  }
+
+  /** Adds a listener; any thread. */
+  public void addListener(SafetyListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * Asks to arm and run: from IDLE, commands the belt off, resets the devices' latched faults where
+   * their causes are gone, checks that no cause is present, arms both device watchdogs with {@code
+   * limits.deviceWatchdogMs()} and enters RUNNING. Any thread; completed by the supervisor's next
+   * cycle. Refused with the reason otherwise.
+   */
+  public CompletableFuture<RequestOutcome> requestStart() {
+    return enqueue(RequestKind.START);
+  }
+
+  /**
+   * Asks to clear a latched fault: from SAFE_STOP_LATCHED, commands the belt off and the harness
+   * held, resets the devices' latched faults, and returns to IDLE if no lasting cause is present;
+   * refused with the causes named otherwise. Any thread; completed by the next cycle.
+   */
+  public CompletableFuture<RequestOutcome> requestAcknowledge() {
+    return enqueue(RequestKind.ACKNOWLEDGE);
+  }
+
+  /**
+   * Operator stop ({@link FaultCode#OPERATOR_STOP}) at the next cycle. Any thread; never blocks.
+   */
+  public void requestOperatorStop() {
+    operatorStopRequested.set(true);
+  }
+
+  /** Current state; any thread. */
+  public SafetyState state() {
+    return publishedState;
+  }
+
+  /** The fault that stopped the last session, kept until the next start; null if none. */
+  public FaultRecord firstFault() {
+    return publishedFirstFault;
+  }
+
+  /** The last safe stop's outcome; null if there was none. */
+  public SafeStopOutcome lastSafeStop() {
+    return lastSafeStop;
+  }
+
+  /** Mask of the faults present at the last cycle ({@link FaultCode#bit()}); any thread. */
+  public long presentFaults() {
+    return presentFaults;
+  }
+
+  public SupervisorCounters counters() {
+    return counters;
+  }
+
+  @Override
+  public String roleName() {
+    return "safety-supervisor";
+  }
+
+  /** One supervision cycle at {@code nowNs}. Supervisor thread only. */
+  @Override
+  public void doWork(long nowNs) {
+    long mask = checkLateness(nowNs);
+    if (operatorStopRequested.getAndSet(false)) {
+      mask |= conditions.raise(FaultCode.OPERATOR_STOP, Double.NaN, Double.NaN);
+    }
+    if (internalErrorPending.getAndSet(false)) {
+      mask |= conditions.raise(FaultCode.SUPERVISOR_ERROR, Double.NaN, Double.NaN);
+    }
+    mask |= evaluate(nowNs);
+    presentFaults = mask;
+    boolean blocked = react(nowNs, mask);
+    blocked |= serveRequests();
+    if (blocked) {
+      // A procedure blocked this cycle; lateness is measured afresh from the next one.
+      havePreviousCycle = false;
+    } else {
+      counters.cycle(clock.nanoTime() - nowNs);
+    }
+  }
+
+  /**
+   * A bug escaped {@link #doWork}: heartbeats stop at once (so the device watchdogs act if the
+   * supervisor cannot), and the next cycle raises {@link FaultCode#SUPERVISOR_ERROR}.
+   */
+  @Override
+  public void onCycleError(Throwable error) {
+    permit.revoke();
+    counters.cycleError();
+    internalErrorPending.set(true);
+    LOG.error("safety supervisor cycle failed; heartbeat withdrawn, safe stop next cycle", error);
+  }
+
+  /**
+   * All input checks; a check that throws (a bug, or an input lambda breaking its contract) counts
+   * as {@link FaultCode#SUPERVISOR_ERROR}, because the other checks of the cycle did not run.
+   */
+  private long evaluate(long nowNs) {
+    try {
+      return conditions.evaluate(nowNs, currentDriveStatus(), currentBwsStatus());
+    } catch (RuntimeException e) {
+      counters.cycleError();
+      LOG.error("a supervisor check threw; raising {}", FaultCode.SUPERVISOR_ERROR.id(), e);
+      return conditions.raise(FaultCode.SUPERVISOR_ERROR, Double.NaN, Double.NaN);
+    }
+  }
+
+  private long checkLateness(long nowNs) {
+    long mask = 0;
+    if (havePreviousCycle) {
+      long latenessNs = nowNs - previousCycleNs - periodNs;
+      counters.lateness(latenessNs);
+      if (latenessNs > overrunNs) {
+        counters.overrun();
+        mask = conditions.raise(FaultCode.SUPERVISOR_OVERRUN, latenessNs / 1e6, overrunNs / 1e6);
+      }
+    }
+    havePreviousCycle = true;
+    previousCycleNs = nowNs;
+    return mask;
+  }
+
+  private PolledStatus<DriveStatus> currentDriveStatus() {
+    return PolledStatus.newerOf(driveStatus.latest(), driveAfterRecovery);
+  }
+
+  private PolledStatus<BwsStatus> currentBwsStatus() {
+    return PolledStatus.newerOf(bwsStatus.latest(), bwsAfterRecovery);
+  }
+
+  /** Applies the state rules to this cycle's faults; returns whether it blocked on the devices. */
+  private boolean react(long nowNs, long mask) {
+    long appeared = mask & ~previousMask;
+    previousMask = mask;
+    switch (stateMachine.state()) {
+      case RUNNING:
+        if (mask == 0) {
+          permit.grant(nowNs, permitNs);
+          return false;
+        }
+        permit.revoke();
+        beginSafeStop(nowNs, mask);
+        return true;
+      case STOPPING:
+        reportLaterFaults(nowNs, appeared & ~CONSEQUENCES_OF_STOP);
+        return superviseStop(nowNs);
+      case SAFE_STOP_LATCHED:
+        reportLaterFaults(nowNs, appeared & ~CONSEQUENCES_OF_STOP);
+        return false;
+      default:
+        permit.revoke();
+        return false;
+    }
+  }
+
+  private void beginSafeStop(long nowNs, long mask) {
+    FaultCode firstCode = FaultCode.firstIn(mask);
+    FaultRecord first = record(firstCode, nowNs);
+    stateMachine.fault(first);
+    counters.fault(firstCode);
+    publishedFirstFault = first;
+    publishState(SafetyState.RUNNING, nowNs);
+    LOG.error("safe stop: {}", first);
+    notifyFault(first, true);
+    reportLaterFaults(nowNs, mask & ~firstCode.bit());
+
+    PolledStatus<DriveStatus> drive = currentDriveStatus();
+    speedAtFaultMps =
+        drive.lastGood() == null
+            ? limits.maxBeltSpeedMps()
+            : Math.max(
+                Math.abs(drive.lastGood().speedMps()), Math.abs(drive.lastGood().speedRightMps()));
+    SafeStopOutcome outcome = safeStop.execute(FaultCode.reactionFor(mask));
+    counters.safeStop(outcome.quickStopUsed());
+    stopInProgress = outcome;
+    lastSafeStop = outcome;
+    stopDeadlineNs = clock.nanoTime() + rampNs(outcome.quickStopUsed());
+    LOG.info("safe stop commanded: {}", outcome.steps());
+  }
+
+  /** Time the belt may take to reach rest from the speed at the fault, plus the margin. */
+  private long rampNs(boolean quickStop) {
+    double decelMps2 = quickStop ? settings.emergencyDecelMps2() : limits.stopDecelMps2();
+    return (long) (speedAtFaultMps / decelMps2 * 1e9) + settings.stopVerifyMarginMs() * 1_000_000L;
+  }
+
+  /** STOPPING: waits for the belt to be seen at rest; escalates once; latches at the deadline. */
+  private boolean superviseStop(long nowNs) {
+    PolledStatus<DriveStatus> drive = currentDriveStatus();
+    DriveStatus status = drive.lastGood();
+    boolean readSinceStop = status != null && drive.lastGoodNs() - stopInProgress.startedNs() >= 0;
+    if (readSinceStop
+        && Math.max(Math.abs(status.speedMps()), Math.abs(status.speedRightMps()))
+            <= settings.restSpeedMps()) {
+      completeStop(nowNs, true);
+      return false;
+    }
+    if (stopDeadlineNs - nowNs > 0) {
+      return false;
+    }
+    if (!stopInProgress.quickStopUsed()) {
+      LOG.error("belt not at rest after the controlled stop's deadline; escalating to quick stop");
+      stopInProgress = stopInProgress.withEscalation(safeStop.quickStop());
+      lastSafeStop = stopInProgress;
+      counters.escalatedToQuickStop();
+      stopDeadlineNs = clock.nanoTime() + rampNs(true);
+      return true;
+    }
+    LOG.error("belt not seen at rest by the stop deadline; latching with rest unconfirmed");
+    completeStop(nowNs, false);
+    return false;
+  }
+
+  private void completeStop(long nowNs, boolean atRest) {
+    SafeStopOutcome outcome = stopInProgress.completed(nowNs, atRest);
+    stopInProgress = null;
+    lastSafeStop = outcome;
+    stateMachine.stopCompleted(nowNs);
+    publishState(SafetyState.STOPPING, nowNs);
+    for (SafetyListener listener : listeners) {
+      try {
+        listener.onSafeStopCompleted(outcome);
+      } catch (RuntimeException e) {
+        listenerFailed(e);
+      }
+    }
+  }
+
+  private void reportLaterFaults(long nowNs, long mask) {
+    for (long rest = mask; rest != 0; rest &= rest - 1) {
+      FaultCode code = FaultCode.firstIn(rest);
+      FaultRecord later = record(code, nowNs);
+      stateMachine.fault(later);
+      counters.fault(code);
+      LOG.warn("later fault: {}", later);
+      notifyFault(later, false);
+    }
+  }
+
+  private FaultRecord record(FaultCode code, long nowNs) {
+    return new FaultRecord(
+        code, nowNs, conditions.measured(code), conditions.limit(code), conditions.detail(code));
+  }
+
+  private CompletableFuture<RequestOutcome> enqueue(RequestKind kind) {
+    CompletableFuture<RequestOutcome> result = new CompletableFuture<>();
+    requests.add(new Request(kind, result));
+    return result;
+  }
+
+  private boolean serveRequests() {
+    boolean blocked = false;
+    for (Request request = requests.poll(); request != null; request = requests.poll()) {
+      RequestOutcome outcome;
+      switch (request.kind()) {
+        case START:
+          outcome = start();
+          break;
+        case ACKNOWLEDGE:
+          outcome = acknowledge();
+          break;
+        default:
+          throw new IllegalStateException("unknown request " + request.kind());
+      }
+      blocked = true;
+      LOG.info("{} {}: {}", request.kind(), outcome.accepted() ? "accepted" : "refused", outcome);
+      request.result().complete(outcome);
+    }
+    return blocked;
+  }
+
+  private RequestOutcome start() {
+    long nowNs = clock.nanoTime();
+    if (stateMachine.state() != SafetyState.IDLE) {
+      return stateMachine.start(nowNs, 0);
+    }
+    DeviceRecovery.Prepared prepared = recovery.prepare(false);
+    if (prepared.failure() != null) {
+      return RequestOutcome.refused(prepared.failure());
+    }
+    long causes = causesAfter(prepared);
+    if (causes != 0) {
+      return RequestOutcome.refused("cause present: " + describe(causes));
+    }
+    String armFailure = recovery.armWatchdogs(limits.deviceWatchdogMs());
+    if (armFailure != null) {
+      return RequestOutcome.refused(armFailure);
+    }
+    nowNs = clock.nanoTime();
+    RequestOutcome outcome = stateMachine.start(nowNs, 0);
+    permit.grant(nowNs, permitNs);
+    previousMask = 0;
+    publishedFirstFault = null;
+    publishState(SafetyState.IDLE, nowNs);
+    return outcome;
+  }
+
+  private RequestOutcome acknowledge() {
+    if (stateMachine.state() != SafetyState.SAFE_STOP_LATCHED) {
+      return stateMachine.acknowledge(clock.nanoTime(), 0);
+    }
+    DeviceRecovery.Prepared prepared = recovery.prepare(true);
+    if (prepared.failure() != null) {
+      return RequestOutcome.refused(prepared.failure());
+    }
+    long present = causesAfter(prepared);
+    // Events are gone once seen, but a check that cannot run leaves the causes unknown.
+    long causes = FaultCode.conditionsIn(present) | (present & FaultCode.SUPERVISOR_ERROR.bit());
+    long nowNs = clock.nanoTime();
+    RequestOutcome outcome = stateMachine.acknowledge(nowNs, causes);
+    if (!outcome.accepted()) {
+      return RequestOutcome.refused("cause still present: " + describe(causes));
+    }
+    publishState(SafetyState.SAFE_STOP_LATCHED, nowNs);
+    return outcome;
+  }
+
+  /** The causes present right after a recovery, judged on the statuses it read. */
+  private long causesAfter(DeviceRecovery.Prepared prepared) {
+    driveAfterRecovery = recovery.driveStatus(prepared);
+    bwsAfterRecovery = recovery.bwsStatus(prepared);
+    long nowNs = clock.nanoTime();
+    conditions.rebaseline(nowNs);
+    long causes = evaluate(nowNs);
+    presentFaults = causes;
+    return causes;
+  }
+
+  private String describe(long mask) {
+    StringBuilder text = new StringBuilder();
+    for (long rest = mask; rest != 0; rest &= rest - 1) {
+      FaultCode code = FaultCode.firstIn(rest);
+      if (text.length() > 0) {
+        text.append("; ");
+      }
+      text.append(record(code, 0));
+    }
+    return text.toString();
+  }
+
+  private void publishState(SafetyState from, long nowNs) {
+    SafetyState to = stateMachine.state();
+    publishedState = to;
+    LOG.info("safety state {} -> {}", from, to);
+    for (SafetyListener listener : listeners) {
+      try {
+        listener.onStateChanged(from, to, nowNs);
+      } catch (RuntimeException e) {
+        listenerFailed(e);
+      }
+    }
+  }
+
+  private void notifyFault(FaultRecord fault, boolean first) {
+    for (SafetyListener listener : listeners) {
+      try {
+        listener.onFault(fault, first);
+      } catch (RuntimeException e) {
+        listenerFailed(e);
+      }
+    }
+  }
+
+  private void listenerFailed(RuntimeException e) {
+    counters.listenerError();
+    LOG.error("safety listener threw; supervision goes on", e);
+  }
+}

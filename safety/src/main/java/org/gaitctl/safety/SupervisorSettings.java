@@ -1,0 +1,134 @@
+package org.gaitctl.safety;
+
+import org.gaitctl.config.SafetyLimits;
+
+/**
+ * Thresholds and timing of the supervisor. Validated on construction; {@link
+ * #validateAgainst(SafetyLimits)} checks the settings that depend on the device profile.
+ *
+ * @param cyclePeriodMs supervisor cycle period, ms
+ * @param overrunThresholdMs a cycle starting later than period + this is an overrun, ms
+ * @param pressureStaleMs pressure stream stale after this long without a frame, ms
+ * @param loadCellStaleMs load-cell stream stale after this long without a sample, ms
+ * @param deviceStatusStaleMs a device is unreachable after this long without a good status read, ms
+ * @param unreachableAfterFailures a device is unreachable after this many failed reads in a row
+ * @param stageStallMs a stage with backlog is stalled when its count is unchanged this long, ms
+ * @param harnessOverloadMarginN harness overload above the profile's maxUnloadingN plus this, N
+ * @param fallRiseN a rise of harness load larger than this within the fall window is a fall sign, N
+ * @param fallWindowMs the fall window, ms
+ * @param beltSpeedToleranceMps overspeed above the profile's maxBeltSpeedMps plus this, m/s
+ * @param restSpeedMps the belt is at rest below this speed, m/s
+ * @param emergencyDecelMps2 the drive's quick-stop ramp, m/s² (spec §2 default 1.0)
+ * @param stopVerifyMarginMs extra time given to a stop beyond the ramp time before escalating, ms
+ * @param stepAttempts attempts of one safe-stop command before falling back
+ * @param stepBudgetMs time one safe-stop command may take over all its attempts, ms
+ * @param heartbeatPermitMs how long one healthy supervisor cycle allows the pollers to heartbeat,
+ *     ms (so a stalled supervisor stops feeding the device watchdogs)
+ * @param pollPeriodMs device status poll and heartbeat period, ms
+ */
+public record SupervisorSettings(
+    int cyclePeriodMs,
+    int overrunThresholdMs,
+    int pressureStaleMs,
+    int loadCellStaleMs,
+    int deviceStatusStaleMs,
+    int unreachableAfterFailures,
+    int stageStallMs,
+    double harnessOverloadMarginN,
+    double fallRiseN,
+    int fallWindowMs,
+    double beltSpeedToleranceMps,
+    double restSpeedMps,
+    double emergencyDecelMps2,
+    int stopVerifyMarginMs,
+    int stepAttempts,
+    int stepBudgetMs,
+    int heartbeatPermitMs,
+    int pollPeriodMs) {
+
+  public SupervisorSettings {
+    positive("cyclePeriodMs", cyclePeriodMs);
+    positive("overrunThresholdMs", overrunThresholdMs);
+    positive("pressureStaleMs", pressureStaleMs);
+    positive("loadCellStaleMs", loadCellStaleMs);
+    positive("deviceStatusStaleMs", deviceStatusStaleMs);
+    positive("unreachableAfterFailures", unreachableAfterFailures);
+    positive("stageStallMs", stageStallMs);
+    nonNegative("harnessOverloadMarginN", harnessOverloadMarginN);
+    positive("fallRiseN", fallRiseN);
+    positive("fallWindowMs", fallWindowMs);
+    nonNegative("beltSpeedToleranceMps", beltSpeedToleranceMps);
+    positive("restSpeedMps", restSpeedMps);
+    positive("emergencyDecelMps2", emergencyDecelMps2);
+    positive("stopVerifyMarginMs", stopVerifyMarginMs);
+    positive("stepAttempts", stepAttempts);
+    positive("stepBudgetMs", stepBudgetMs);
+    positive("heartbeatPermitMs", heartbeatPermitMs);
+    positive("pollPeriodMs", pollPeriodMs);
+    if (fallWindowMs < cyclePeriodMs) {
+      throw invalid("fallWindowMs", fallWindowMs, "must be >= cyclePeriodMs " + cyclePeriodMs);
+    }
+    if (heartbeatPermitMs <= cyclePeriodMs) {
+      throw invalid(
+          "heartbeatPermitMs", heartbeatPermitMs, "must be > cyclePeriodMs " + cyclePeriodMs);
+    }
+    if (deviceStatusStaleMs <= pollPeriodMs) {
+      throw invalid(
+          "deviceStatusStaleMs", deviceStatusStaleMs, "must be > pollPeriodMs " + pollPeriodMs);
+    }
+  }
+
+  /** The defaults documented in docs/SAFETY.md. */
+  public static SupervisorSettings defaults() {
+    return new SupervisorSettings(
+        10, 25, 100, 50, 300, 3, 200, 100.0, 200.0, 200, 0.10, 0.02, 1.0, 1000, 3, 300, 50, 20);
+  }
+
+  /**
+   * Checks the settings against the device profile's limits: the device watchdogs must outlast a
+   * heartbeat permit and a poll period, or a healthy system would trip them.
+   *
+   * @throws IllegalArgumentException naming the setting and the limit
+   */
+  public void validateAgainst(SafetyLimits limits) {
+    int watchdogMs = limits.deviceWatchdogMs();
+    if (watchdogMs <= 0) {
+      throw new IllegalArgumentException(
+          "limits.deviceWatchdogMs = "
+              + watchdogMs
+              + " must be > 0: the device watchdogs are the"
+              + " second line of defence and must be armed");
+    }
+    if (watchdogMs < 2 * pollPeriodMs + heartbeatPermitMs) {
+      throw new IllegalArgumentException(
+          "limits.deviceWatchdogMs = "
+              + watchdogMs
+              + " must be >= 2 * pollPeriodMs + heartbeatPermitMs = "
+              + (2 * pollPeriodMs + heartbeatPermitMs));
+    }
+    if (!(limits.stopDecelMps2() > 0)) {
+      throw new IllegalArgumentException(
+          "limits.stopDecelMps2 = " + limits.stopDecelMps2() + " must be > 0");
+    }
+  }
+
+  long cyclePeriodNs() {
+    return cyclePeriodMs * 1_000_000L;
+  }
+
+  private static void positive(String name, double value) {
+    if (!(value > 0)) {
+      throw invalid(name, value, "must be > 0");
+    }
+  }
+
+  private static void nonNegative(String name, double value) {
+    if (!(value >= 0)) {
+      throw invalid(name, value, "must be >= 0");
+    }
+  }
+
+  private static IllegalArgumentException invalid(String name, double value, String rule) {
+    return new IllegalArgumentException("supervisor setting " + name + " = " + value + " " + rule);
+  }
+}

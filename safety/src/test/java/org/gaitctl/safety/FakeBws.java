@@ -1,0 +1,91 @@
+package org.gaitctl.safety;
+
+import org.gaitctl.core.port.BwsPort;
+import org.gaitctl.core.port.BwsStatus;
+import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.time.ManualNanoClock;
+
+/** An in-memory BWS unit for unit tests (a fake port, not a protocol). */
+final class FakeBws extends FakeDevice implements BwsPort {
+
+  boolean enabled = true;
+  boolean holding;
+  boolean fault;
+  int faultCode;
+  boolean overload;
+  boolean watchdogTripped;
+  double forceN = 200;
+  int watchdogMs;
+
+  FakeBws(ManualNanoClock clock) {
+    super(clock);
+  }
+
+  @Override
+  public CommandResult setForce(double unloadingN) {
+    return call("setForce(" + unloadingN + ")");
+  }
+
+  @Override
+  public CommandResult setForceRate(double rateNPerS) {
+    return call("setForceRate(" + rateNPerS + ")");
+  }
+
+  @Override
+  public CommandResult setEnabled(boolean enabled) {
+    CommandResult result = call("setEnabled(" + enabled + ")");
+    if (result.isOk()) {
+      this.enabled = enabled;
+    }
+    return result;
+  }
+
+  @Override
+  public CommandResult setHold(boolean hold) {
+    CommandResult result = call("setHold(" + hold + ")");
+    if (result.isOk()) {
+      holding = hold;
+    }
+    return result;
+  }
+
+  @Override
+  public CommandResult resetFault() {
+    CommandResult result = call("resetFault()");
+    if (result.isOk() && !overload) {
+      fault = false;
+      faultCode = 0;
+      watchdogTripped = false;
+    }
+    return result;
+  }
+
+  @Override
+  public CommandResult armWatchdog(int timeoutMs) {
+    CommandResult result = call("armWatchdog(" + timeoutMs + ")");
+    if (result.isOk()) {
+      watchdogMs = timeoutMs;
+    }
+    return result;
+  }
+
+  @Override
+  public CommandResult heartbeat() {
+    return call("heartbeat()");
+  }
+
+  @Override
+  public BwsStatus readStatus() {
+    CommandResult result = call("readStatus()");
+    if (!result.isOk()) {
+      return BwsStatus.failed(result);
+    }
+    return new BwsStatus(
+        result, enabled, fault, holding, watchdogTripped, overload, false, forceN, 0.5, faultCode);
+  }
+
+  @Override
+  public void close() {
+    call("close()");
+  }
+}

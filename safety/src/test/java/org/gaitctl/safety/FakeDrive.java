@@ -1,0 +1,132 @@
+package org.gaitctl.safety;
+
+import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.DriveStatus;
+import org.gaitctl.core.port.TreadmillDrivePort;
+import org.gaitctl.core.time.ManualNanoClock;
+
+/**
+ * An in-memory treadmill drive for unit tests (a fake port, not a protocol). The belt stops at once
+ * when RUN is cleared or a quick stop is accepted, unless {@link #ignoresStops} is set.
+ */
+final class FakeDrive extends FakeDevice implements TreadmillDrivePort {
+
+  double speedMps;
+  double speedRightMps;
+  boolean running;
+  boolean fault;
+  int faultCode;
+  boolean estopOpen;
+  boolean safetyKeyOut;
+  boolean watchdogTripped;
+  boolean ignoresStops;
+  int watchdogMs;
+  boolean throwOnRead;
+
+  FakeDrive(ManualNanoClock clock) {
+    super(clock);
+  }
+
+  @Override
+  public CommandResult setSpeed(double speedMps) {
+    CommandResult result = call("setSpeed(" + speedMps + ")");
+    if (result.isOk() && running && !ignoresStops) {
+      this.speedMps = speedMps;
+    }
+    return result;
+  }
+
+  @Override
+  public CommandResult setSplitSpeeds(double leftMps, double rightMps) {
+    return call("setSplitSpeeds");
+  }
+
+  @Override
+  public CommandResult setIncline(double gradePercent) {
+    return call("setIncline");
+  }
+
+  @Override
+  public CommandResult setAcceleration(double accelMps2) {
+    return call("setAcceleration(" + accelMps2 + ")");
+  }
+
+  @Override
+  public CommandResult setRunning(boolean run) {
+    CommandResult result = call("setRunning(" + run + ")");
+    if (result.isOk()) {
+      running = run;
+      if (!run && !ignoresStops) {
+        speedMps = 0;
+        speedRightMps = 0;
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public CommandResult quickStop() {
+    CommandResult result = call("quickStop()");
+    if (result.isOk() && !ignoresStops) {
+      speedMps = 0;
+      speedRightMps = 0;
+      running = false;
+      fault = true;
+    }
+    return result;
+  }
+
+  @Override
+  public CommandResult resetFault() {
+    CommandResult result = call("resetFault()");
+    if (result.isOk() && !estopOpen && !safetyKeyOut) {
+      fault = false;
+      faultCode = 0;
+      watchdogTripped = false;
+    }
+    return result;
+  }
+
+  @Override
+  public CommandResult armWatchdog(int timeoutMs) {
+    CommandResult result = call("armWatchdog(" + timeoutMs + ")");
+    if (result.isOk()) {
+      watchdogMs = timeoutMs;
+    }
+    return result;
+  }
+
+  @Override
+  public CommandResult heartbeat() {
+    return call("heartbeat()");
+  }
+
+  @Override
+  public DriveStatus readStatus() {
+    if (throwOnRead) {
+      throw new IllegalStateException("injected: driver bug");
+    }
+    CommandResult result = call("readStatus()");
+    if (!result.isOk()) {
+      return DriveStatus.failed(result);
+    }
+    return new DriveStatus(
+        result,
+        running,
+        fault,
+        estopOpen,
+        safetyKeyOut,
+        watchdogTripped,
+        false,
+        false,
+        speedMps,
+        speedRightMps,
+        0,
+        faultCode);
+  }
+
+  @Override
+  public void close() {
+    call("close()");
+  }
+}

@@ -1,0 +1,166 @@
+package org.gaitctl.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gaitctl.config.SafetyLimits;
+import org.gaitctl.core.port.BwsStatus;
+import org.gaitctl.core.port.DriveStatus;
+import org.gaitctl.core.time.ManualNanoClock;
+
+/**
+ * A supervisor with fake devices and inputs on virtual time, stepped one 10 ms cycle at a time:
+ * streams deliver a sample each cycle while on, both pollers run, then the supervisor.
+ */
+final class SupervisorHarness {
+
+  static final SafetyLimits LIMITS =
+      new SafetyLimits(2.0, -5.0, 15.0, 600.0, 0.0, 1.0, 0.5, 500.0, 300);
+
+  final ManualNanoClock clock = new ManualNanoClock(1_000_000_000L);
+  final FakeDrive drive = new FakeDrive(clock);
+  final FakeBws bws = new FakeBws(clock);
+  final LoadCellTap loadCell = new LoadCellTap();
+  final HeartbeatPermit permit = new HeartbeatPermit();
+  final StatusPoller<DriveStatus> drivePoller = StatusPoller.forDrive(drive, permit, clock);
+  final StatusPoller<BwsStatus> bwsPoller = StatusPoller.forBws(bws, permit, clock);
+  final AtomicLong ringPublished = new AtomicLong();
+  final AtomicLong stageProcessed = new AtomicLong();
+  final AtomicLong handlerExceptions = new AtomicLong();
+  final SupervisorSettings settings = SupervisorSettings.defaults();
+  final RecordingListener listener = new RecordingListener();
+  final SafetySupervisor supervisor;
+
+  volatile long pressureArrivalNs = InputFreshness.NONE;
+  volatile RuntimeException pressureInputFailure;
+  boolean pressureStreaming = true;
+  boolean ringPublishing = true;
+  boolean loadCellStreaming = true;
+  boolean pollersRunning = true;
+  boolean supervisorRunning = true;
+  boolean stageKeepsUp = true;
+  int loadCellForceCn = 20_000;
+  int loadCellFlags;
+  long loadSeq;
+
+  SupervisorHarness() {
+    SupervisedInputs inputs =
+        new SupervisedInputs(
+            () -> {
+              if (pressureInputFailure != null) {
+                throw pressureInputFailure;
+              }
+              return pressureArrivalNs;
+            },
+            loadCell,
+            List.of(new StageProgress("foot-contact", ringPublished::get, stageProcessed::get)),
+            handlerExceptions::get);
+    supervisor =
+        new SafetySupervisor(
+            drive, bws, drivePoller, bwsPoller, inputs, permit, LIMITS, settings, clock);
+    supervisor.addListener(listener);
+  }
+
+  /** One 10 ms cycle. */
+  void tick() {
+    clock.advanceNs(settings.cyclePeriodNs());
+    long nowNs = clock.nanoTime();
+    if (pressureStreaming) {
+      pressureArrivalNs = nowNs;
+    }
+    if (ringPublishing) {
+      ringPublished.incrementAndGet();
+    }
+    if (stageKeepsUp) {
+      stageProcessed.set(ringPublished.get());
+    }
+    if (loadCellStreaming) {
+      loadCell.onLoadSample(nowNs, loadSeq++, nowNs / 1000, loadCellForceCn, loadCellFlags);
+    }
+    if (pollersRunning) {
+      drivePoller.doWork(clock.nanoTime());
+      bwsPoller.doWork(clock.nanoTime());
+    }
+    if (supervisorRunning) {
+      supervisor.doWork(clock.nanoTime());
+    }
+  }
+
+  void runMs(long ms) {
+    for (long i = 0; i < ms / settings.cyclePeriodMs(); i++) {
+      tick();
+    }
+  }
+
+  /** Ticks until the request is answered (it is served at the next cycle). */
+  RequestOutcome await(CompletableFuture<RequestOutcome> request) {
+    for (int i = 0; i < 5 && !request.isDone(); i++) {
+      tick();
+    }
+    assertThat(request).isDone();
+    return request.join();
+  }
+
+  /** Streams flowing, devices healthy, then started: the belt runs at {@code speedMps}. */
+  SupervisorHarness running(double speedMps) {
+    runMs(50);
+    RequestOutcome started = await(supervisor.requestStart());
+    assertThat(started.accepted()).as(started.reason()).isTrue();
+    drive.running = true;
+    drive.speedMps = speedMps;
+    runMs(50);
+    assertThat(supervisor.state()).isEqualTo(SafetyState.RUNNING);
+    drive.clearCalls();
+    bws.clearCalls();
+    return this;
+  }
+
+  SupervisorHarness running() {
+    return running(1.0);
+  }
+
+  /** Runs cycles until the state is latched (at most {@code maxMs}). */
+  void runUntilLatched(long maxMs) {
+    for (long t = 0; t < maxMs && supervisor.state() != SafetyState.SAFE_STOP_LATCHED; t += 10) {
+      tick();
+    }
+  }
+
+  /** What listeners were told, in order. */
+  static final class RecordingListener implements SafetyListener {
+    final List<FaultRecord> firstFaults = new ArrayList<>();
+    final List<FaultRecord> laterFaults = new ArrayList<>();
+    final List<SafeStopOutcome> stops = new ArrayList<>();
+    final List<String> transitions = new ArrayList<>();
+
+    @Override
+    public void onStateChanged(SafetyState from, SafetyState to, long nowNs) {
+      transitions.add(from + "->" + to);
+    }
+
+    @Override
+    public void onFault(FaultRecord fault, boolean first) {
+      (first ? firstFaults : laterFaults).add(fault);
+    }
+
+    @Override
+    public void onSafeStopCompleted(SafeStopOutcome outcome) {
+      stops.add(outcome);
+    }
+
+    List<FaultRecord> firstFaults() {
+      return firstFaults;
+    }
+
+    List<FaultRecord> laterFaults() {
+      return laterFaults;
+    }
+
+    List<SafeStopOutcome> stops() {
+      return stops;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.gaitctl.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.gaitctl.config.SafetyLimits;
+import org.junit.jupiter.api.Test;
+
+class SupervisorSettingsTest {
+
+  private static SafetyLimits limitsWithWatchdogMs(int watchdogMs) {
+    return new SafetyLimits(2.0, -5.0, 15.0, 600.0, 0.0, 1.0, 0.5, 500.0, watchdogMs);
+  }
+
+  @Test
+  void shouldHaveTheDocumentedDefaults() {
+    SupervisorSettings defaults = SupervisorSettings.defaults();
+    assertThat(defaults.cyclePeriodMs()).isEqualTo(10);
+    assertThat(defaults.pressureStaleMs()).isEqualTo(100);
+    assertThat(defaults.loadCellStaleMs()).isEqualTo(50);
+    assertThat(defaults.overrunThresholdMs()).isEqualTo(25);
+    defaults.validateAgainst(SupervisorHarness.LIMITS);
+  }
+
+  @Test
+  void shouldNameTheSettingThatIsNotPositive() {
+    assertThatThrownBy(
+            () ->
+                new SupervisorSettings(
+                    10, 25, 0, 50, 300, 3, 200, 100, 300, 200, 0.1, 0.02, 1.0, 1000, 3, 300, 50,
+                    20))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("supervisor setting pressureStaleMs = 0.0 must be > 0");
+  }
+
+  @Test
+  void shouldRejectAHeartbeatPermitShorterThanACycle() {
+    assertThatThrownBy(
+            () ->
+                new SupervisorSettings(
+                    10, 25, 100, 50, 300, 3, 200, 100, 300, 200, 0.1, 0.02, 1.0, 1000, 3, 300, 10,
+                    20))
+        .hasMessageContaining("heartbeatPermitMs");
+  }
+
+  @Test
+  void shouldRefuseADisarmedDeviceWatchdog() {
+    assertThatThrownBy(() -> SupervisorSettings.defaults().validateAgainst(limitsWithWatchdogMs(0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limits.deviceWatchdogMs = 0 must be > 0");
+  }
+
+  @Test
+  void shouldRefuseADeviceWatchdogAHealthySystemWouldTrip() {
+    assertThatThrownBy(
+            () -> SupervisorSettings.defaults().validateAgainst(limitsWithWatchdogMs(80)))
+        .hasMessageContaining("must be >= 2 * pollPeriodMs + heartbeatPermitMs = 90");
+  }
+}

@@ -1,0 +1,247 @@
+package org.gaitctl.sim.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.gaitctl.config.SafetyLimits;
+import org.gaitctl.config.TransportUri;
+import org.gaitctl.core.port.BwsStatus;
+import org.gaitctl.core.port.DriveStatus;
+import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.drivers.modbus.ModbusBwsUnit;
+import org.gaitctl.drivers.modbus.ModbusClients;
+import org.gaitctl.drivers.modbus.ModbusTreadmillDrive;
+import org.gaitctl.drivers.modbus.SpecRegisterMaps;
+import org.gaitctl.safety.FaultCode;
+import org.gaitctl.safety.HeartbeatPermit;
+import org.gaitctl.safety.LoadCellInput;
+import org.gaitctl.safety.PeriodicRunner;
+import org.gaitctl.safety.RequestOutcome;
+import org.gaitctl.safety.SafeStopOutcome;
+import org.gaitctl.safety.SafetyState;
+import org.gaitctl.safety.SafetySupervisor;
+import org.gaitctl.safety.StatusPoller;
+import org.gaitctl.safety.SupervisedInputs;
+import org.gaitctl.safety.SupervisorSettings;
+import org.gaitctl.sim.modbus.BwsModel;
+import org.gaitctl.sim.modbus.ModbusEmulatorServer;
+import org.gaitctl.sim.plant.PlantParameters;
+import org.gaitctl.sim.testing.SinusoidalPatient;
+import org.gaitctl.sim.world.SimulationWorld;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The safety supervisor against the drive and BWS emulators over loopback Modbus TCP, in real time:
+ * the supervisor's safe stop, its acknowledge rules, and the devices' own watchdogs as the second
+ * line of defence when the supervisor dies.
+ */
+class SupervisorAgainstModbusEmulatorsIT {
+
+  private static final SafetyLimits LIMITS =
+      new SafetyLimits(2.0, -5.0, 15.0, 600.0, 0.0, 1.0, 0.5, 500.0, 300);
+  private static final int REQUEST_TIMEOUT_MS = 200;
+
+  private SimulationWorld world;
+  private ModbusEmulatorServer driveServer;
+  private ModbusEmulatorServer bwsServer;
+  private ModbusTreadmillDrive drive;
+  private ModbusBwsUnit bws;
+  private HeartbeatPermit permit;
+  private StatusPoller<DriveStatus> drivePoller;
+  private StatusPoller<BwsStatus> bwsPoller;
+  private SafetySupervisor supervisor;
+  private PeriodicRunner supervisorRunner;
+  private PeriodicRunner driveRunner;
+  private PeriodicRunner bwsRunner;
+
+  /** Stands in for the load-cell reader: the emulated load cell, read by the supervisor. */
+  private static final class EmulatedLoadCell implements LoadCellInput {
+    private final SimulationWorld world;
+
+    EmulatedLoadCell(SimulationWorld world) {
+      this.world = world;
+    }
+
+    @Override
+    public long lastArrivalNs() {
+      return System.nanoTime();
+    }
+
+    @Override
+    public double harnessLoadN() {
+      return world.loadCell().forceCn(System.nanoTime()) / 100.0;
+    }
+
+    @Override
+    public int flags() {
+      return world.loadCell().flags(System.nanoTime());
+    }
+  }
+
+  @BeforeEach
+  void startEmulatorsAndSupervisor() {
+    // No centre-of-mass oscillation: with the plant's default tuning a walking patient swings the
+    // harness tension between 0 and ~440 N around a 200 N setpoint, a fall sign (F04).
+    SinusoidalPatient steadyPatient = new SinusoidalPatient(75, 0, 1.8);
+    world = new SimulationWorld(NanoClock.SYSTEM, steadyPatient, PlantParameters.defaults());
+    world.start();
+    driveServer = ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(1, world.drive()));
+    bwsServer = ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(2, world.bws()));
+    drive =
+        new ModbusTreadmillDrive(
+            ModbusClients.create(
+                new TransportUri.Tcp("127.0.0.1", driveServer.port()), REQUEST_TIMEOUT_MS),
+            1,
+            SpecRegisterMaps.drive(),
+            LIMITS);
+    bws =
+        new ModbusBwsUnit(
+            ModbusClients.create(
+                new TransportUri.Tcp("127.0.0.1", bwsServer.port()), REQUEST_TIMEOUT_MS),
+            2,
+            SpecRegisterMaps.bws(),
+            LIMITS);
+    SupervisorSettings defaults = SupervisorSettings.defaults();
+    // A 2-core CI machine shared with other builds delays threads by tens of ms; overruns are
+    // covered by the unit tests on virtual time, not by this test.
+    SupervisorSettings settings =
+        new SupervisorSettings(
+            defaults.cyclePeriodMs(),
+            250,
+            defaults.pressureStaleMs(),
+            defaults.loadCellStaleMs(),
+            defaults.deviceStatusStaleMs(),
+            defaults.unreachableAfterFailures(),
+            defaults.stageStallMs(),
+            defaults.harnessOverloadMarginN(),
+            defaults.fallRiseN(),
+            defaults.fallWindowMs(),
+            defaults.beltSpeedToleranceMps(),
+            defaults.restSpeedMps(),
+            defaults.emergencyDecelMps2(),
+            defaults.stopVerifyMarginMs(),
+            defaults.stepAttempts(),
+            defaults.stepBudgetMs(),
+            defaults.heartbeatPermitMs(),
+            defaults.pollPeriodMs());
+    permit = new HeartbeatPermit();
+    drivePoller = StatusPoller.forDrive(drive, permit, NanoClock.SYSTEM);
+    bwsPoller = StatusPoller.forBws(bws, permit, NanoClock.SYSTEM);
+    SupervisedInputs inputs =
+        new SupervisedInputs(System::nanoTime, new EmulatedLoadCell(world), List.of(), () -> 0);
+    supervisor =
+        new SafetySupervisor(
+            drive, bws, drivePoller, bwsPoller, inputs, permit, LIMITS, settings, NanoClock.SYSTEM);
+    long pollNs = settings.pollPeriodMs() * 1_000_000L;
+    driveRunner = PeriodicRunner.start(drivePoller, NanoClock.SYSTEM, pollNs);
+    bwsRunner = PeriodicRunner.start(bwsPoller, NanoClock.SYSTEM, pollNs);
+    supervisorRunner =
+        PeriodicRunner.start(supervisor, NanoClock.SYSTEM, settings.cyclePeriodMs() * 1_000_000L);
+  }
+
+  @AfterEach
+  void stopEverything() {
+    supervisorRunner.close();
+    driveRunner.close();
+    bwsRunner.close();
+    drive.close();
+    bws.close();
+    driveServer.close();
+    bwsServer.close();
+    world.close();
+  }
+
+  @Test
+  void shouldQuickStopTheEmulatedBeltAndHoldTheHarnessWhenTheEstopOpens() throws Exception {
+    startSessionWithBeltAt(1.0);
+
+    world.drive().setEstopOpen(true);
+    awaitCondition(() -> supervisor.state() == SafetyState.SAFE_STOP_LATCHED, 5_000, "latched");
+
+    assertThat(supervisor.firstFault().code()).isEqualTo(FaultCode.DRIVE_ESTOP_OPEN);
+    SafeStopOutcome stop = supervisor.lastSafeStop();
+    assertThat(stop.quickStopUsed()).isTrue();
+    assertThat(stop.holdCommanded()).isTrue();
+    assertThat(stop.beltAtRest()).isTrue();
+    assertThat(world.drive().beltSpeedMps()).isLessThanOrEqualTo(0.02);
+    assertThat(bws.readStatus().holding()).isTrue();
+    int[] bwsControl = new int[1];
+    world.bws().readHolding(0, 1, bwsControl);
+    assertThat(bwsControl[0] & BwsModel.ENABLE)
+        .as("ENABLE never cleared")
+        .isEqualTo(BwsModel.ENABLE);
+
+    RequestOutcome refused = supervisor.requestAcknowledge().get(5, TimeUnit.SECONDS);
+    assertThat(refused.accepted()).isFalse();
+    assertThat(refused.reason()).contains("F08 e-stop chain open");
+
+    world.drive().setEstopOpen(false);
+    RequestOutcome acknowledged = supervisor.requestAcknowledge().get(5, TimeUnit.SECONDS);
+    assertThat(acknowledged.accepted()).as(acknowledged.reason()).isTrue();
+    assertThat(supervisor.state()).isEqualTo(SafetyState.IDLE);
+  }
+
+  @Test
+  void shouldLetTheDeviceWatchdogsStopTheBeltAndHoldTheHarnessWhenTheSupervisorDies()
+      throws Exception {
+    startSessionWithBeltAt(1.0);
+
+    supervisorRunner.close(); // the supervisor's thread is gone; the pollers still run
+
+    awaitCondition(() -> world.drive().beltSpeedMps() <= 0.02, 5_000, "belt at rest");
+    DriveStatus driveStatus = drive.readStatus();
+    assertThat(driveStatus.watchdogTripped()).isTrue();
+    assertThat(driveStatus.fault()).isTrue();
+    BwsStatus bwsStatus = bws.readStatus();
+    assertThat(bwsStatus.watchdogTripped()).isTrue();
+    assertThat(bwsStatus.holding()).isTrue();
+  }
+
+  @Test
+  void shouldQuickStopTheEmulatedBeltWhenThePatientFalls() throws Exception {
+    startSessionWithBeltAt(1.0);
+
+    world.injectFall();
+    awaitCondition(() -> supervisor.state() == SafetyState.SAFE_STOP_LATCHED, 5_000, "latched");
+
+    assertThat(supervisor.firstFault().code()).isEqualTo(FaultCode.PATIENT_FALL);
+    assertThat(supervisor.lastSafeStop().quickStopUsed()).isTrue();
+    assertThat(supervisor.lastSafeStop().beltAtRest()).isTrue();
+    assertThat(bws.readStatus().holding()).isTrue();
+  }
+
+  /**
+   * Started through the supervisor; the harness unloading 200 N and the belt commanded as the
+   * application would.
+   */
+  private void startSessionWithBeltAt(double speedMps) throws Exception {
+    awaitCondition(() -> drivePoller.latest().lastGood() != null, 5_000, "first drive status");
+    awaitCondition(() -> bwsPoller.latest().lastGood() != null, 5_000, "first BWS status");
+    RequestOutcome started = supervisor.requestStart().get(5, TimeUnit.SECONDS);
+    assertThat(started.accepted()).as(started.reason()).isTrue();
+    assertThat(bws.setForceRate(500).isOk()).isTrue();
+    assertThat(bws.setForce(200).isOk()).isTrue();
+    assertThat(bws.setEnabled(true).isOk()).isTrue();
+    awaitCondition(() -> world.bws().cableTensionN() > 150, 5_000, "harness unloading");
+    assertThat(drive.setAcceleration(1.0).isOk()).isTrue();
+    assertThat(drive.setSpeed(speedMps).isOk()).isTrue();
+    assertThat(drive.setRunning(true).isOk()).isTrue();
+    awaitCondition(
+        () -> Math.abs(world.drive().beltSpeedMps() - speedMps) < 0.01, 5_000, "belt at speed");
+    assertThat(supervisor.state()).isEqualTo(SafetyState.RUNNING);
+  }
+
+  private static void awaitCondition(BooleanSupplier condition, long timeoutMs, String what) {
+    long deadlineNs = System.nanoTime() + timeoutMs * 1_000_000L;
+    while (!condition.getAsBoolean()) {
+      assertThat(deadlineNs - System.nanoTime()).as("waiting for " + what).isPositive();
+      LockSupport.parkNanos(5_000_000L);
+    }
+  }
+}
