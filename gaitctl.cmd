@@ -8,7 +8,7 @@ if "%GAITCTL_REBUILD%"=="1" goto build
 if exist "%JAR%" goto run
 :build
 echo gaitctl: building %JAR% (once) ... 1>&2
-call mvn -B -q -f "%HERE%pom.xml" -DskipTests -Dspotless.check.skip=true package -pl app -am 1>&2
+call mvn -B -q -f "%HERE%pom.xml" -Dmaven.test.skip=true -Dspotless.check.skip=true package -pl app -am 1>&2
 if errorlevel 1 exit /b %errorlevel%
 :run
 java %GAITCTL_JAVA_OPTS% -jar "%JAR%" %*

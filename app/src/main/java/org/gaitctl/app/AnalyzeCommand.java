@@ -53,13 +53,15 @@ final class AnalyzeCommand implements Runnable {
   @Option(
       names = "--heel-strike-n",
       paramLabel = "N",
-      description = "Heel-strike force threshold for recordings in newtons (default: ${DEFAULT-VALUE}).")
+      description =
+          "Heel-strike force threshold for recordings in newtons (default: ${DEFAULT-VALUE}).")
   private double heelStrikeN = AnalysisSettings.defaults().heelStrikeThresholdN();
 
   @Option(
       names = "--toe-off-n",
       paramLabel = "N",
-      description = "Toe-off force threshold for recordings in newtons (default: ${DEFAULT-VALUE}).")
+      description =
+          "Toe-off force threshold for recordings in newtons (default: ${DEFAULT-VALUE}).")
   private double toeOffN = AnalysisSettings.defaults().toeOffThresholdN();
 
   @Override
@@ -109,7 +111,8 @@ final class AnalyzeCommand implements Runnable {
     if (!summary.forceUnitNote().isEmpty()) {
       out.println("note: " + summary.forceUnitNote());
     }
-    out.printf("%-18s %10s %10s %8s %8s %8s%n", "parameter", "left", "right", "SI %", "ratio", "SA %");
+    out.printf(
+        "%-18s %10s %10s %8s %8s %8s%n", "parameter", "left", "right", "SI %", "ratio", "SA %");
     for (StepParameter parameter : StepParameter.values()) {
       ParameterSummary p = summary.parameters().get(parameter);
       if (p == null) {
@@ -128,6 +131,8 @@ final class AnalyzeCommand implements Runnable {
   }
 
   private static String format(double value, int decimals) {
-    return Double.isNaN(value) ? "-" : String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+    return Double.isNaN(value)
+        ? "-"
+        : String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
   }
 }

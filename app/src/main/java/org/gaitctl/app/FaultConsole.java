@@ -117,7 +117,8 @@ final class FaultConsole {
         hardware.world().bws().injectMotorFault();
         return "bws: motor fault latched";
       case "sensor":
-        return onOff(value, "on", "off", v -> hardware.world().bws().setSensorFault(v), "bws sensor fault");
+        return onOff(
+            value, "on", "off", v -> hardware.world().bws().setSensorFault(v), "bws sensor fault");
       default:
         return replies(hardware.bwsServer(), "bws", arg, value);
     }
@@ -131,7 +132,8 @@ final class FaultConsole {
       return name + ": replies delayed by " + delayMs + " ms";
     }
     if (arg.equals("drop")) {
-      return onOff(value, "on", "off", v -> server.replyFaults().setDropReplies(v), name + " reply drop");
+      return onOff(
+          value, "on", "off", v -> server.replyFaults().setDropReplies(v), name + " reply drop");
     }
     return null;
   }
@@ -158,14 +160,22 @@ final class FaultConsole {
         return onOff(value, "on", "off", faults::setOverload, name + " overload");
       case "bridge":
         return onOff(
-            value, "open", "closed", v -> hardware.world().loadCell().setBridgeOpen(v), "lca bridge");
+            value,
+            "open",
+            "closed",
+            v -> hardware.world().loadCell().setBridgeOpen(v),
+            "lca bridge");
       default:
         return null;
     }
   }
 
   private static String onOff(
-      String word, String onWord, String offWord, java.util.function.Consumer<Boolean> action, String what) {
+      String word,
+      String onWord,
+      String offWord,
+      java.util.function.Consumer<Boolean> action,
+      String what) {
     if (word.equals(onWord) || word.equals(offWord)) {
       boolean on = word.equals(onWord);
       action.accept(on);

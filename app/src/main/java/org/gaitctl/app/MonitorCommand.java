@@ -1,0 +1,302 @@
+package org.gaitctl.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.gaitctl.config.DevicesConfig;
+import org.gaitctl.config.PatientSettings;
+import org.gaitctl.config.SimulationSettings;
+import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.safety.SafetyState;
+import org.gaitctl.sim.hil.EmulatedHardware;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gaitctl monitor}: connects to the devices, runs the belt at a fixed speed under the safety
+ * supervisor, and prints every completed step with its running symmetry, and every few seconds the
+ * latency percentiles and the counters.
+ */
+@Command(
+    name = "monitor",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the belt at a fixed speed and print each completed step (side, times, force, running"
+          + " symmetry) and, every few seconds, latency percentiles and counters.",
+      "Without --devices, the built-in emulators are started in-process on real transports"
+          + " (Modbus TCP, socat pseudo-terminals) with the emulated patient walking.",
+      "The belt stops on exit, Ctrl-C, or any fault (controlled stop, harness held)."
+    })
+final class MonitorCommand implements java.util.concurrent.Callable<Integer> {
+
+  static final int EXIT_FAULT = 3;
+  private static final long LOOP_PERIOD_NS = TimeUnit.MILLISECONDS.toNanos(50);
+  private static final long STATUS_PUBLISH_PERIOD_NS = TimeUnit.MILLISECONDS.toNanos(100);
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private ProfileOption profile;
+
+  @Option(
+      names = "--speed",
+      paramLabel = "M_PER_S",
+      description = "Belt speed, m/s (default: ${DEFAULT-VALUE}; within the profile's limits).")
+  private double speedMps = 1.0;
+
+  @Option(
+      names = "--unloading",
+      paramLabel = "N",
+      description =
+          "Unloading force of the harness, N (default: ${DEFAULT-VALUE}: force control off).")
+  private double unloadingN = 0;
+
+  @Option(
+      names = "--body-mass",
+      paramLabel = "KG",
+      description =
+          "Patient's body mass, kg (default: the profile's simulation.patient.bodyMassKg).")
+  private Double bodyMassKg;
+
+  @Option(
+      names = "--asymmetry",
+      paramLabel = "PCT",
+      description =
+          "Emulated patient only: symmetry index of stance time, step length and peak force, %%"
+              + " (default: the profile's settings).")
+  private Double asymmetryPercent;
+
+  @Option(
+      names = "--ground-truth",
+      paramLabel = "CSV",
+      description = "Emulated patient only: write its ground truth (one row per step) here.")
+  private Path groundTruthCsv;
+
+  @Option(
+      names = "--duration",
+      paramLabel = "S",
+      description = "Stop after this many seconds (default: run until Ctrl-C).")
+  private double durationS;
+
+  @Option(
+      names = "--report-every",
+      paramLabel = "S",
+      description = "Seconds between latency and counter reports (default: ${DEFAULT-VALUE}).")
+  private double reportEveryS = 5;
+
+  @Option(
+      names = "--real-devices",
+      description =
+          "Use the devices at the profile's addresses as they are, without starting emulators"
+              + " (the default when --devices is given).")
+  private boolean realDevices;
+
+  @Option(
+      names = "--emulate",
+      description = "Start the built-in emulators for the profile even when --devices is given.")
+  private boolean emulate;
+
+  private final CountDownLatch finished = new CountDownLatch(1);
+  private volatile boolean stopRequested;
+
+  @Override
+  public Integer call() {
+    DevicesConfig devices = profile.load();
+    checkOptions(devices);
+    PrintWriter out = spec.commandLine().getOut();
+    boolean emulated = emulate || (profile.isDefault() && !realDevices);
+    EmulatedHardware hardware = emulated ? startEmulators(devices, out) : null;
+    Thread hook = new Thread(this::requestStopAndWait, "monitor-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      DevicesConfig target = hardware == null ? devices : hardware.controllerProfile();
+      double massKg = bodyMassKg != null ? bodyMassKg : devices.simulation().patient().bodyMassKg();
+      return run(target, massKg, out);
+    } finally {
+      if (hardware != null) {
+        hardware.close();
+      }
+      finished.countDown();
+      removeHook(hook);
+    }
+  }
+
+  private void checkOptions(DevicesConfig devices) {
+    double maxSpeed = devices.limits().maxBeltSpeedMps();
+    if (!(speedMps > 0 && speedMps <= maxSpeed)) {
+      throw new UserError(
+          "--speed "
+              + speedMps
+              + " m/s is outside (0, "
+              + maxSpeed
+              + "] m/s of "
+              + devices.source());
+    }
+    double maxUnloading = devices.limits().maxUnloadingN();
+    if (!(unloadingN >= 0 && unloadingN <= maxUnloading)) {
+      throw new UserError(
+          "--unloading "
+              + unloadingN
+              + " N is outside [0, "
+              + maxUnloading
+              + "] N of "
+              + devices.source());
+    }
+    if (bodyMassKg != null && !(bodyMassKg >= 20 && bodyMassKg <= 250)) {
+      throw new UserError("--body-mass " + bodyMassKg + " kg is outside [20, 250] kg");
+    }
+    if (asymmetryPercent != null && !(Math.abs(asymmetryPercent) <= 60)) {
+      throw new UserError("--asymmetry " + asymmetryPercent + " % is outside [-60, 60] %");
+    }
+    if (!(reportEveryS > 0) || durationS < 0) {
+      throw new UserError("--report-every must be > 0 and --duration >= 0");
+    }
+  }
+
+  private EmulatedHardware startEmulators(DevicesConfig devices, PrintWriter out) {
+    DevicesConfig emulatedProfile = withPatient(devices);
+    try {
+      EmulatedHardware hardware =
+          EmulatedHardware.startIsolated(
+              emulatedProfile,
+              NanoClock.SYSTEM,
+              Path.of(System.getProperty("java.io.tmpdir"), "gaitctl"),
+              groundTruthCsv);
+      out.println("Emulated hardware (in-process, real transports):");
+      for (Map.Entry<String, String> entry : hardware.listening().entrySet()) {
+        out.printf("  %-40s %s%n", entry.getKey(), entry.getValue());
+      }
+      out.flush();
+      return hardware;
+    } catch (IOException e) {
+      throw new UserError("cannot start the emulated hardware: " + e.getMessage(), e);
+    }
+  }
+
+  private DevicesConfig withPatient(DevicesConfig devices) {
+    PatientSettings patient = devices.simulation().patient();
+    double mass = bodyMassKg != null ? bodyMassKg : patient.bodyMassKg();
+    double stance = asymmetryPercent != null ? asymmetryPercent : patient.stanceAsymmetryPercent();
+    double length =
+        asymmetryPercent != null ? asymmetryPercent : patient.stepLengthAsymmetryPercent();
+    double force =
+        asymmetryPercent != null ? asymmetryPercent : patient.peakForceAsymmetryPercent();
+    PatientSettings adjusted =
+        new PatientSettings(
+            mass,
+            patient.legLengthM(),
+            stance,
+            length,
+            force,
+            patient.variabilityPercent(),
+            patient.seed());
+    return new DevicesConfig(
+        devices.source(),
+        devices.treadmill(),
+        devices.bws(),
+        devices.pressureBelt(),
+        devices.loadCell(),
+        devices.limits(),
+        new SimulationSettings(adjusted, devices.simulation().pressureBelt()));
+  }
+
+  private int run(DevicesConfig devices, double massKg, PrintWriter out) {
+    StepPrintQueue steps = new StepPrintQueue();
+    MonitorReport report = new MonitorReport(out);
+    try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg, steps)) {
+      out.printf(
+          Locale.ROOT,
+          "Connected. Pressure belt %s: %d belt(s) of %d x %d cells at %d Hz. Safety: %s.%n",
+          session.beltInfo().serial(),
+          session.beltInfo().belts(),
+          session.beltInfo().rows(),
+          session.beltInfo().cols(),
+          session.beltInfo().rateHz(),
+          session.safety().supervisor().state());
+      session.runBelt(speedMps, unloadingN);
+      out.printf(
+          Locale.ROOT,
+          "Belt running at %.2f m/s, unloading %.0f N. Ctrl-C stops the belt.%n",
+          speedMps,
+          unloadingN);
+      out.println(MonitorReport.STEP_HEADER);
+      out.flush();
+      return loop(session, steps, report);
+    }
+  }
+
+  private int loop(DeviceSession session, StepPrintQueue steps, MonitorReport report) {
+    NanoClock clock = NanoClock.SYSTEM;
+    long startNs = clock.nanoTime();
+    long endNs = startNs + (long) (durationS * 1e9);
+    long reportPeriodNs = (long) (reportEveryS * 1e9);
+    long nextReportNs = startNs + reportPeriodNs;
+    long nextStatusNs = startNs;
+    while (!stopRequested) {
+      long nowNs = clock.nanoTime();
+      steps.drain(report::printStep);
+      if (nowNs - nextStatusNs >= 0) {
+        session.publishDriveStatus();
+        nextStatusNs = nowNs + STATUS_PUBLISH_PERIOD_NS;
+      }
+      if (nowNs - nextReportNs >= 0) {
+        report.printStatus(session, steps, (nowNs - startNs) / 1e9);
+        nextReportNs += reportPeriodNs;
+      }
+      SafetyState state = session.safety().supervisor().state();
+      if (state != SafetyState.RUNNING) {
+        return reportFault(session, report);
+      }
+      if (durationS > 0 && nowNs - endNs >= 0) {
+        break;
+      }
+      LockSupport.parkNanos(LOOP_PERIOD_NS);
+    }
+    steps.drain(report::printStep);
+    report.printStatus(session, steps, (clock.nanoTime() - startNs) / 1e9);
+    report.printLine("Stopping the belt (controlled stop).");
+    return 0;
+  }
+
+  private static int reportFault(DeviceSession session, MonitorReport report) {
+    var supervisor = session.safety().supervisor();
+    long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (supervisor.state() == SafetyState.STOPPING && System.nanoTime() - deadlineNs < 0) {
+      LockSupport.parkNanos(LOOP_PERIOD_NS);
+    }
+    report.printLine("SAFE STOP: " + supervisor.firstFault());
+    report.printLine("Safe stop outcome: " + supervisor.lastSafeStop());
+    report.printLine(
+        "Fault latched (state "
+            + supervisor.state()
+            + "); remove the cause and acknowledge"
+            + " before the next session.");
+    return EXIT_FAULT;
+  }
+
+  /** Ctrl-C: ask the loop to stop the belt and wait for it, so the JVM does not exit mid-stop. */
+  private void requestStopAndWait() {
+    stopRequested = true;
+    try {
+      finished.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is already running the hook (Ctrl-C): nothing to remove.
+      return;
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.gaitctl.app;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.HdrHistogram.Histogram;
+import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.pipeline.LatencyRecorder;
+import org.gaitctl.core.pipeline.Pipeline;
+import org.gaitctl.core.pipeline.PipelineCounter;
+import org.gaitctl.core.pipeline.StageId;
+import org.gaitctl.core.pipeline.StepSymmetry;
+import org.gaitctl.core.port.StreamCounters;
+import org.gaitctl.core.symmetry.StepParameter;
+
+/**
+ * What {@code gaitctl monitor} prints: one line per completed step, and a status block with latency
+ * percentiles (cumulative over the session) and counters. Printing thread only.
+ */
+final class MonitorReport {
+
+  static final String STEP_HEADER =
+      "side  step   stride_s stance_s swing_s step_s dblsup_s length_m peak_N"
+          + "  | running SI %: stance  step_t  length  peak_F";
+
+  private final PrintWriter out;
+  private final LatencyProbe frameToStep = new LatencyProbe();
+  private final LatencyProbe loadToUnloading = new LatencyProbe();
+
+  MonitorReport(PrintWriter out) {
+    this.out = out;
+  }
+
+  void printStep(StepRecord step, StepSymmetry symmetry) {
+    out.printf(
+        Locale.ROOT,
+        "%-4s %5d %9s %8s %7s %6s %8s %8s %6s  |             %7s %7s %7s %7s%n",
+        step.side.letter(),
+        step.stepIndex,
+        number(step.strideTimeS, 3),
+        number(step.stanceTimeS, 3),
+        number(step.swingTimeS, 3),
+        number(step.stepTimeS, 3),
+        number(step.doubleSupportS, 3),
+        number(step.stepLengthM, 3),
+        number(step.peakForceN, 0),
+        signed(symmetry.indexPct(StepParameter.STANCE_TIME)),
+        signed(symmetry.indexPct(StepParameter.STEP_TIME)),
+        signed(symmetry.indexPct(StepParameter.STEP_LENGTH)),
+        signed(symmetry.indexPct(StepParameter.PEAK_FORCE)));
+    out.flush();
+  }
+
+  void printStatus(DeviceSession session, StepPrintQueue steps, double elapsedS) {
+    Pipeline pipeline = session.pipeline();
+    frameToStep.accumulate(pipeline.latency().stepRecord());
+    loadToUnloading.accumulate(pipeline.latency().stage(StageId.LOAD_CELL));
+    StreamCounters frames = session.pressureBelt().link().counters();
+    StreamCounters load = session.loadCell().link().counters();
+    out.printf(
+        Locale.ROOT,
+        "-- %.0f s | frames %d (CRC errors %d, gaps %d) | load samples %d (CRC errors %d, gaps %d)"
+            + " | steps %d | ring backlog %d, dropped %d | not printed %d | safety %s%n",
+        elapsedS,
+        frames.samples(),
+        frames.crcErrors(),
+        frames.sequenceGaps(),
+        load.samples(),
+        load.crcErrors(),
+        load.sequenceGaps(),
+        pipeline.counters().get(PipelineCounter.STEPS),
+        pipeline.counters().ringBacklog(),
+        pipeline.counters().get(PipelineCounter.EVENTS_DROPPED_RING_FULL),
+        steps.notPrinted(),
+        session.safety().supervisor().state());
+    out.println("   frame arrival -> step record    " + frameToStep.percentiles());
+    out.println("   load sample -> unloading        " + loadToUnloading.percentiles());
+    out.flush();
+  }
+
+  void printLine(String line) {
+    out.println(line);
+    out.flush();
+  }
+
+  private static String number(double value, int decimals) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", value);
+  }
+
+  private static String signed(double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%+.1f", value);
+  }
+
+  /** Session-long percentiles of one latency recorder, read without disturbing its writer. */
+  private static final class LatencyProbe {
+    private Histogram total;
+    private Histogram interval;
+
+    void accumulate(LatencyRecorder recorder) {
+      if (total == null) {
+        total = recorder.newAccumulator();
+      }
+      interval = recorder.intervalHistogram(interval);
+      total.add(interval);
+    }
+
+    String percentiles() {
+      if (total.getTotalCount() == 0) {
+        return "no samples yet";
+      }
+      return String.format(
+          Locale.ROOT,
+          "p50 %.3f ms  p99 %.3f ms  p99.9 %.3f ms  max %.3f ms  (n=%d)",
+          total.getValueAtPercentile(50) / 1e6,
+          total.getValueAtPercentile(99) / 1e6,
+          total.getValueAtPercentile(99.9) / 1e6,
+          total.getMaxValue() / 1e6,
+          total.getTotalCount());
+    }
+  }
+}
