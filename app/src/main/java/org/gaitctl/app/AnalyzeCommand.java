@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.gaitctl.core.analysis.AnalysisReport;
 import org.gaitctl.core.analysis.AnalysisSettings;
@@ -94,6 +95,8 @@ final class AnalyzeCommand implements Runnable {
   private ForceRecording read() {
     try {
       return RecordingReaders.read(file);
+    } catch (NoSuchFileException e) {
+      throw new UserError("no such file: " + file, e);
     } catch (IOException e) {
       throw new UserError(e.getMessage(), e);
     }
@@ -120,7 +123,7 @@ final class AnalyzeCommand implements Runnable {
       }
       out.printf(
           "%-18s %10s %10s %8s %8s %8s%n",
-          parameter.name().toLowerCase(java.util.Locale.ROOT) + " [" + p.unit() + "]",
+          parameter.name().toLowerCase(java.util.Locale.ROOT) + " [" + unit(p, summary) + "]",
           format(p.meanLeft(), 3),
           format(p.meanRight(), 3),
           format(p.symmetryIndexPercent(), 1),
@@ -128,6 +131,13 @@ final class AnalyzeCommand implements Runnable {
           format(p.symmetryAnglePercent(), 1));
     }
     out.flush();
+  }
+
+  /** The parameter's unit, with the recording's force unit where forces are not newtons. */
+  private static String unit(ParameterSummary parameter, AnalysisSummary summary) {
+    return summary.forceUnit().equals("N")
+        ? parameter.unit()
+        : parameter.unit().replace("N", summary.forceUnit());
   }
 
   private static String format(double value, int decimals) {
