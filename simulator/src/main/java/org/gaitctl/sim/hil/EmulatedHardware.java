@@ -276,7 +276,7 @@ public final class EmulatedHardware implements AutoCloseable {
 
   /** Where each emulator listens, by device, for people. */
   public Map<String, String> listening() {
-    return Map.copyOf(listening);
+    return java.util.Collections.unmodifiableMap(listening);
   }
 
   public PatientGaitModel patient() {
