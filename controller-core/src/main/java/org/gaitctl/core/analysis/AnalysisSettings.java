@@ -36,7 +36,8 @@ public record AnalysisSettings(
         2.0,
         minStanceS,
         minSwingS,
-        maxGapS);
+        maxGapS,
+        0.0);
     new EventSettings(
         heelStrikeThresholdN,
         toeOffThresholdN,
@@ -47,7 +48,8 @@ public record AnalysisSettings(
         2.0,
         minStanceS,
         minSwingS,
-        maxGapS);
+        maxGapS,
+        0.0);
   }
 
   /** The live defaults: 20 N / 10 N, 10 % / 5 %, 120 ms stance, 100 ms swing, 100 ms gap. */
@@ -83,7 +85,8 @@ public record AnalysisSettings(
             base.warmupS(),
             minStanceS,
             minSwingS,
-            maxGapS);
+            maxGapS,
+            base.heelStrikeConfirmS());
     return recording.isNewtons()
         ? absolute
         : absolute.withRelative(heelStrikeFraction, toeOffFraction);

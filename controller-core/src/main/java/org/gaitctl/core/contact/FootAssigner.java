@@ -43,6 +43,9 @@ final class FootAssigner {
   private final int[] minRow = new int[3];
   private final int[] maxRow = new int[3];
 
+  /** Per foot: the previous frame's cell count. */
+  private final int[] previousCells = new int[3];
+
   private final double[] lastRow = new double[3];
   private final double[] lastCol = new double[3];
   private final boolean[] positionKnown = new boolean[3];
@@ -90,7 +93,13 @@ final class FootAssigner {
       if (overlapLeft > 0 && overlapRight > 0) {
         split(labeler, f, netCounts);
       } else if (overlapLeft > 0 || overlapRight > 0) {
-        give(labeler, f, overlapLeft > 0 ? LEFT : RIGHT, netCounts);
+        byte foot = overlapLeft > 0 ? LEFT : RIGHT;
+        byte other = foot == LEFT ? RIGHT : LEFT;
+        if (previousCells[other] == 0 && longerThanAFoot(labeler, f)) {
+          splitNewContact(labeler, f, foot, other, netCounts);
+        } else {
+          give(labeler, f, foot, netCounts);
+        }
       }
     }
     for (int f = 0; f < footprints; f++) {
@@ -99,6 +108,7 @@ final class FootAssigner {
       }
     }
     for (int foot = LEFT; foot <= RIGHT; foot++) {
+      previousCells[foot] = cellCount[foot];
       if (cellCount[foot] > 0) {
         lastRow[foot] = rowMoment[foot] / loadCounts[foot];
         lastCol[foot] = colMoment[foot] / loadCounts[foot];
@@ -181,6 +191,40 @@ final class FootAssigner {
       }
       addCell(cell, foot, netCounts);
     }
+  }
+
+  private boolean longerThanAFoot(FootprintLabeler labeler, int f) {
+    return (labeler.maxRow[f] - labeler.minRow[f] + 1) * grid.pitchYM() > settings.maxFootLengthM();
+  }
+
+  /**
+   * A region that holds the cells of one foot and more than a foot's length, while the other foot
+   * was off the belt: the other foot has landed touching it. Cells the foot held, or touching a
+   * cell it held (a planted foot moves less than a cell per frame), stay with it; the rest are the
+   * new contact.
+   */
+  private void splitNewContact(
+      FootprintLabeler labeler, int f, byte foot, byte other, float[] netCounts) {
+    splitFootprints++;
+    newContacts++;
+    assignment[f] = foot;
+    for (int i = labeler.first[f], end = i + labeler.size[f]; i < end; i++) {
+      int cell = labeler.cells[i];
+      addCell(cell, touchesPrevious(cell, foot) ? foot : other, netCounts);
+    }
+  }
+
+  private boolean touchesPrevious(int cell, byte foot) {
+    int row = cell / cols;
+    int col = cell - row * cols;
+    for (int r = Math.max(0, row - 1); r <= Math.min(grid.rows() - 1, row + 1); r++) {
+      for (int c = Math.max(0, col - 1); c <= Math.min(cols - 1, col + 1); c++) {
+        if (previousOwner[r * cols + c] == foot) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void addCell(int cell, byte foot, float[] netCounts) {

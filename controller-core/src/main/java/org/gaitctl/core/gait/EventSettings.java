@@ -21,6 +21,9 @@ package org.gaitctl.core.gait;
  *     after toe off gives no heel strike)
  * @param maxGapS samples further apart than this reset the foot to "unknown" instead of inventing
  *     events across the gap, s
+ * @param heelStrikeConfirmS the force must stay at or above the heel-strike threshold this long
+ *     before the heel strike is reported (still timed at its level crossing), so that a noise spike
+ *     on an unloaded sensor gives no contact, s
  */
 public record EventSettings(
     double heelStrikeThreshold,
@@ -32,7 +35,8 @@ public record EventSettings(
     double warmupS,
     double minStanceS,
     double minSwingS,
-    double maxGapS) {
+    double maxGapS,
+    double heelStrikeConfirmS) {
 
   public EventSettings {
     if (!relative && !(heelStrikeThreshold >= toeOffThreshold)) {
@@ -58,11 +62,18 @@ public record EventSettings(
       throw new IllegalArgumentException(
           "event settings: minStanceS, minSwingS must be >= 0 and maxGapS > 0");
     }
+    if (!(heelStrikeConfirmS >= 0 && heelStrikeConfirmS < minStanceS + 1e-12)) {
+      throw new IllegalArgumentException(
+          "event settings: heelStrikeConfirmS must be >= 0 and not longer than minStanceS");
+    }
   }
 
-  /** 20 N / 10 N, 120 ms minimum stance, 100 ms minimum swing, 100 ms maximum gap. */
+  /**
+   * 20 N / 10 N, 120 ms minimum stance, 100 ms minimum swing, 100 ms maximum gap, 20 ms heel-strike
+   * confirmation.
+   */
   public static EventSettings newtonDefaults() {
-    return new EventSettings(20.0, 10.0, false, 0.10, 0.05, 10.0, 2.0, 0.12, 0.10, 0.10);
+    return new EventSettings(20.0, 10.0, false, 0.10, 0.05, 10.0, 2.0, 0.12, 0.10, 0.10, 0.02);
   }
 
   /** 10 % / 5 % of each foot's running range, otherwise as {@link #newtonDefaults()}. */
@@ -82,7 +93,8 @@ public record EventSettings(
         warmupS,
         minStanceS,
         minSwingS,
-        maxGapS);
+        maxGapS,
+        heelStrikeConfirmS);
   }
 
   /** These settings with thresholds relative to each foot's running range. */
@@ -97,6 +109,7 @@ public record EventSettings(
         warmupS,
         minStanceS,
         minSwingS,
-        maxGapS);
+        maxGapS,
+        heelStrikeConfirmS);
   }
 }

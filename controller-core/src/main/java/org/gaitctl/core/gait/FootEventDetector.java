@@ -5,7 +5,7 @@ package org.gaitctl.core.gait;
  * minimum stance and swing durations and sub-sample timing.
  *
  * <pre>
- *            force ≥ HS threshold, swing ≥ min swing ▶ HEEL_STRIKE
+ *   force ≥ HS threshold for the confirmation time, swing ≥ min swing ▶ HEEL_STRIKE
  *   UNLOADED ───────────────────────────────────────────────▶ LOADED
  *      ▲  ◀─────────────────────────────────────────────────    │
  *      │    force &lt; TO threshold, stance ≥ min stance ▶ TOE_OFF  │
@@ -47,6 +47,7 @@ public final class FootEventDetector {
   private final long minStanceNs;
   private final long minSwingNs;
   private final long maxGapNs;
+  private final long confirmNs;
   private final long warmupNs;
   private final ForceRange range;
 
@@ -66,6 +67,8 @@ public final class FootEventDetector {
   private long toeOffNs;
   private long eventNs;
   private boolean bounceCounted;
+  private boolean aboveOn;
+  private long aboveOnSinceNs;
 
   private long gaps;
   private long droppedSamples;
@@ -77,6 +80,7 @@ public final class FootEventDetector {
     this.minStanceNs = (long) (settings.minStanceS() * 1e9);
     this.minSwingNs = (long) (settings.minSwingS() * 1e9);
     this.maxGapNs = (long) (settings.maxGapS() * 1e9);
+    this.confirmNs = (long) (settings.heelStrikeConfirmS() * 1e9);
     this.warmupNs = settings.relative() ? (long) (settings.warmupS() * 1e9) : 0L;
     this.range = new ForceRange(settings.rangeTimeConstantS());
   }
@@ -102,6 +106,7 @@ public final class FootEventDetector {
       gaps++;
       state = State.UNKNOWN;
       hasPrevious = false;
+      aboveOn = false;
       heelStrikeKnown = false;
       toeOffKnown = false;
       result = GAP;
@@ -163,6 +168,14 @@ public final class FootEventDetector {
   private int whileUnloaded(long timeNs, double force, double onLevel, int result) {
     if (force < onLevel) {
       bounceCounted = false;
+      aboveOn = false;
+      return result;
+    }
+    if (!aboveOn) {
+      aboveOn = true;
+      aboveOnSinceNs = timeNs;
+    }
+    if (timeNs - aboveOnSinceNs < confirmNs) {
       return result;
     }
     long candidateNs = riseValid ? riseNs : timeNs;
@@ -182,6 +195,7 @@ public final class FootEventDetector {
     eventNs = candidateNs;
     riseValid = false;
     bounceCounted = false;
+    aboveOn = false;
     return HEEL_STRIKE;
   }
 

@@ -83,6 +83,50 @@ class OfflineAnalysisTest {
   }
 
   @Test
+  void shouldMeasureStepLengthFromCentreOfPressureAndBeltSpeed() {
+    SyntheticWalker walker = new SyntheticWalker(1.1, 0.68, 736.0, 1.0);
+    int n = 300 * 10;
+    double[] time = new double[n];
+    double[] left = new double[n];
+    double[] right = new double[n];
+    double[] speed = new double[n];
+    double[] leftCop = new double[n];
+    double[] rightCop = new double[n];
+    for (int i = 0; i < n; i++) {
+      double t = i / 300.0;
+      time[i] = t;
+      left[i] = walker.forceN(Side.LEFT, t);
+      right[i] = walker.forceN(Side.RIGHT, t);
+      speed[i] = walker.beltSpeedMps;
+      leftCop[i] = copOnTreadmill(walker, Side.LEFT, t);
+      rightCop[i] = copOnTreadmill(walker, Side.RIGHT, t);
+    }
+    ForceRecording recording =
+        new ForceRecording(
+            "treadmill", time, left, right, speed, leftCop, rightCop, "N", List.of());
+    AnalysisReport report = new OfflineAnalysis(AnalysisSettings.defaults()).run(recording);
+    List<StepRow> known =
+        report.steps().stream().filter(s -> !Double.isNaN(s.stepLengthM())).toList();
+    assertThat(known).hasSizeGreaterThan(10);
+    // every heel lands at the same place on the treadmill: a step is the belt travel in 0.55 s
+    for (StepRow step : known) {
+      assertThat(step.stepLengthM()).isCloseTo(0.55, within(0.01));
+    }
+  }
+
+  /** COP along the treadmill, rolling heel to toe while the belt carries the foot back. */
+  private static double copOnTreadmill(SyntheticWalker walker, Side side, double t) {
+    int k = walker.stanceAt(side, t);
+    if (k < 0) {
+      return Double.NaN;
+    }
+    double since = t - walker.heelStrikeS(side, k);
+    return walker.heelApM
+        - walker.beltSpeedMps * since
+        + 0.75 * walker.footLengthM * since / walker.stanceS(side);
+  }
+
+  @Test
   void shouldOverrideThresholdsInNewtons() {
     AnalysisReport high =
         new OfflineAnalysis(AnalysisSettings.defaults().withThresholdsN(300, 200))

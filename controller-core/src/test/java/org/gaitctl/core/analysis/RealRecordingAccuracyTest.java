@@ -13,6 +13,7 @@ import org.gaitctl.core.recording.ReferenceEvent;
 import org.gaitctl.core.recording.ReferenceStride;
 import org.gaitctl.core.recording.TsReference;
 import org.gaitctl.core.recording.TsReferenceReader;
+import org.gaitctl.core.symmetry.StepParameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -109,6 +110,30 @@ class RealRecordingAccuracyTest {
         detail);
     assertThat(compared).isEqualTo(onPlates);
     assertThat(percentile(errorsS, 1.0)).isLessThanOrEqualTo(0.030);
+  }
+
+  /** GATK's example has 46 contacts of one foot on a noisy (±25 N) plate; gaitpdb has no events. */
+  @ParameterizedTest
+  @CsvSource({"gatk/example_vertical_grf.csv, 46", "gaitpdb/GaCo01_01.txt, 0"})
+  void shouldAnalyseForceOnlyRecordingsOfOtherFormats(String file, int expectedContacts)
+      throws Exception {
+    ForceRecording recording = RecordingReaders.read(RECORDINGS.resolve(file));
+    AnalysisReport report = new OfflineAnalysis(AnalysisSettings.defaults()).run(recording);
+    LOG.info(
+        "{}: {} heel strikes, {} toe offs, {} left / {} right steps, left stride {} s",
+        file,
+        report.summary().heelStrikes(),
+        report.summary().toeOffs(),
+        report.summary().stepsLeft(),
+        report.summary().stepsRight(),
+        String.format(
+            "%.3f", report.summary().parameters().get(StepParameter.STRIDE_TIME).meanLeft()));
+    if (expectedContacts > 0) {
+      assertThat(report.summary().heelStrikes()).isEqualTo(expectedContacts);
+    } else {
+      assertThat(report.summary().stepsLeft()).isGreaterThan(50);
+      assertThat(report.summary().stepsRight()).isGreaterThan(50);
+    }
   }
 
   private static double percentile(List<Double> values, double p) {

@@ -73,26 +73,53 @@ class FootContactEstimatorTest {
   }
 
   @Test
-  void shouldSplitFootprintsThatTouchInDoubleSupport() {
+  void shouldCarryEachFootsLoadInDoubleSupport() {
     walker.leftMlM = 0.20;
-    walker.rightMlM = 0.27;
-    walker.footWidthM = 0.09;
+    walker.rightMlM = 0.30;
     FootContactEstimator contact = estimator(SINGLE);
     char[] cells = new char[SINGLE.cellsPerBelt()];
     for (int i = 0; i < 990; i++) {
       double t = 0.35 + i / 300.0;
       walker.render(SINGLE, 0, t, cells, 0);
       contact.onFrame(Math.round(t * 1e9), 0, cells, 0);
-      double total = walker.forceN(Side.LEFT, t) + walker.forceN(Side.RIGHT, t);
-      double measured = contact.sample(Side.LEFT).forceN + contact.sample(Side.RIGHT).forceN;
-      assertThat(measured).isCloseTo(total, within(10.0));
+      for (Side side : Side.values()) {
+        assertThat(contact.sample(side).forceN)
+            .as("%s at %.3f s", side, t)
+            .isCloseTo(walker.forceN(side, t), within(10.0));
+      }
     }
-    // each foot carries its own load at mid-stance, when the other is in swing
-    double midLeftStance = walker.heelStrikeS(Side.LEFT, 2) + 0.34;
-    assertThat(walker.forceN(Side.RIGHT, midLeftStance)).isZero();
-    walker.render(SINGLE, 0, midLeftStance, cells, 0);
-    contact.onFrame(Math.round(midLeftStance * 1e9), 0, cells, 0);
-    assertThat(contact.sample(Side.RIGHT).forceN).isLessThan(5.0);
+  }
+
+  @Test
+  void shouldGiveAHeelLandingAgainstThePlantedFootToTheSwingingFoot() {
+    FootContactEstimator contact = estimator(SINGLE);
+    char[] cells = new char[SINGLE.cellsPerBelt()];
+    // left foot planted: rows 55..85, columns 10..18
+    fill(cells, 55, 85, 10, 18, 500);
+    contact.onFrame(0, 0, cells, 0);
+    assertThat(contact.sample(Side.RIGHT).forceN).isZero();
+    double leftN = contact.sample(Side.LEFT).forceN;
+    // the right heel lands ahead, touching the left foot's side: rows 40..58, columns 19..26;
+    // together they are longer than a foot (46 rows = 0.39 m)
+    fill(cells, 40, 58, 19, 26, 500);
+    contact.onFrame(3_333_333, 0, cells, 0);
+    double perCellN = 500 * SINGLE.newtonsPerCount();
+    // the right foot's cells touching the left foot's, diagonals included (column 19, rows
+    // 54..58), stay left
+    assertThat(contact.sample(Side.LEFT).forceN).isCloseTo(leftN + 5 * perCellN, within(0.01));
+    assertThat(contact.sample(Side.RIGHT).forceN).isCloseTo((19 * 8 - 5) * perCellN, within(0.01));
+    assertThat(contact.splitFootprints()).isEqualTo(1);
+    // next frame both feet are known: cells stay with their owners
+    contact.onFrame(6_666_666, 0, cells, 0);
+    assertThat(contact.sample(Side.RIGHT).forceN).isCloseTo((19 * 8 - 5) * perCellN, within(0.01));
+  }
+
+  private static void fill(char[] cells, int fromRow, int toRow, int fromCol, int toCol, int v) {
+    for (int r = fromRow; r <= toRow; r++) {
+      for (int c = fromCol; c <= toCol; c++) {
+        cells[r * SINGLE.cols() + c] = (char) v;
+      }
+    }
   }
 
   @Test

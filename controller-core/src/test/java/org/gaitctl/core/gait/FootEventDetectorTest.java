@@ -38,6 +38,9 @@ class FootEventDetectorTest {
     feed(3 * MS, 0);
     feed(6 * MS, 4);
     feed(9 * MS, 40);
+    // reported once the force has stayed above 20 N for 20 ms, timed at the 10 N crossing
+    assertThat(events).isEmpty();
+    ramp(12, 40, 3, 60, 200);
     assertThat(events).hasSize(1);
     assertThat(events.get(0)[0]).isEqualTo(FootEventDetector.HEEL_STRIKE);
     // 10 N lies 6/36 of the way from 6 ms (4 N) to 9 ms (40 N)
@@ -50,10 +53,11 @@ class FootEventDetectorTest {
     ramp(10, 300, 3, 0, 600);
     ramp(300, 600, 3, 600, 0);
     feed(603 * MS, 0);
-    // bounce to 60 N, 30 ms after toe off
-    feed(630 * MS, 60);
-    feed(633 * MS, 5);
-    ramp(640, 900, 3, 0, 0);
+    // force bounces to 60 N for 30 ms, 30 ms after toe off
+    feed(627 * MS, 0);
+    ramp(630, 660, 3, 60, 60);
+    feed(663 * MS, 5);
+    ramp(666, 900, 3, 0, 0);
     long heelStrikes = events.stream().filter(e -> e[0] == FootEventDetector.HEEL_STRIKE).count();
     assertThat(heelStrikes).isEqualTo(1);
     assertThat(detector.suppressedHeelStrikes()).isEqualTo(1);
@@ -62,10 +66,10 @@ class FootEventDetectorTest {
   @Test
   void shouldKeepStanceThroughShortDipBelowThresholdAfterHeelStrike() {
     feed(0, 0);
-    feed(3 * MS, 50);
-    feed(40 * MS, 5);
-    feed(43 * MS, 300);
-    feed(400 * MS, 300);
+    ramp(3, 40, 3, 50, 300);
+    // a dip below the toe-off threshold 40 ms after heel strike
+    feed(42 * MS, 5);
+    ramp(45, 400, 3, 300, 300);
     feed(403 * MS, 0);
     assertThat(events)
         .extracting(e -> e[0])
@@ -75,18 +79,28 @@ class FootEventDetectorTest {
   @Test
   void shouldResetWithoutInventingEventsAcrossAGap() {
     feed(0, 0);
-    feed(3 * MS, 300);
+    ramp(3, 30, 3, 300, 300);
     assertThat(events).hasSize(1);
     // 500 ms without data, then the foot is unloaded: no toe off is invented
-    assertThat(feed(503 * MS, 0)).isEqualTo(FootEventDetector.GAP);
-    feed(506 * MS, 0);
+    assertThat(feed(527 * MS, 0)).isEqualTo(FootEventDetector.GAP);
+    feed(530 * MS, 0);
     assertThat(events).hasSize(1);
     assertThat(detector.gaps()).isEqualTo(1);
     // the next real contact is detected normally
     feed(700 * MS, 0);
-    feed(703 * MS, 300);
+    ramp(703, 730, 3, 300, 300);
     assertThat(events).hasSize(2);
     assertThat(events.get(1)[0]).isEqualTo(FootEventDetector.HEEL_STRIKE);
+  }
+
+  @Test
+  void shouldIgnoreANoiseSpikeShorterThanTheConfirmationTime() {
+    ramp(0, 300, 10, 0, 0);
+    // an unloaded force plate's noise: 25 N for 10 ms
+    feed(300 * MS, 25);
+    feed(310 * MS, 24);
+    ramp(320, 600, 10, 0, 0);
+    assertThat(events).isEmpty();
   }
 
   @Test
