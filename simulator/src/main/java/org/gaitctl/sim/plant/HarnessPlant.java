@@ -19,6 +19,13 @@ package org.gaitctl.sim.plant;
  */
 public final class HarnessPlant {
 
+  /**
+   * Cable paid out beyond the harness point at start: the harness is hooked in with slack, so a
+   * patient walks freely (the centre of mass moves a few centimetres each step) until the BWS unit
+   * takes up load under force control.
+   */
+  static final double INITIAL_SLACK_M = 0.10;
+
   private final PlantParameters parameters;
   private double cablePaidOutM;
   private double harnessPointDropM;
@@ -31,7 +38,7 @@ public final class HarnessPlant {
 
   public HarnessPlant(PlantParameters parameters) {
     this.parameters = parameters;
-    this.cablePaidOutM = parameters.harnessRestDistanceM();
+    this.cablePaidOutM = parameters.harnessRestDistanceM() + INITIAL_SLACK_M;
   }
 
   /**
