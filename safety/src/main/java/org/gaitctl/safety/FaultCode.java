@@ -266,8 +266,4 @@ public enum FaultCode {
   static int count() {
     return VALUES.length;
   }
-
-  static FaultCode ofOrdinal(int ordinal) {
-    return VALUES[ordinal];
-  }
 }

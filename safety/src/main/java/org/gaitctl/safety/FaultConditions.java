@@ -197,7 +197,7 @@ final class FaultConditions {
     return minN;
   }
 
-  private boolean unreachable(PolledStatus<?> status, long nowNs, FaultCode code, double ageMs) {
+  private boolean unreachable(PolledStatus<?> status, FaultCode code, double ageMs) {
     if (status.lastGood() == null
         || status.consecutiveFailures() >= settings.unreachableAfterFailures()
         || ageMs > settings.deviceStatusStaleMs()) {
@@ -209,7 +209,7 @@ final class FaultConditions {
 
   private long checkDrive(long nowNs, PolledStatus<DriveStatus> polled) {
     driveGoodReadAgeMs = polled.goodReadAgeMs(nowNs);
-    if (unreachable(polled, nowNs, DRIVE_UNREACHABLE, driveGoodReadAgeMs)) {
+    if (unreachable(polled, DRIVE_UNREACHABLE, driveGoodReadAgeMs)) {
       return DRIVE_UNREACHABLE.bit();
     }
     DriveStatus status = polled.lastGood();
@@ -236,7 +236,7 @@ final class FaultConditions {
 
   private long checkBws(long nowNs, PolledStatus<BwsStatus> polled) {
     bwsGoodReadAgeMs = polled.goodReadAgeMs(nowNs);
-    if (unreachable(polled, nowNs, BWS_UNREACHABLE, bwsGoodReadAgeMs)) {
+    if (unreachable(polled, BWS_UNREACHABLE, bwsGoodReadAgeMs)) {
       return BWS_UNREACHABLE.bit();
     }
     BwsStatus status = polled.lastGood();

@@ -376,18 +376,21 @@ public final class SafetySupervisor implements CycleAgent {
   private boolean serveRequests() {
     boolean blocked = false;
     for (Request request = requests.poll(); request != null; request = requests.poll()) {
-      RequestOutcome outcome;
-      switch (request.kind()) {
-        case START:
-          outcome = start();
-          break;
-        case ACKNOWLEDGE:
-          outcome = acknowledge();
-          break;
-        default:
-          throw new IllegalStateException("unknown request " + request.kind());
-      }
       blocked = true;
+      RequestOutcome outcome;
+      try {
+        outcome =
+            switch (request.kind()) {
+              case START -> start();
+              case ACKNOWLEDGE -> acknowledge();
+            };
+      } catch (RuntimeException e) {
+        // A bug in a procedure: the requester gets an answer, and the next cycle raises F20.
+        counters.cycleError();
+        internalErrorPending.set(true);
+        LOG.error("{} request failed inside the supervisor", request.kind(), e);
+        outcome = RequestOutcome.refused("internal error: " + e);
+      }
       LOG.info("{} {}: {}", request.kind(), outcome.accepted() ? "accepted" : "refused", outcome);
       request.result().complete(outcome);
     }

@@ -224,13 +224,37 @@ class SafetySupervisorTest {
 
   @Test
   void shouldNotCallABlockingStartAnOverrun() {
-    h.runMs(50);
-    h.drive.callTakesMs(5); // the start's ten drive calls take 50 ms, twice the overrun threshold
-    assertThat(h.await(h.supervisor.requestStart()).accepted()).isTrue();
-    h.drive.callTakesMs(0);
-    h.runMs(100);
-    assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
-    assertThat(h.supervisor.counters().overruns()).isZero();
+    SupervisorSettings d = SupervisorSettings.defaults();
+    // Streams arrive only between cycles here, so they may not go stale during the slow start.
+    SupervisorHarness slow =
+        new SupervisorHarness(
+            new SupervisorSettings(
+                d.cyclePeriodMs(),
+                d.overrunThresholdMs(),
+                1_000,
+                1_000,
+                d.deviceStatusStaleMs(),
+                d.unreachableAfterFailures(),
+                d.stageStallMs(),
+                d.harnessOverloadMarginN(),
+                d.fallRiseN(),
+                d.fallWindowMs(),
+                d.beltSpeedToleranceMps(),
+                d.restSpeedMps(),
+                d.emergencyDecelMps2(),
+                d.stopVerifyMarginMs(),
+                d.stepAttempts(),
+                d.stepBudgetMs(),
+                d.heartbeatPermitMs(),
+                d.pollPeriodMs()));
+    slow.runMs(50);
+    slow.drive.callTakesMs(
+        15); // the start's six drive calls take 90 ms: beyond the 50 ms threshold
+    assertThat(slow.await(slow.supervisor.requestStart()).accepted()).isTrue();
+    slow.drive.callTakesMs(0);
+    slow.runMs(100);
+    assertThat(slow.supervisor.state()).isEqualTo(SafetyState.RUNNING);
+    assertThat(slow.supervisor.counters().overruns()).isZero();
   }
 
   @Test

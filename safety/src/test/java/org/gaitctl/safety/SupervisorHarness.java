@@ -30,7 +30,7 @@ final class SupervisorHarness {
   final AtomicLong ringPublished = new AtomicLong();
   final AtomicLong stageProcessed = new AtomicLong();
   final AtomicLong handlerExceptions = new AtomicLong();
-  final SupervisorSettings settings = SupervisorSettings.defaults();
+  final SupervisorSettings settings;
   final RecordingListener listener = new RecordingListener();
   final SafetySupervisor supervisor;
 
@@ -47,6 +47,11 @@ final class SupervisorHarness {
   long loadSeq;
 
   SupervisorHarness() {
+    this(SupervisorSettings.defaults());
+  }
+
+  SupervisorHarness(SupervisorSettings settings) {
+    this.settings = settings;
     SupervisedInputs inputs =
         new SupervisedInputs(
             () -> {

@@ -18,7 +18,7 @@ class SupervisorSettingsTest {
     assertThat(defaults.cyclePeriodMs()).isEqualTo(10);
     assertThat(defaults.pressureStaleMs()).isEqualTo(100);
     assertThat(defaults.loadCellStaleMs()).isEqualTo(50);
-    assertThat(defaults.overrunThresholdMs()).isEqualTo(25);
+    assertThat(defaults.overrunThresholdMs()).isEqualTo(50);
     defaults.validateAgainst(SupervisorHarness.LIMITS);
   }
 
