@@ -81,7 +81,12 @@ public final class BwsModel extends DeviceModel {
     boolean forceControl = (control & ENABLE) != 0 && (control & HOLD) == 0 && !faulted();
     if (!forceControl) {
       forceLoopEngaged = false;
-      harness.advanceBraked(dtS, comDisplacementM, bodyWeightN);
+      boolean braked = (control & HOLD) != 0 || faulted();
+      if (braked) {
+        harness.advanceBraked(dtS, comDisplacementM, bodyWeightN);
+      } else {
+        harness.advanceYielding(dtS, comDisplacementM, bodyWeightN);
+      }
       return;
     }
     if (!forceLoopEngaged) {

@@ -19,12 +19,8 @@ package org.gaitctl.sim.plant;
  */
 public final class HarnessPlant {
 
-  /**
-   * Cable paid out beyond the harness point at start: the harness is hooked in with slack, so a
-   * patient walks freely (the centre of mass moves a few centimetres each step) until the BWS unit
-   * takes up load under force control.
-   */
-  static final double INITIAL_SLACK_M = 0.10;
+  /** Pull speed above which a yielding winch locks (walking moves the harness point slower). */
+  static final double YIELD_LOCK_SPEED_MPS = 0.5;
 
   private final PlantParameters parameters;
   private double cablePaidOutM;
@@ -38,7 +34,7 @@ public final class HarnessPlant {
 
   public HarnessPlant(PlantParameters parameters) {
     this.parameters = parameters;
-    this.cablePaidOutM = parameters.harnessRestDistanceM() + INITIAL_SLACK_M;
+    this.cablePaidOutM = parameters.harnessRestDistanceM();
   }
 
   /**
@@ -61,6 +57,20 @@ public final class HarnessPlant {
     double limit = parameters.winchMaxSpeedMps();
     cablePaidOutM += Math.max(-limit, Math.min(limit, speedMps)) * dtS;
     advanceBody(dtS, comDisplacementM, bodyWeightN);
+  }
+
+  /**
+   * Force control off, brake released: the winch yields cable like a seat belt, so a walking
+   * patient is not loaded, but locks when the harness pulls faster than {@value
+   * #YIELD_LOCK_SPEED_MPS} m/s, so a fall is still arrested (and shows on the load cell).
+   */
+  public void advanceYielding(double dtS, double comDisplacementM, double bodyWeightN) {
+    advanceBody(dtS, comDisplacementM, bodyWeightN);
+    double stretchM = tensionN / parameters.harnessStiffnessNPerM();
+    if (stretchM <= YIELD_LOCK_SPEED_MPS * dtS) {
+      cablePaidOutM += stretchM;
+      tensionN = 0;
+    }
   }
 
   /** Brake engaged: the cable length does not change. */

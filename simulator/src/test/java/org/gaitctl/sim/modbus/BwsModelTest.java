@@ -161,6 +161,25 @@ class BwsModelTest {
     assertThat(bws.readInput(4, 1, new int[1])).isEqualTo(2);
   }
 
+  @Test
+  void shouldYieldToAWalkingPatientButArrestAFallWhileDisabled() {
+    double maxTensionN = 0;
+    for (int i = 0; i < 3000; i++) {
+      nowNs += MS;
+      // 3 cm centre-of-mass oscillation at 1.8 Hz: peak vertical speed about 0.34 m/s
+      comDisplacementM = 0.03 * Math.sin(2 * Math.PI * 1.8 * i / 1000.0);
+      bws.step(nowNs, comDisplacementM, bodyWeightN);
+      maxTensionN = Math.max(maxTensionN, bws.cableTensionN());
+    }
+    assertThat(maxTensionN).as("walking does not load a disabled unit's cable").isZero();
+
+    bws.collapsePatient(1.0, Double.POSITIVE_INFINITY);
+    runForMs(300);
+    assertThat(bws.cableTensionN())
+        .as("a fall pulls faster than the lock speed")
+        .isGreaterThan(500);
+  }
+
   private void unloadTo(int forceN) {
     write(FORCE_RATE, 2000);
     write(FORCE_SET, forceN);

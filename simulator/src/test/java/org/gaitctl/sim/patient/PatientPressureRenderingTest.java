@@ -210,7 +210,8 @@ class PatientPressureRenderingTest {
               }
             });
     emulator.start();
-    for (int i = 0; i < 10_000; i++) {
+    // Advance until the renderer has seen the feet many times, however the threads are scheduled.
+    for (int i = 0; i < 10_000 || (loadedFrames.get() < 100 && i < 2_000_000); i++) {
       patient.nowNs += WalkingPatient.TICK_NS;
       patient.model.advance(patient.nowNs, 1.0, 0.0);
       worldTimeNs.set(patient.nowNs);
