@@ -20,9 +20,11 @@ import org.slf4j.LoggerFactory;
  * into a {@link CommandResult} and a counter. Connects lazily and reconnects on the request after a
  * loss, so a request never waits longer than the connect timeout plus the request timeout.
  *
- * <p>Not thread-safe: the owning driver serialises calls. Blocks the calling thread for at most the
- * request timeout (plus the connect timeout when reconnecting); allocates per request (the Modbus
- * library does), so it belongs on the Modbus I/O thread, never on the ring.
+ * <p>Requests are serialised on the client, so drivers sharing one client (drive and BWS on one RTU
+ * line) never interleave on the wire; everything else is confined to the owning driver, which
+ * serialises its own calls. Blocks the calling thread for at most the request timeout (plus the
+ * connect timeout when reconnecting); allocates per request (the Modbus library does), so it
+ * belongs on the Modbus I/O thread, never on the ring.
  */
 final class ModbusLink implements AutoCloseable {
 
@@ -46,6 +48,26 @@ final class ModbusLink implements AutoCloseable {
 
   /** Reads {@code quantity} registers into {@code wordsOut} as unsigned 16-bit words. */
   CommandResult read(RegisterTable table, int address, int quantity, int[] wordsOut) {
+    synchronized (client) {
+      return readOnLine(table, address, quantity, wordsOut);
+    }
+  }
+
+  /** Writes one holding register (FC 6). */
+  CommandResult write(int address, int word) {
+    synchronized (client) {
+      return writeOnLine(address, word);
+    }
+  }
+
+  /** Writes {@code words.length} consecutive holding registers in one request (FC 16). */
+  CommandResult writeMultiple(int address, int[] words) {
+    synchronized (client) {
+      return writeMultipleOnLine(address, words);
+    }
+  }
+
+  private CommandResult readOnLine(RegisterTable table, int address, int quantity, int[] wordsOut) {
     CommandResult connected = beginRequest();
     if (!connected.isOk()) {
       return finish(connected, null);
@@ -71,8 +93,7 @@ final class ModbusLink implements AutoCloseable {
     }
   }
 
-  /** Writes one holding register (FC 6). */
-  CommandResult write(int address, int word) {
+  private CommandResult writeOnLine(int address, int word) {
     CommandResult connected = beginRequest();
     if (!connected.isOk()) {
       return finish(connected, null);
@@ -85,8 +106,7 @@ final class ModbusLink implements AutoCloseable {
     }
   }
 
-  /** Writes {@code words.length} consecutive holding registers in one request (FC 16). */
-  CommandResult writeMultiple(int address, int[] words) {
+  private CommandResult writeMultipleOnLine(int address, int[] words) {
     CommandResult connected = beginRequest();
     if (!connected.isOk()) {
       return finish(connected, null);
@@ -116,7 +136,7 @@ final class ModbusLink implements AutoCloseable {
       LOG.info("{}: connected", deviceName);
       return CommandResult.OK;
     } catch (ModbusExecutionException | RuntimeException e) {
-      LOG.debug("{}: connect failed", deviceName, e);
+      LOG.debug("{}: connect failed: {}", deviceName, e.toString());
       return CommandResult.NOT_CONNECTED;
     }
   }
@@ -166,6 +186,7 @@ final class ModbusLink implements AutoCloseable {
   @Override
   public void close() {
     try {
+      // Idempotent: drivers sharing a client may both close it.
       client.disconnect();
     } catch (ModbusExecutionException | RuntimeException e) {
       LOG.warn("{}: disconnect failed; the transport is abandoned", deviceName, e);

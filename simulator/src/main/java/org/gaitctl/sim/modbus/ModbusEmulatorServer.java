@@ -8,6 +8,9 @@ import com.digitalpetri.modbus.tcp.server.NettyTcpServerTransport;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A Modbus slave on a real transport answering for one or more {@link RegisterDevice}s by unit id:
  * digitalpetri's {@code ModbusTcpServer} on Netty (one port per device, as in the profiles) or
- * {@code ModbusRtuServer} on a jSerialComm port (drive and BWS share the line as units 1 and 2).
+ * {@code ModbusRtuServer} on a jSerialComm port (drive and BWS share the line as units 1 and 2; see
+ * {@link CorrectedRtuServer} for the exception-response fix).
  *
  * <p>Start and close from any thread; requests are served on the transport's threads.
  */
@@ -31,9 +35,12 @@ public final class ModbusEmulatorServer implements AutoCloseable {
   private final String address;
   private final int port;
   private final ReplyFaults replyFaults;
+  private final ChannelGroup connections;
 
-  private ModbusEmulatorServer(ModbusServer server, String address, int port, ReplyFaults faults) {
+  private ModbusEmulatorServer(
+      ModbusServer server, String address, int port, ReplyFaults faults, ChannelGroup connections) {
     this.server = server;
+    this.connections = connections;
     this.address = address;
     this.port = port;
     this.replyFaults = faults;
@@ -41,18 +48,25 @@ public final class ModbusEmulatorServer implements AutoCloseable {
 
   /**
    * Serves Modbus TCP on {@code bindAddress:port}; port 0 picks a free port (see {@link #port()}).
+   * Servers may share one {@link ReplyFaults} so one switch delays or drops all their replies.
    *
    * @throws IllegalStateException when the port cannot be bound
    */
   public static ModbusEmulatorServer startTcp(
-      String bindAddress, int port, Map<Integer, RegisterDevice> devicesByUnit) {
-    ReplyFaults faults = new ReplyFaults();
+      String bindAddress,
+      int port,
+      Map<Integer, RegisterDevice> devicesByUnit,
+      ReplyFaults faults) {
     AtomicReference<Channel> serverChannel = new AtomicReference<>();
+    // Netty's unbind leaves accepted connections open; closing them is what a device going away
+    // looks like to a master.
+    ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     NettyTcpServerTransport transport =
         NettyTcpServerTransport.create(
             cfg -> {
               cfg.setBindAddress(bindAddress);
               cfg.setPort(port);
+              cfg.setPipelineCustomizer(pipeline -> connections.add(pipeline.channel()));
               cfg.setBootstrapCustomizer(
                   bootstrap ->
                       bootstrap.handler(
@@ -69,7 +83,7 @@ public final class ModbusEmulatorServer implements AutoCloseable {
     int boundPort = ((InetSocketAddress) serverChannel.get().localAddress()).getPort();
     String address = "tcp://" + bindAddress + ":" + boundPort;
     LOG.info("Modbus TCP emulator for units {} listening on {}", devicesByUnit.keySet(), address);
-    return new ModbusEmulatorServer(server, address, boundPort, faults);
+    return new ModbusEmulatorServer(server, address, boundPort, faults, connections);
   }
 
   /**
@@ -78,15 +92,14 @@ public final class ModbusEmulatorServer implements AutoCloseable {
    * @throws IllegalStateException when the port cannot be opened
    */
   public static ModbusEmulatorServer startRtu(
-      TransportUri.Rtu line, Map<Integer, RegisterDevice> devicesByUnit) {
-    ReplyFaults faults = new ReplyFaults();
+      TransportUri.Rtu line, Map<Integer, RegisterDevice> devicesByUnit, ReplyFaults faults) {
     SerialPortServerTransport transport =
         SerialPortServerTransport.create(cfg -> RtuLine.configure(line, cfg));
     ModbusRtuServer server =
-        ModbusRtuServer.create(transport, new RegisterDeviceServices(devicesByUnit, faults));
+        new CorrectedRtuServer(transport, new RegisterDeviceServices(devicesByUnit, faults));
     start(server, line.text());
     LOG.info("Modbus RTU emulator for units {} on {}", devicesByUnit.keySet(), line.text());
-    return new ModbusEmulatorServer(server, line.text(), -1, faults);
+    return new ModbusEmulatorServer(server, line.text(), -1, faults, null);
   }
 
   private static void start(ModbusServer server, String where) {
@@ -110,15 +123,19 @@ public final class ModbusEmulatorServer implements AutoCloseable {
     return port;
   }
 
-  /** Reply delay and drop injection for every unit of this server. */
+  /** Reply delay and drop injection for every unit of this server (shared if given so). */
   public ReplyFaults replyFaults() {
     return replyFaults;
   }
 
+  /** Stops serving and, on TCP, closes every open connection. */
   @Override
   public void close() {
     try {
       server.stop();
+      if (connections != null) {
+        connections.close().awaitUninterruptibly();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       LOG.warn("interrupted while stopping Modbus emulator on {}", address, e);

@@ -1,9 +1,9 @@
 package org.gaitctl.sim.modbus;
 
 /**
- * Fault injection on an emulator's replies: delay every reply, or drop replies altogether (the
- * request is still not executed, as if it never arrived). Set from a test or the simulator's
- * console, read by the server's threads.
+ * Fault injection on an emulator's replies: delay every request (executed and answered after the
+ * delay), or drop requests altogether (neither executed nor answered, as if lost on the wire). Set
+ * from a test or the simulator's console, read by the server's threads.
  */
 public final class ReplyFaults {
 

@@ -27,6 +27,7 @@ public final class HarnessPlant {
   private double collapseRemainingS;
   private double collapseTargetN;
   private boolean collapseStarted;
+  private double gaitShare = 1;
 
   public HarnessPlant(PlantParameters parameters) {
     this.parameters = parameters;
@@ -67,16 +68,18 @@ public final class HarnessPlant {
         collapseTargetN = tensionN + collapseLoadFraction * (bodyWeightN - tensionN);
         collapseStarted = true;
       }
+      // The hanging body settles where the harness carries the collapsing share of its weight.
       double shortfallN = collapseTargetN - tensionN;
-      if (shortfallN > 0) {
-        harnessPointDropM -= shortfallN / (stiffness * parameters.collapseTimeConstantS()) * dtS;
-      }
+      harnessPointDropM -= shortfallN / (stiffness * parameters.collapseTimeConstantS()) * dtS;
       collapseRemainingS -= dtS;
+      gaitShare -= gaitShare / parameters.collapseTimeConstantS() * dtS;
     } else {
       harnessPointDropM -= harnessPointDropM / parameters.recoverTimeConstantS() * dtS;
+      gaitShare += (1 - gaitShare) / parameters.recoverTimeConstantS() * dtS;
     }
-    harnessPointDropM = Math.max(-parameters.floorDropM(), harnessPointDropM);
-    double distanceM = parameters.harnessRestDistanceM() - comDisplacementM - harnessPointDropM;
+    harnessPointDropM = Math.max(-parameters.floorDropM(), Math.min(0, harnessPointDropM));
+    double distanceM =
+        parameters.harnessRestDistanceM() - gaitShare * comDisplacementM - harnessPointDropM;
     tensionN = Math.max(0, stiffness * (distanceM - cablePaidOutM));
   }
 

@@ -21,9 +21,9 @@ public final class SinusoidalPatient implements PatientBody {
     this.frequencyHz = frequencyHz;
   }
 
-  /** 75 kg, 2.5 cm amplitude at 1.8 Hz. */
+  /** 75 kg, 1.5 cm amplitude (3 cm peak to peak) at 1.8 Hz. */
   public static SinusoidalPatient walking() {
-    return new SinusoidalPatient(75, 0.025, 1.8);
+    return new SinusoidalPatient(75, 0.015, 1.8);
   }
 
   @Override

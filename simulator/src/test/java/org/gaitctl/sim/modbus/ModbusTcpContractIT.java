@@ -1,0 +1,83 @@
+package org.gaitctl.sim.modbus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.gaitctl.config.TransportUri;
+import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.drivers.modbus.ModbusBwsUnit;
+import org.gaitctl.drivers.modbus.ModbusClients;
+import org.gaitctl.drivers.modbus.ModbusTreadmillDrive;
+import org.gaitctl.drivers.modbus.SpecRegisterMaps;
+import org.junit.jupiter.api.Test;
+
+/** The device contract over Modbus TCP on loopback: one port per device, as in the profiles. */
+class ModbusTcpContractIT extends ModbusDeviceContract {
+
+  private ModbusEmulatorServer driveServer;
+  private ModbusEmulatorServer bwsServer;
+  private final ReplyFaults faults = new ReplyFaults();
+
+  @Override
+  void connect() {
+    driveServer = ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(1, world.drive()), faults);
+    bwsServer = ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(2, world.bws()), faults);
+    drive =
+        new ModbusTreadmillDrive(
+            ModbusClients.create(
+                new TransportUri.Tcp("127.0.0.1", driveServer.port()), REQUEST_TIMEOUT_MS),
+            1,
+            SpecRegisterMaps.drive(),
+            LIMITS);
+    bws =
+        new ModbusBwsUnit(
+            ModbusClients.create(
+                new TransportUri.Tcp("127.0.0.1", bwsServer.port()), REQUEST_TIMEOUT_MS),
+            2,
+            SpecRegisterMaps.bws(),
+            LIMITS);
+  }
+
+  @Override
+  ReplyFaults replyFaults() {
+    return faults;
+  }
+
+  @Override
+  void disconnect() {
+    driveServer.close();
+    bwsServer.close();
+  }
+
+  @Test
+  void shouldReportNotConnectedAndReconnectOnTheNextCall() throws IOException {
+    int freePort;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      freePort = probe.getLocalPort();
+    }
+    try (ModbusTreadmillDrive late =
+        new ModbusTreadmillDrive(
+            ModbusClients.create(new TransportUri.Tcp("127.0.0.1", freePort), REQUEST_TIMEOUT_MS),
+            1,
+            SpecRegisterMaps.drive(),
+            LIMITS)) {
+      assertThat(late.readStatus().result()).isEqualTo(CommandResult.NOT_CONNECTED);
+      assertThat(late.heartbeat()).isEqualTo(CommandResult.NOT_CONNECTED);
+      assertThat(late.counters().notConnected()).isEqualTo(2);
+
+      try (ModbusEmulatorServer server =
+          ModbusEmulatorServer.startTcp(
+              "127.0.0.1", freePort, Map.of(1, world.drive()), new ReplyFaults())) {
+        assertThat(late.readStatus().result()).isEqualTo(CommandResult.OK);
+
+        server.close();
+        // A request racing the close may still go out and find no answer.
+        assertThat(late.readStatus().result())
+            .isIn(CommandResult.TIMEOUT, CommandResult.NOT_CONNECTED, CommandResult.IO_ERROR);
+        assertThat(late.readStatus().result()).isEqualTo(CommandResult.NOT_CONNECTED);
+      }
+    }
+  }
+}
