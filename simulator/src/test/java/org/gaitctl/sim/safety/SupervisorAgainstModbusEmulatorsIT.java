@@ -30,6 +30,7 @@ import org.gaitctl.safety.SupervisorCounters;
 import org.gaitctl.safety.SupervisorSettings;
 import org.gaitctl.sim.modbus.BwsModel;
 import org.gaitctl.sim.modbus.ModbusEmulatorServer;
+import org.gaitctl.sim.modbus.ReplyFaults;
 import org.gaitctl.sim.plant.PlantParameters;
 import org.gaitctl.sim.testing.SinusoidalPatient;
 import org.gaitctl.sim.world.SimulationWorld;
@@ -97,8 +98,10 @@ class SupervisorAgainstModbusEmulatorsIT {
     SinusoidalPatient steadyPatient = new SinusoidalPatient(75, 0, 1.8);
     world = new SimulationWorld(NanoClock.SYSTEM, steadyPatient, PlantParameters.defaults());
     world.start();
-    driveServer = ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(1, world.drive()));
-    bwsServer = ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(2, world.bws()));
+    driveServer =
+        ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(1, world.drive()), new ReplyFaults());
+    bwsServer =
+        ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(2, world.bws()), new ReplyFaults());
     drive =
         new ModbusTreadmillDrive(
             ModbusClients.create(
