@@ -278,17 +278,11 @@ public final class SafetySupervisor implements CycleAgent {
     }
   }
 
+  /** The stop is commanded first; recording, logging and listeners come after the commands. */
   private void beginSafeStop(long nowNs, long mask) {
     FaultCode firstCode = FaultCode.firstIn(mask);
     FaultRecord first = record(firstCode, nowNs);
     stateMachine.fault(first);
-    counters.fault(firstCode);
-    publishedFirstFault = first;
-    publishState(SafetyState.RUNNING, nowNs);
-    LOG.error("safe stop: {}", first);
-    notifyFault(first, true);
-    reportLaterFaults(nowNs, mask & ~firstCode.bit());
-
     PolledStatus<DriveStatus> drive = currentDriveStatus();
     speedAtFaultMps =
         drive.lastGood() == null
@@ -296,11 +290,17 @@ public final class SafetySupervisor implements CycleAgent {
             : Math.max(
                 Math.abs(drive.lastGood().speedMps()), Math.abs(drive.lastGood().speedRightMps()));
     SafeStopOutcome outcome = safeStop.execute(FaultCode.reactionFor(mask));
-    counters.safeStop(outcome.quickStopUsed());
     stopInProgress = outcome;
     lastSafeStop = outcome;
     stopDeadlineNs = clock.nanoTime() + rampNs(outcome.quickStopUsed());
-    LOG.info("safe stop commanded: {}", outcome.steps());
+
+    counters.fault(firstCode);
+    counters.safeStop(outcome.quickStopUsed());
+    publishedFirstFault = first;
+    LOG.error("safe stop: {}; commanded {}", first, outcome.steps());
+    publishState(SafetyState.RUNNING, nowNs);
+    notifyFault(first, true);
+    reportLaterFaults(nowNs, mask & ~firstCode.bit());
   }
 
   /** Time the belt may take to reach rest from the speed at the fault, plus the margin. */

@@ -2,6 +2,8 @@ package org.gaitctl.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.gaitctl.core.port.CommandResult;
 import org.junit.jupiter.api.Test;
 
@@ -203,6 +205,22 @@ class SafetySupervisorTest {
     h.bws.watchdogTripped = true;
     h.runMs(1_000);
     assertThat(h.listener.laterFaults()).isEmpty();
+  }
+
+  @Test
+  void shouldCommandTheStopBeforeTellingListeners() {
+    List<String> driveCallsWhenTold = new ArrayList<>();
+    h.supervisor.addListener(
+        new SafetyListener() {
+          @Override
+          public void onFault(FaultRecord fault, boolean first) {
+            driveCallsWhenTold.addAll(h.drive.calls());
+          }
+        });
+    h.running();
+    h.supervisor.requestOperatorStop();
+    h.tick();
+    assertThat(driveCallsWhenTold).contains("setRunning(false)");
   }
 
   @Test

@@ -94,7 +94,7 @@ class SupervisorAgainstModbusEmulatorsIT {
   @BeforeEach
   void startEmulatorsAndSupervisor() {
     // No centre-of-mass oscillation: with the plant's default tuning a walking patient swings the
-    // harness tension between 0 and ~440 N around a 200 N setpoint, a fall sign (F04).
+    // harness tension by up to 264 N within 200 ms around a 200 N setpoint, a fall sign (F04).
     SinusoidalPatient steadyPatient = new SinusoidalPatient(75, 0, 1.8);
     world = new SimulationWorld(NanoClock.SYSTEM, steadyPatient, PlantParameters.defaults());
     world.start();
