@@ -20,7 +20,7 @@ package org.gaitctl.sim.plant;
 public final class HarnessPlant {
 
   /** Pull speed above which a yielding winch locks (walking moves the harness point slower). */
-  static final double YIELD_LOCK_SPEED_MPS = 0.5;
+  static final double YIELD_LOCK_SPEED_MPS = 0.8;
 
   private final PlantParameters parameters;
   private double cablePaidOutM;

@@ -46,7 +46,7 @@ public record PlantParameters(
 
   public static PlantParameters defaults() {
     return new PlantParameters(
-        1.0, 1.0, 0.01, 0.050, 0.02, 20_000, 1.5, 0.5, 1800, 5, 0.030, 0.300, 0.5, 1.0, 0.0, 0.5,
+        1.0, 1.0, 0.01, 0.030, 0.02, 3_000, 1.5, 0.5, 1800, 5, 0.030, 0.300, 0.5, 1.0, 0.0, 0.5,
         2500, 42L);
   }
 }
