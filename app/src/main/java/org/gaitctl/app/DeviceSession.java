@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import org.gaitctl.config.DevicesConfig;
 import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.DriftSettings;
@@ -19,6 +20,7 @@ import org.gaitctl.core.pipeline.PipelineSettings;
 import org.gaitctl.core.pipeline.StageId;
 import org.gaitctl.core.pipeline.StepRecordListener;
 import org.gaitctl.core.port.BwsPort;
+import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DeviceInfo;
 import org.gaitctl.core.port.PressureFrameSink;
@@ -50,6 +52,11 @@ final class DeviceSession implements AutoCloseable {
 
   private static final PipelineFaultKind[] PIPELINE_FAULT_KINDS = PipelineFaultKind.values();
   private static final long START_TIMEOUT_S = 5;
+  private static final double BELT_ACCEL_MPS2 = 0.5;
+  private static final double TAKE_UP_RATE_N_PER_S = 50;
+  private static final double TAKE_UP_MARGIN_S = 5;
+  private static final double TAKE_UP_TOLERANCE_N = 10;
+  private static final long TAKE_UP_POLL_NS = 100_000_000L;
 
   private final DevicesConfig profile;
   private final NanoClock clock;
@@ -197,24 +204,62 @@ final class DeviceSession implements AutoCloseable {
   }
 
   /**
-   * Runs the belt at {@code speedMps} with the harness unloading {@code unloadingN} (0: force
-   * control stays off). Only while the supervisor is RUNNING.
+   * Takes up the harness to {@code unloadingN} (0: force control stays off), then runs the belt at
+   * {@code speedMps}. Only while the supervisor is RUNNING.
    */
   void runBelt(double speedMps, double unloadingN) {
-    if (safety.supervisor().state() != SafetyState.RUNNING) {
-      throw new UserError(
-          "the safety supervisor is " + safety.supervisor().state() + ", not RUNNING");
-    }
+    requireRunning();
     if (unloadingN > 0) {
-      requireOk(
-          "BWS: FORCE_RATE", bws.setForceRate(Math.min(200, profile.limits().maxForceRateNPerS())));
-      requireOk("BWS: FORCE_SET", bws.setForce(unloadingN));
-      requireOk("BWS: ENABLE", bws.setEnabled(true));
+      takeUpHarness(unloadingN);
     }
+    requireRunning();
     requireOk(
-        "drive: ACCEL", drive.setAcceleration(Math.min(0.5, profile.limits().maxAccelMps2())));
+        "drive: ACCEL",
+        drive.setAcceleration(Math.min(BELT_ACCEL_MPS2, profile.limits().maxAccelMps2())));
     requireOk("drive: SPEED_SET", drive.setSpeed(speedMps));
     requireOk("drive: RUN", drive.setRunning(true));
+  }
+
+  /**
+   * Raises the unloading slowly, as a therapist would, and waits until the BWS unit reports it: the
+   * patient is supported before the belt moves, and a slow rise is never taken for a fall.
+   */
+  private void takeUpHarness(double unloadingN) {
+    double rateNPerS = Math.min(TAKE_UP_RATE_N_PER_S, profile.limits().maxForceRateNPerS());
+    requireOk("BWS: FORCE_RATE", bws.setForceRate(rateNPerS));
+    requireOk("BWS: FORCE_SET", bws.setForce(unloadingN));
+    requireOk("BWS: ENABLE", bws.setEnabled(true));
+    long deadlineNs = clock.nanoTime() + (long) ((unloadingN / rateNPerS + TAKE_UP_MARGIN_S) * 1e9);
+    double toleranceN = Math.max(TAKE_UP_TOLERANCE_N, 0.1 * unloadingN);
+    while (true) {
+      requireRunning();
+      BwsStatus status = bws.readStatus();
+      if (status.result().isOk() && Math.abs(status.forceN() - unloadingN) <= toleranceN) {
+        return;
+      }
+      if (clock.nanoTime() - deadlineNs > 0) {
+        throw new UserError(
+            "BWS: unloading did not reach "
+                + unloadingN
+                + " N (last read "
+                + status.forceN()
+                + " N, "
+                + status.result()
+                + ")");
+      }
+      LockSupport.parkNanos(TAKE_UP_POLL_NS);
+    }
+  }
+
+  private void requireRunning() {
+    SafetyState state = safety.supervisor().state();
+    if (state != SafetyState.RUNNING) {
+      throw new UserError(
+          "the safety supervisor is "
+              + state
+              + ", not RUNNING: "
+              + safety.supervisor().firstFault());
+    }
   }
 
   /** Publishes the drive's latest polled status into the ring (belt speed for step length). */

@@ -81,7 +81,7 @@ public record SupervisorSettings(
   /** The defaults documented in docs/SAFETY.md. */
   public static SupervisorSettings defaults() {
     return new SupervisorSettings(
-        10, 50, 100, 50, 300, 3, 200, 100.0, 200.0, 200, 0.10, 0.02, 1.0, 1000, 3, 300, 50, 20);
+        10, 50, 100, 100, 300, 3, 200, 100.0, 200.0, 200, 0.10, 0.02, 1.0, 1000, 3, 300, 50, 20);
   }
 
   /**

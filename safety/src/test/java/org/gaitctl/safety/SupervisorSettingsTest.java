@@ -17,7 +17,7 @@ class SupervisorSettingsTest {
     SupervisorSettings defaults = SupervisorSettings.defaults();
     assertThat(defaults.cyclePeriodMs()).isEqualTo(10);
     assertThat(defaults.pressureStaleMs()).isEqualTo(100);
-    assertThat(defaults.loadCellStaleMs()).isEqualTo(50);
+    assertThat(defaults.loadCellStaleMs()).isEqualTo(100);
     assertThat(defaults.overrunThresholdMs()).isEqualTo(50);
     defaults.validateAgainst(SupervisorHarness.LIMITS);
   }
