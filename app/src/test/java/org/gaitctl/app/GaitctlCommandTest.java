@@ -1,0 +1,111 @@
+package org.gaitctl.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class GaitctlCommandTest {
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = GaitctlCommand.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sim", "monitor", "analyze", "ports"})
+  void shouldExplainEveryCommandWithHelp(String command) {
+    assertThat(run(command, "--help")).isZero();
+    assertThat(out.toString()).contains("Usage: gaitctl " + command);
+  }
+
+  @Test
+  void shouldWriteStepsAndSummaryOfACsvRecording() throws IOException {
+    Path recording = writeWalk(dir.resolve("walk.csv"));
+    Path steps = dir.resolve("steps.csv");
+    Path summary = dir.resolve("summary.json");
+
+    int exit =
+        run(
+            "analyze",
+            recording.toString(),
+            "--steps-csv",
+            steps.toString(),
+            "--summary-json",
+            summary.toString());
+
+    assertThat(exit).as(err.toString()).isZero();
+    List<String> rows = Files.readAllLines(steps, StandardCharsets.UTF_8);
+    assertThat(rows.get(0))
+        .isEqualTo(
+            "side,heel_strike_s,toe_off_s,next_heel_strike_s,stride_s,stance_s,swing_s,"
+                + "step_time_s,double_support_s,peak_fz_n,impulse_ns,step_length_m");
+    assertThat(rows).hasSizeGreaterThan(10);
+    assertThat(rows.get(1)).matches("[LR],.*");
+    assertThat(Files.readString(summary)).contains("stride");
+    assertThat(out.toString()).contains("heel strikes").contains("stride_time [s]");
+  }
+
+  @Test
+  void shouldNameAMissingRecording() {
+    assertThat(run("analyze", dir.resolve("none.csv").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("no such file").contains("none.csv");
+  }
+
+  @Test
+  void shouldRefuseASpeedAboveTheProfileLimitBeforeStartingAnything() {
+    assertThat(run("monitor", "--speed", "9")).isEqualTo(2);
+    assertThat(err.toString()).contains("--speed 9.0 m/s is outside");
+  }
+
+  @Test
+  void shouldNameFileLineAndFieldOfABrokenProfile() throws IOException {
+    Path profile = dir.resolve("devices.yaml");
+    Files.writeString(profile, "treadmill:\n  transport: tcp://127.0.0.1:1502\n  unitId: 999\n");
+
+    assertThat(run("monitor", "--devices", profile.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("devices.yaml:").contains("treadmill");
+  }
+
+  /** Two feet with half-sine stance forces: 1.1 s strides, 62 % stance, 100 Hz. */
+  private static Path writeWalk(Path file) throws IOException {
+    StringBuilder csv = new StringBuilder("time_s,left_fz_n,right_fz_n\n");
+    double strideS = 1.1;
+    double stanceS = 0.62 * strideS;
+    for (int i = 0; i < 2000; i++) {
+      double t = i / 100.0;
+      csv.append(
+          String.format(
+              Locale.ROOT,
+              "%.3f,%.2f,%.2f%n",
+              t,
+              force(t, stanceS, strideS),
+              force(t - strideS / 2, stanceS, strideS)));
+    }
+    Files.writeString(file, csv);
+    return file;
+  }
+
+  private static double force(double t, double stanceS, double strideS) {
+    double phase = ((t % strideS) + strideS) % strideS;
+    return phase < stanceS ? 750 * Math.sin(Math.PI * phase / stanceS) : 0;
+  }
+}
