@@ -51,11 +51,17 @@ class ZeroAllocationTest {
     threads.getThreadAllocatedBytes(threadId);
     long probeStart = threads.getThreadAllocatedBytes(threadId);
     long probeOverhead = threads.getThreadAllocatedBytes(threadId) - probeStart;
-    long before = threads.getThreadAllocatedBytes(threadId);
-    for (int end = frame + 10_000; frame < end; frame++) {
-      feed(analyzer, frames, frame, frameNs);
+    // A steady per-frame allocation shows in every window (at least 10 000 bytes); the JIT may
+    // charge a one-off few bytes to the thread (seen: 152 B once, in a full build), so the stages
+    // pass when one of three windows is clean.
+    long allocated = Long.MAX_VALUE;
+    for (int window = 0; window < 3 && allocated != 0; window++) {
+      long before = threads.getThreadAllocatedBytes(threadId);
+      for (int end = frame + 10_000; frame < end; frame++) {
+        feed(analyzer, frames, frame, frameNs);
+      }
+      allocated = threads.getThreadAllocatedBytes(threadId) - before - probeOverhead;
     }
-    long allocated = threads.getThreadAllocatedBytes(threadId) - before - probeOverhead;
     assertThat(steps - stepsBefore).as("steps in the measured frames").isGreaterThan(50);
     assertThat(analyzer.drift().acceptedStrides()).isGreaterThan(50);
     assertThat(analyzer.contact().sample(Side.LEFT).timeNs).isEqualTo((frame - 1) * frameNs);
