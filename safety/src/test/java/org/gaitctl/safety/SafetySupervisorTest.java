@@ -188,7 +188,7 @@ class SafetySupervisorTest {
     h.pressureStreaming = false;
     h.runMs(120);
     h.loadCellStreaming = false;
-    h.runMs(100);
+    h.runMs(150);
     assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.PRESSURE_STREAM_STALE);
     assertThat(h.listener.laterFaults())
         .extracting(FaultRecord::code)
