@@ -39,6 +39,10 @@ final class MonitorCommand implements java.util.concurrent.Callable<Integer> {
 
   static final int EXIT_FAULT = 3;
   private static final long LOOP_PERIOD_NS = TimeUnit.MILLISECONDS.toNanos(50);
+
+  /** A final report is printed unless the periodic one is more recent than this. */
+  private static final long FINAL_REPORT_AFTER_NS = TimeUnit.SECONDS.toNanos(1);
+
   private static final long STATUS_PUBLISH_PERIOD_NS = TimeUnit.MILLISECONDS.toNanos(100);
 
   @Spec private CommandSpec spec;
@@ -260,7 +264,9 @@ final class MonitorCommand implements java.util.concurrent.Callable<Integer> {
       LockSupport.parkNanos(LOOP_PERIOD_NS);
     }
     steps.drain(report::printStep);
-    report.printStatus(session, steps, (clock.nanoTime() - startNs) / 1e9);
+    if (clock.nanoTime() - (nextReportNs - reportPeriodNs) > FINAL_REPORT_AFTER_NS) {
+      report.printStatus(session, steps, (clock.nanoTime() - startNs) / 1e9);
+    }
     report.printLine("Stopping the belt (controlled stop).");
     return 0;
   }

@@ -14,7 +14,6 @@ import org.gaitctl.core.symmetry.SymmetryMath;
 import org.gaitctl.sim.patient.GroundTruthStep;
 import org.gaitctl.sim.patient.PatientModelOptions;
 import org.gaitctl.sim.patient.StepKind;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,7 +74,6 @@ class EmulatedPatientAccuracyTest {
   }
 
   @Test
-  @Tag("soak")
   void shouldTimeEveryEventOfTenMinutesOfWalkingWithoutMissedOrSpuriousSteps() {
     EmulatedWalk walk =
         new EmulatedWalk(patient(10), PatientModelOptions.defaults(), 1.0, 150.0, true)
