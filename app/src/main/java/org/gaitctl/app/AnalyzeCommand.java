@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.gaitctl.core.analysis.AnalysisReport;
 import org.gaitctl.core.analysis.AnalysisSettings;
 import org.gaitctl.core.analysis.AnalysisSummary;
@@ -123,7 +124,7 @@ final class AnalyzeCommand implements Runnable {
       }
       out.printf(
           "%-18s %10s %10s %8s %8s %8s%n",
-          parameter.name().toLowerCase(java.util.Locale.ROOT) + " [" + unit(p, summary) + "]",
+          parameter.name().toLowerCase(Locale.ROOT) + " [" + unit(p, summary) + "]",
           format(p.meanLeft(), 3),
           format(p.meanRight(), 3),
           format(p.symmetryIndexPercent(), 1),
@@ -141,8 +142,6 @@ final class AnalyzeCommand implements Runnable {
   }
 
   private static String format(double value, int decimals) {
-    return Double.isNaN(value)
-        ? "-"
-        : String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", value);
   }
 }

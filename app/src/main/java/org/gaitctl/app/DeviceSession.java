@@ -3,7 +3,9 @@ package org.gaitctl.app;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,6 +41,8 @@ import org.gaitctl.safety.SafetySystem;
 import org.gaitctl.safety.StageProgress;
 import org.gaitctl.safety.SupervisedInputs;
 import org.gaitctl.safety.SupervisorSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The controller connected to the devices of a profile: Modbus drivers, stream readers feeding the
@@ -49,6 +53,8 @@ import org.gaitctl.safety.SupervisorSettings;
  * <p>Lifecycle methods are called on one thread (the command's).
  */
 final class DeviceSession implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeviceSession.class);
 
   private static final PipelineFaultKind[] PIPELINE_FAULT_KINDS = PipelineFaultKind.values();
   private static final long START_TIMEOUT_S = 5;
@@ -158,7 +164,7 @@ final class DeviceSession implements AutoCloseable {
     for (StageId stage : StageId.values()) {
       stages.add(
           new StageProgress(
-              stage.name().toLowerCase(java.util.Locale.ROOT),
+              stage.name().toLowerCase(Locale.ROOT),
               () -> pipeline.counters().eventsPublished(),
               () -> pipeline.counters().stageProgress(stage)));
     }
@@ -192,7 +198,7 @@ final class DeviceSession implements AutoCloseable {
     }
   }
 
-  private static RequestOutcome await(java.util.concurrent.CompletableFuture<RequestOutcome> f) {
+  private static RequestOutcome await(CompletableFuture<RequestOutcome> f) {
     try {
       return f.get(START_TIMEOUT_S, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
@@ -322,16 +328,14 @@ final class DeviceSession implements AutoCloseable {
       resource.close();
     } catch (Exception e) {
       // Shutting down: the remaining parts must still be released.
-      org.slf4j.LoggerFactory.getLogger(DeviceSession.class)
-          .warn("closing {} failed: {}", resource, e.toString());
+      LOG.warn("closing {} failed: {}", resource, e.toString());
     }
   }
 
   private static void stopStream(FramedSerialLink link) {
     CommandResult stopped = link.stop();
     if (!stopped.isOk()) {
-      org.slf4j.LoggerFactory.getLogger(DeviceSession.class)
-          .warn("{}: STOP answered {}; closing the port anyway", link.name(), stopped);
+      LOG.warn("{}: STOP answered {}; closing the port anyway", link.name(), stopped);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.gaitctl.app;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.gaitctl.sim.hil.EmulatedHardware;
 import org.gaitctl.sim.modbus.ModbusEmulatorServer;
 import org.gaitctl.sim.stream.StreamFaults;
@@ -171,11 +172,7 @@ final class FaultConsole {
   }
 
   private static String onOff(
-      String word,
-      String onWord,
-      String offWord,
-      java.util.function.Consumer<Boolean> action,
-      String what) {
+      String word, String onWord, String offWord, Consumer<Boolean> action, String what) {
     if (word.equals(onWord) || word.equals(offWord)) {
       boolean on = word.equals(onWord);
       action.accept(on);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
           + " (Modbus TCP, socat pseudo-terminals) with the emulated patient walking.",
       "The belt stops on exit, Ctrl-C, or any fault (controlled stop, harness held)."
     })
-final class MonitorCommand implements java.util.concurrent.Callable<Integer> {
+final class MonitorCommand implements Callable<Integer> {
 
   static final int EXIT_FAULT = 3;
   private static final long LOOP_PERIOD_NS = TimeUnit.MILLISECONDS.toNanos(50);

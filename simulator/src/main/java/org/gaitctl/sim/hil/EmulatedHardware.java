@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.gaitctl.sim.stream.LoadCellDevice;
 import org.gaitctl.sim.stream.PressureBeltDevice;
 import org.gaitctl.sim.stream.SerialDeviceEmulator;
 import org.gaitctl.sim.world.SimulationWorld;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The four emulated devices of a profile on real transports, driven by one simulation world: the
@@ -37,6 +40,8 @@ import org.gaitctl.sim.world.SimulationWorld;
  * emulator opens the same path plus {@value PseudoTerminalPair#DEVICE_SUFFIX}.
  */
 public final class EmulatedHardware implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmulatedHardware.class);
 
   private final List<AutoCloseable> resources = new ArrayList<>();
   private final Map<String, String> listening = new LinkedHashMap<>();
@@ -276,7 +281,7 @@ public final class EmulatedHardware implements AutoCloseable {
 
   /** Where each emulator listens, by device, for people. */
   public Map<String, String> listening() {
-    return java.util.Collections.unmodifiableMap(listening);
+    return Collections.unmodifiableMap(listening);
   }
 
   public PatientGaitModel patient() {
@@ -317,8 +322,7 @@ public final class EmulatedHardware implements AutoCloseable {
         resource.close();
       } catch (Exception e) {
         // Shutting down: the remaining resources must still be released.
-        org.slf4j.LoggerFactory.getLogger(EmulatedHardware.class)
-            .warn("closing {} failed: {}", resource, e.toString());
+        LOG.warn("closing {} failed: {}", resource, e.toString());
       }
     }
     resources.clear();
