@@ -297,7 +297,12 @@ public final class SafetySupervisor implements CycleAgent {
     counters.fault(firstCode);
     counters.safeStop(outcome.quickStopUsed());
     publishedFirstFault = first;
-    LOG.error("safe stop: {}; commanded {}", first, outcome.steps());
+    if (firstCode == FaultCode.OPERATOR_STOP) {
+      // The stop the operator asked for is not an error; every other cause is.
+      LOG.info("operator stop; commanded {}", outcome.steps());
+    } else {
+      LOG.error("safe stop: {}; commanded {}", first, outcome.steps());
+    }
     publishState(SafetyState.RUNNING, nowNs);
     notifyFault(first, true);
     reportLaterFaults(nowNs, mask & ~firstCode.bit());
