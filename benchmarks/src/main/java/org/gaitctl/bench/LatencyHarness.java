@@ -6,18 +6,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
-import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.pipeline.LatencyRecorder;
 import org.gaitctl.core.pipeline.Pipeline;
-import org.gaitctl.core.pipeline.PipelineAssembly;
 import org.gaitctl.core.pipeline.PipelineCounter;
-import org.gaitctl.core.pipeline.PipelineSettings;
 import org.gaitctl.core.pipeline.RingPublisher;
 import org.gaitctl.core.pipeline.StageId;
 import org.gaitctl.core.pipeline.StageThreading;
-import org.gaitctl.core.pipeline.StepRecordListener;
 import org.gaitctl.core.pipeline.WaitStrategyKind;
-import org.gaitctl.core.time.NanoClock;
 
 /**
  * Runs the reference load through the pipeline in real time and prints latency percentiles per
@@ -48,17 +43,7 @@ public final class LatencyHarness {
       ReferenceLoad load, StageThreading threading, WaitStrategyKind wait, long durationNs) {
     this.load = load;
     this.durationNs = durationNs;
-    PipelineSettings settings =
-        PipelineSettings.defaults(ReferenceLoad.GRID)
-            .withThreading(threading)
-            .withWaitStrategy(wait);
-    this.pipeline =
-        PipelineAssembly.assemble(
-            settings,
-            NanoClock.SYSTEM,
-            GaitSettings.defaults(),
-            ReferenceLoad.GRID,
-            StepRecordListener.NONE);
+    this.pipeline = ReferenceLoad.pipeline(threading, wait);
     for (StageId stage : StageId.values()) {
       stageTotals.put(stage, pipeline.latency().stage(stage).newAccumulator());
     }

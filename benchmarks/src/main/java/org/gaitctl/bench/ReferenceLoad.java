@@ -4,7 +4,15 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.gaitctl.config.BeltGeometry;
 import org.gaitctl.config.PatientSettings;
+import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.PressureGrid;
+import org.gaitctl.core.pipeline.Pipeline;
+import org.gaitctl.core.pipeline.PipelineAssembly;
+import org.gaitctl.core.pipeline.PipelineSettings;
+import org.gaitctl.core.pipeline.StageThreading;
+import org.gaitctl.core.pipeline.StepRecordListener;
+import org.gaitctl.core.pipeline.WaitStrategyKind;
+import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.sim.patient.PatientGaitModel;
 
 /**
@@ -99,5 +107,13 @@ public final class ReferenceLoad {
     // A ±2 % ripple at about the step rate, as the centre of mass pulls on the harness.
     int rippleCn = (int) (unloadingCn * 0.02 * Math.sin(seq * (2 * Math.PI * 1.8 / LOAD_RATE_HZ)));
     sink.loadSample(arrivalNs, seq, seq * 1_000, unloadingCn + rippleCn);
+  }
+
+  /** A pipeline for this load's grid with the given threading and wait strategy, not started. */
+  static Pipeline pipeline(StageThreading threading, WaitStrategyKind waitStrategy) {
+    PipelineSettings settings =
+        PipelineSettings.defaults(GRID).withThreading(threading).withWaitStrategy(waitStrategy);
+    return PipelineAssembly.assemble(
+        settings, NanoClock.SYSTEM, GaitSettings.defaults(), GRID, StepRecordListener.NONE);
   }
 }

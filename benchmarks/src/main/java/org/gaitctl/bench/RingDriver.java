@@ -1,16 +1,11 @@
 package org.gaitctl.bench;
 
 import java.nio.ByteBuffer;
-import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.pipeline.Pipeline;
-import org.gaitctl.core.pipeline.PipelineAssembly;
 import org.gaitctl.core.pipeline.PipelineCounter;
-import org.gaitctl.core.pipeline.PipelineSettings;
 import org.gaitctl.core.pipeline.RingPublisher;
 import org.gaitctl.core.pipeline.StageThreading;
-import org.gaitctl.core.pipeline.StepRecordListener;
 import org.gaitctl.core.pipeline.WaitStrategyKind;
-import org.gaitctl.core.time.NanoClock;
 
 /**
  * Drives the Disruptor pipeline with the reference load as fast as it goes: the offline throughput
@@ -26,19 +21,9 @@ public final class RingDriver implements AutoCloseable, ReferenceLoad.Sink {
 
   public RingDriver(ReferenceLoad load, StageThreading threading, WaitStrategyKind waitStrategy) {
     this.load = load;
-    PipelineSettings settings =
-        PipelineSettings.defaults(ReferenceLoad.GRID)
-            .withThreading(threading)
-            .withWaitStrategy(waitStrategy);
-    this.pipeline =
-        PipelineAssembly.assemble(
-            settings,
-            NanoClock.SYSTEM,
-            GaitSettings.defaults(),
-            ReferenceLoad.GRID,
-            StepRecordListener.NONE);
+    this.pipeline = ReferenceLoad.pipeline(threading, waitStrategy);
     this.publisher = pipeline.publisher();
-    this.highWaterMark = settings.ringSize() - 64L;
+    this.highWaterMark = pipeline.settings().ringSize() - 64L;
     pipeline.start();
   }
 
