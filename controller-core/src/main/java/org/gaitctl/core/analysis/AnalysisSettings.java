@@ -25,31 +25,16 @@ public record AnalysisSettings(
     double maxGapS) {
 
   public AnalysisSettings {
-    // EventSettings validates the combination; build one now so bad values fail here
-    new EventSettings(
-        heelStrikeThresholdN,
-        toeOffThresholdN,
-        false,
-        heelStrikeFraction,
-        toeOffFraction,
-        10.0,
-        2.0,
-        minStanceS,
-        minSwingS,
-        maxGapS,
-        0.0);
-    new EventSettings(
-        heelStrikeThresholdN,
-        toeOffThresholdN,
-        true,
-        heelStrikeFraction,
-        toeOffFraction,
-        10.0,
-        2.0,
-        minStanceS,
-        minSwingS,
-        maxGapS,
-        0.0);
+    // Build both variants now, so that bad values fail here and not in the middle of an analysis.
+    absoluteEvents(
+            heelStrikeThresholdN,
+            toeOffThresholdN,
+            heelStrikeFraction,
+            toeOffFraction,
+            minStanceS,
+            minSwingS,
+            maxGapS)
+        .withRelative(heelStrikeFraction, toeOffFraction);
   }
 
   /** The live defaults: 20 N / 10 N, 10 % / 5 %, 120 ms stance, 100 ms swing, 100 ms gap. */
@@ -73,22 +58,41 @@ public record AnalysisSettings(
 
   /** Event settings for {@code recording}: newtons absolute, any other unit relative. */
   public EventSettings eventsFor(ForceRecording recording) {
-    EventSettings base = EventSettings.newtonDefaults();
     EventSettings absolute =
-        new EventSettings(
+        absoluteEvents(
             heelStrikeThresholdN,
             toeOffThresholdN,
-            false,
             heelStrikeFraction,
             toeOffFraction,
-            base.rangeTimeConstantS(),
-            base.warmupS(),
             minStanceS,
             minSwingS,
-            maxGapS,
-            base.heelStrikeConfirmS());
+            maxGapS);
     return recording.isNewtons()
         ? absolute
         : absolute.withRelative(heelStrikeFraction, toeOffFraction);
+  }
+
+  /** The live detector's settings with this analysis' thresholds and durations. */
+  private static EventSettings absoluteEvents(
+      double heelStrikeN,
+      double toeOffN,
+      double heelStrikeFraction,
+      double toeOffFraction,
+      double minStanceS,
+      double minSwingS,
+      double maxGapS) {
+    EventSettings base = EventSettings.newtonDefaults();
+    return new EventSettings(
+        heelStrikeN,
+        toeOffN,
+        false,
+        heelStrikeFraction,
+        toeOffFraction,
+        base.rangeTimeConstantS(),
+        base.warmupS(),
+        minStanceS,
+        minSwingS,
+        maxGapS,
+        base.heelStrikeConfirmS());
   }
 }

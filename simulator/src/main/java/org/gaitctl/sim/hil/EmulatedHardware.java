@@ -155,15 +155,8 @@ public final class EmulatedHardware implements AutoCloseable {
   private SerialDeviceEmulator startPressureBelt(StreamDeviceProfile profile, NanoClock clock)
       throws IOException {
     PseudoTerminalPair pair = openPair(streamPort(profile));
-    PressureBeltDevice.Settings defaults = PressureBeltDevice.Settings.defaults();
     PressureBeltDevice.Settings settings =
-        new PressureBeltDevice.Settings(
-            profile.rateHz(),
-            defaults.minRateHz(),
-            defaults.maxRateHz(),
-            defaults.zeroDurationMs(),
-            defaults.serial(),
-            defaults.firmware());
+        PressureBeltDevice.Settings.defaults().withRateHz(profile.rateHz());
     SerialDeviceEmulator emulator =
         SerialDeviceEmulator.pressureBelt(pair.deviceEnd().toString(), patient, settings, clock);
     resources.add(emulator);
@@ -174,15 +167,8 @@ public final class EmulatedHardware implements AutoCloseable {
   private SerialDeviceEmulator startLoadCell(StreamDeviceProfile profile, NanoClock clock)
       throws IOException {
     PseudoTerminalPair pair = openPair(streamPort(profile));
-    LoadCellDevice.Settings defaults = LoadCellDevice.Settings.defaults();
     LoadCellDevice.Settings settings =
-        new LoadCellDevice.Settings(
-            profile.rateHz(),
-            defaults.minRateHz(),
-            defaults.maxRateHz(),
-            defaults.tareDurationMs(),
-            defaults.serial(),
-            defaults.firmware());
+        LoadCellDevice.Settings.defaults().withRateHz(profile.rateHz());
     SerialDeviceEmulator emulator =
         SerialDeviceEmulator.loadCell(
             pair.deviceEnd().toString(), world.loadCell(), settings, clock);

@@ -28,6 +28,11 @@ public final class LoadCellDevice extends StreamDevice {
     public static Settings defaults() {
       return new Settings(1000, 100, 5000, 200, "EMU-LCA-0001", "emu-1.0");
     }
+
+    /** These settings at another streaming rate. */
+    public Settings withRateHz(int newRateHz) {
+      return new Settings(newRateHz, minRateHz, maxRateHz, tareDurationMs, serial, firmware);
+    }
   }
 
   private final LoadCellSource source;

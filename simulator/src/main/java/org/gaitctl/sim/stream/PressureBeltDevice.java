@@ -28,6 +28,11 @@ public final class PressureBeltDevice extends StreamDevice {
     public static Settings defaults() {
       return new Settings(300, 10, 1000, 500, "EMU-PBU-0001", "emu-1.0");
     }
+
+    /** These settings at another streaming rate. */
+    public Settings withRateHz(int newRateHz) {
+      return new Settings(newRateHz, minRateHz, maxRateHz, zeroDurationMs, serial, firmware);
+    }
   }
 
   private final PressureFrameSource source;
