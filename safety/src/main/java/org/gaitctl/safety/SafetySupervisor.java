@@ -18,11 +18,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The safety supervisor: once per cycle it checks every input's freshness, the pipeline's progress,
- * the devices' latest status and the limits ({@link FaultCode}); while everything passes in {@link
- * SafetyState#RUNNING} it grants the {@link HeartbeatPermit} that lets the pollers feed the
- * devices' watchdogs. On a fault it withdraws the permit, runs the {@link SafeStopSequence},
- * watches the belt come to rest (escalating a controlled stop to the drive's quick stop if it does
- * not) and latches the fault until an acknowledgement with the cause gone.
+ * the devices' latest status and the limits ({@link FaultCode}). On a fault it runs the {@link
+ * SafeStopSequence}, watches the belt come down its commanded ramp to rest (escalating a
+ * controlled stop to the drive's quick stop if it leaves the ramp or misses its deadline) and
+ * latches the fault until an acknowledgement with the cause gone.
+ *
+ * <p>Every cycle in which the supervisor can vouch for the machine it grants the {@link
+ * HeartbeatPermit} that lets the pollers feed the devices' watchdogs: while RUNNING without a
+ * fault, while a stop it supervises follows its ramp, and while the belt rests afterwards (once the
+ * watchdogs were armed). A controlled stop therefore ends on the commanded ramp with no device
+ * fault latched. The permit is withheld for good when the supervisor cannot vouch any more (its own
+ * error, a stop that leaves its ramp, a drive it can no longer read during a stop) and lapses by
+ * itself when the supervisor stops running; the devices' watchdogs then stop the belt and hold the
+ * harness.
  *
  * <p>Threads: {@link #doWork} runs on the supervisor's own thread ({@link PeriodicRunner}, e.g. 100
  * Hz on {@link NanoClock#SYSTEM}) or is stepped by hand in tests. Requests ({@link #requestStart},
@@ -81,6 +89,9 @@ public final class SafetySupervisor implements CycleAgent {
   private SafeStopOutcome stopInProgress;
   private long stopDeadlineNs;
   private double speedAtFaultMps;
+  private final StopRamp stopRamp;
+  private boolean watchdogsArmed;
+  private boolean heartbeatWithheld;
 
   /**
    * @param drive the drive, commanded directly for the safe stop, start and acknowledge
@@ -119,6 +130,10 @@ public final class SafetySupervisor implements CycleAgent {
     this.periodNs = settings.cyclePeriodNs();
     this.overrunNs = settings.overrunThresholdMs() * 1_000_000L;
     this.permitNs = settings.heartbeatPermitMs() * 1_000_000L;
+    this.stopRamp =
+        new StopRamp(
+            (2L * settings.pollPeriodMs() + settings.stepBudgetMs()) * 1_000_000L,
+            settings.beltSpeedToleranceMps());
     permit.revoke();
   }
 
@@ -257,29 +272,61 @@ public final class SafetySupervisor implements CycleAgent {
   private boolean react(long nowNs, long mask) {
     long appeared = mask & ~previousMask;
     previousMask = mask;
+    if ((mask & FaultCode.SUPERVISOR_ERROR.bit()) != 0) {
+      withholdHeartbeat("supervisor internal error");
+    }
+    boolean blocked;
     switch (stateMachine.state()) {
       case RUNNING:
         if (mask == 0) {
-          permit.grant(nowNs, permitNs);
+          feedHeartbeat(nowNs);
           return false;
         }
-        permit.revoke();
-        beginSafeStop(nowNs, mask);
-        return true;
+        blocked = beginSafeStop(nowNs, mask);
+        break;
       case STOPPING:
         reportLaterFaults(nowNs, appeared & ~CONSEQUENCES_OF_STOP);
-        return superviseStop(nowNs);
+        blocked = superviseStop(nowNs);
+        break;
       case SAFE_STOP_LATCHED:
         reportLaterFaults(nowNs, appeared & ~CONSEQUENCES_OF_STOP);
-        return false;
+        blocked = false;
+        break;
       default:
-        permit.revoke();
-        return false;
+        blocked = false;
+        break;
+    }
+    if (watchdogsArmed) {
+      feedHeartbeat(clock.nanoTime());
+    }
+    return blocked;
+  }
+
+  /** Grants the heartbeat for one permit period unless the supervisor has withheld it. */
+  private void feedHeartbeat(long nowNs) {
+    if (heartbeatWithheld) {
+      permit.revoke();
+    } else {
+      permit.grant(nowNs, permitNs);
     }
   }
 
-  /** The stop is commanded first; recording, logging and listeners come after the commands. */
-  private void beginSafeStop(long nowNs, long mask) {
+  /** The supervisor can no longer vouch for the machine: the device watchdogs take over. */
+  private void withholdHeartbeat(String why) {
+    if (!heartbeatWithheld) {
+      heartbeatWithheld = true;
+      permit.revoke();
+      counters.heartbeatWithheld();
+      LOG.error("heartbeat withheld ({}): the device watchdogs will stop the belt", why);
+    }
+  }
+
+  /**
+   * The stop is commanded first; recording, logging and listeners come after the commands. The
+   * heartbeat stays granted while the commands are sent, so the devices' watchdogs do not turn a
+   * controlled stop into an emergency stop. Returns true: the commands blocked this cycle.
+   */
+  private boolean beginSafeStop(long nowNs, long mask) {
     FaultCode firstCode = FaultCode.firstIn(mask);
     FaultRecord first = record(firstCode, nowNs);
     stateMachine.fault(first);
@@ -289,10 +336,12 @@ public final class SafetySupervisor implements CycleAgent {
             ? limits.maxBeltSpeedMps()
             : Math.max(
                 Math.abs(drive.lastGood().speedMps()), Math.abs(drive.lastGood().speedRightMps()));
+    feedHeartbeat(nowNs);
     SafeStopOutcome outcome = safeStop.execute(FaultCode.reactionFor(mask));
     stopInProgress = outcome;
     lastSafeStop = outcome;
     stopDeadlineNs = clock.nanoTime() + rampNs(outcome.quickStopUsed());
+    stopRamp.begin(outcome.startedNs(), speedAtFaultMps, decelMps2(outcome.quickStopUsed()));
 
     counters.fault(firstCode);
     counters.safeStop(outcome.quickStopUsed());
@@ -306,39 +355,68 @@ public final class SafetySupervisor implements CycleAgent {
     publishState(SafetyState.RUNNING, nowNs);
     notifyFault(first, true);
     reportLaterFaults(nowNs, mask & ~firstCode.bit());
+    return true;
+  }
+
+  private double decelMps2(boolean quickStop) {
+    return quickStop ? settings.emergencyDecelMps2() : limits.stopDecelMps2();
   }
 
   /** Time the belt may take to reach rest from the speed at the fault, plus the margin. */
   private long rampNs(boolean quickStop) {
-    double decelMps2 = quickStop ? settings.emergencyDecelMps2() : limits.stopDecelMps2();
-    return (long) (speedAtFaultMps / decelMps2 * 1e9) + settings.stopVerifyMarginMs() * 1_000_000L;
+    return (long) (speedAtFaultMps / decelMps2(quickStop) * 1e9)
+        + settings.stopVerifyMarginMs() * 1_000_000L;
   }
 
-  /** STOPPING: waits for the belt to be seen at rest; escalates once; latches at the deadline. */
+  /**
+   * STOPPING: waits for the belt to be seen at rest; a belt that leaves the stop's ramp, or a drive
+   * that can no longer be read, ends the supervisor's vouching (heartbeat withheld) and escalates
+   * to the quick stop at once; a stop that misses its deadline escalates once, then latches.
+   */
   private boolean superviseStop(long nowNs) {
     PolledStatus<DriveStatus> drive = currentDriveStatus();
     DriveStatus status = drive.lastGood();
     boolean readSinceStop = status != null && drive.lastGoodNs() - stopInProgress.startedNs() >= 0;
-    if (readSinceStop
-        && Math.max(Math.abs(status.speedMps()), Math.abs(status.speedRightMps()))
-            <= settings.restSpeedMps()) {
+    double speedMps =
+        status == null
+            ? Double.NaN
+            : Math.max(Math.abs(status.speedMps()), Math.abs(status.speedRightMps()));
+    if (readSinceStop && speedMps <= settings.restSpeedMps()) {
       completeStop(nowNs, true);
       return false;
+    }
+    if (readSinceStop && !stopRamp.onTrack(drive.lastGoodNs(), speedMps)) {
+      withholdHeartbeat(
+          String.format(
+              "belt at %.3f m/s above the stop's ramp (%.3f m/s)",
+              speedMps, stopRamp.allowedMps(drive.lastGoodNs())));
+      if (!stopInProgress.quickStopUsed()) {
+        return escalate(nowNs, speedMps);
+      }
+    }
+    if (drive.goodReadAgeMs(nowNs) > settings.deviceStatusStaleMs()) {
+      withholdHeartbeat("drive status not read during the stop");
     }
     if (stopDeadlineNs - nowNs > 0) {
       return false;
     }
     if (!stopInProgress.quickStopUsed()) {
       LOG.error("belt not at rest after the controlled stop's deadline; escalating to quick stop");
-      stopInProgress = stopInProgress.withEscalation(safeStop.quickStop());
-      lastSafeStop = stopInProgress;
-      counters.escalatedToQuickStop();
-      stopDeadlineNs = clock.nanoTime() + rampNs(true);
-      return true;
+      return escalate(nowNs, Double.isNaN(speedMps) ? speedAtFaultMps : speedMps);
     }
     LOG.error("belt not seen at rest by the stop deadline; latching with rest unconfirmed");
     completeStop(nowNs, false);
     return false;
+  }
+
+  /** Escalates a controlled stop to the drive's quick stop from {@code speedMps}; blocks. */
+  private boolean escalate(long nowNs, double speedMps) {
+    stopInProgress = stopInProgress.withEscalation(safeStop.quickStop());
+    lastSafeStop = stopInProgress;
+    counters.escalatedToQuickStop();
+    stopDeadlineNs = clock.nanoTime() + rampNs(true);
+    stopRamp.begin(nowNs, speedMps, settings.emergencyDecelMps2());
+    return true;
   }
 
   private void completeStop(long nowNs, boolean atRest) {
@@ -419,6 +497,8 @@ public final class SafetySupervisor implements CycleAgent {
     if (armFailure != null) {
       return RequestOutcome.refused(armFailure);
     }
+    watchdogsArmed = true;
+    heartbeatWithheld = false;
     nowNs = clock.nanoTime();
     RequestOutcome outcome = stateMachine.start(nowNs, 0);
     permit.grant(nowNs, permitNs);
@@ -444,6 +524,8 @@ public final class SafetySupervisor implements CycleAgent {
     if (!outcome.accepted()) {
       return RequestOutcome.refused("cause still present: " + describe(causes));
     }
+    // DeviceRecovery fed both watchdogs and cleared their latches: the supervisor vouches again.
+    heartbeatWithheld = false;
     publishState(SafetyState.SAFE_STOP_LATCHED, nowNs);
     return outcome;
   }

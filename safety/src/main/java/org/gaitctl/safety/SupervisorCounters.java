@@ -17,6 +17,7 @@ public final class SupervisorCounters {
   private final AtomicLong quickStops = new AtomicLong();
   private final AtomicLong listenerErrors = new AtomicLong();
   private final AtomicLong cycleErrors = new AtomicLong();
+  private final AtomicLong heartbeatsWithheld = new AtomicLong();
   private final AtomicLongArray faultsByCode = new AtomicLongArray(FaultCode.count());
 
   /** Supervisor cycles run. */
@@ -59,6 +60,11 @@ public final class SupervisorCounters {
     return cycleErrors.get();
   }
 
+  /** Times the supervisor withheld the devices' heartbeat because it could no longer vouch. */
+  public long heartbeatsWithheld() {
+    return heartbeatsWithheld.get();
+  }
+
   /** Appearances of {@code code} outside IDLE. */
   public long faults(FaultCode code) {
     return faultsByCode.get(code.ordinal());
@@ -86,6 +92,10 @@ public final class SupervisorCounters {
 
   void escalatedToQuickStop() {
     quickStops.incrementAndGet();
+  }
+
+  void heartbeatWithheld() {
+    heartbeatsWithheld.incrementAndGet();
   }
 
   void listenerError() {

@@ -64,20 +64,41 @@ class SafetySupervisorTest {
   }
 
   @Test
-  void shouldFeedHeartbeatOnlyWhileHealthy() {
+  void shouldFeedHeartbeatOnlyOnceArmedAndWhileTheSupervisorVouches() {
     h.runMs(100);
-    assertThat(h.drive.count("heartbeat()")).as("idle: not fed").isZero();
+    assertThat(h.drive.count("heartbeat()")).as("idle, watchdogs not armed: not fed").isZero();
     h.running();
     h.runMs(100);
     assertThat(h.drive.count("heartbeat()")).isEqualTo(10);
     assertThat(h.bws.count("heartbeat()")).isEqualTo(10);
+  }
+
+  @Test
+  void shouldKeepFeedingHeartbeatThroughAControlledStopThatFollowsItsRamp() {
+    h.running(1.0);
     h.supervisor.requestOperatorStop();
     h.tick();
-    long fedUntilStop = h.drive.count("heartbeat()");
+    long fedAtStop = h.drive.count("heartbeat()");
     h.runMs(1_000);
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.SAFE_STOP_LATCHED);
-    assertThat(h.drive.count("heartbeat()")).isEqualTo(fedUntilStop);
-    assertThat(h.bws.count("heartbeat()")).isEqualTo(fedUntilStop);
+    assertThat(h.drive.count("heartbeat()"))
+        .as("the devices' watchdogs must not turn the controlled stop into an emergency stop")
+        .isGreaterThanOrEqualTo(fedAtStop + 90);
+    assertThat(h.bws.count("heartbeat()")).isGreaterThanOrEqualTo(fedAtStop + 90);
+    assertThat(h.drive.calls()).doesNotContain("quickStop()");
+    assertThat(h.supervisor.counters().heartbeatsWithheld()).isZero();
+  }
+
+  @Test
+  void shouldWithholdHeartbeatWhenTheSupervisorFailsInternally() {
+    h.running(1.0);
+    h.supervisor.onCycleError(new IllegalStateException("injected: supervisor bug"));
+    h.runMs(200);
+    assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.SUPERVISOR_ERROR);
+    long fed = h.drive.count("heartbeat()");
+    h.runMs(1_000);
+    assertThat(h.drive.count("heartbeat()")).isEqualTo(fed);
+    assertThat(h.permit.isGranted(h.clock.nanoTime())).isFalse();
   }
 
   @Test
@@ -126,7 +147,9 @@ class SafetySupervisorTest {
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.IDLE);
     h.runMs(1_000);
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.IDLE);
-    assertThat(h.drive.count("heartbeat()")).as("only the reset's own heartbeat").isEqualTo(1);
+    assertThat(h.drive.count("heartbeat()"))
+        .as("the armed watchdogs are fed while idle, so resting never latches a device fault")
+        .isGreaterThanOrEqualTo(90);
     assertThat(h.await(h.supervisor.requestStart()).accepted()).isTrue();
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
     assertThat(h.supervisor.firstFault()).isNull();
@@ -150,16 +173,21 @@ class SafetySupervisorTest {
   }
 
   @Test
-  void shouldEscalateToQuickStopWhenTheBeltDoesNotSlowDown() {
+  void shouldEscalateToQuickStopAndWithholdHeartbeatWhenTheBeltLeavesTheStopRamp() {
     h.running(1.0);
     h.drive.ignoresStops = true;
     h.supervisor.requestOperatorStop();
     h.tick();
     assertThat(h.drive.calls()).doesNotContain("quickStop()");
-    h.runMs(2_900); // 1.0 m/s at 0.5 m/s² is 2 s, plus the 1 s margin
+    // Ramp: 1.0 m/s at 0.5 m/s² after a 340 ms lag (2 polls + one command's budget), +0.1 m/s.
+    h.runMs(400);
     assertThat(h.drive.calls()).doesNotContain("quickStop()");
-    h.runMs(200);
+    h.runMs(300);
     assertThat(h.drive.calls()).contains("quickStop()");
+    assertThat(h.supervisor.counters().heartbeatsWithheld()).isEqualTo(1);
+    long fed = h.drive.count("heartbeat()");
+    h.runMs(500);
+    assertThat(h.drive.count("heartbeat()")).as("the device watchdogs take over").isEqualTo(fed);
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.STOPPING);
     h.runUntilLatched(5_000);
     SafeStopOutcome outcome = h.supervisor.lastSafeStop();

@@ -233,6 +233,32 @@ class SupervisorAgainstModbusEmulatorsIT {
     assertThat(bws.readStatus().holding()).isTrue();
   }
 
+  @Test
+  void shouldEndAControlledStopAtRestAtTheCommandedDecelerationWithNoDeviceFaultLatched()
+      throws Exception {
+    startSessionWithBeltAt(1.0);
+    BeltSpeedSampler sampler = BeltSpeedSampler.start(world.drive());
+
+    supervisor.requestOperatorStop();
+    awaitCondition(() -> supervisor.state() == SafetyState.SAFE_STOP_LATCHED, 8_000, "latched");
+    sampler.close();
+
+    SafeStopOutcome stop = supervisor.lastSafeStop();
+    assertThat(stop.quickStopUsed()).as("quick stop used").isFalse();
+    assertThat(stop.beltAtRest()).isTrue();
+    assertThat(world.drive().beltSpeedMps()).isLessThanOrEqualTo(0.02);
+    // The belt followed the commanded ramp all the way down, never the emergency ramp (1.0 m/s²);
+    // windows of 250 ms keep the sampler's own scheduling jitter out of the figure.
+    assertThat(sampler.steepestDecelerationMps2(250))
+        .as("steepest deceleration over 250 ms")
+        .isLessThanOrEqualTo(LIMITS.stopDecelMps2() * 1.2);
+    assertThat(world.drive().faulted()).as("drive fault latched").isFalse();
+    assertThat(world.drive().watchdogTripped()).as("drive watchdog tripped").isFalse();
+    assertThat(world.bws().faulted()).as("BWS fault latched").isFalse();
+    assertThat(world.bws().watchdogTripped()).as("BWS watchdog tripped").isFalse();
+    assertThat(bws.readStatus().holding()).isTrue();
+  }
+
   /**
    * Started through the supervisor; the harness unloading 200 N and the belt commanded as the
    * application would.
