@@ -1,5 +1,8 @@
 package org.gaitctl.app;
 
+import static org.gaitctl.core.pipeline.PipelineInput.PRESSURE_BELT_LEFT_OR_ONLY;
+import static org.gaitctl.core.pipeline.PipelineInput.PRESSURE_BELT_RIGHT;
+
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,7 @@ import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DeviceInfo;
 import org.gaitctl.core.port.PressureFrameSink;
 import org.gaitctl.core.port.TreadmillDrivePort;
+import org.gaitctl.core.time.ArrivalTime;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.drivers.modbus.ModbusBwsUnit;
 import org.gaitctl.drivers.modbus.ModbusTreadmillDrive;
@@ -40,6 +44,7 @@ import org.gaitctl.safety.SafetyState;
 import org.gaitctl.safety.SafetySystem;
 import org.gaitctl.safety.StageProgress;
 import org.gaitctl.safety.SupervisedInputs;
+import org.gaitctl.safety.SupervisedStream;
 import org.gaitctl.safety.SupervisorSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -169,16 +174,37 @@ final class DeviceSession implements AutoCloseable {
               () -> pipeline.counters().stageProgress(stage)));
     }
     return new SupervisedInputs(
-        () -> pipeline.freshness().lastArrivalNs(PipelineInput.PRESSURE_BELT_LEFT_OR_ONLY),
+        supervisedBelts(beltInfo.belts()),
+        pressureBelt.link()::statusFlags,
         loadCellTap,
         stages,
-        this::pipelineFaults);
+        this::pipelineFaults,
+        () -> pipeline.faults().count(PipelineFaultKind.FRAME_REJECTED));
   }
 
+  /** Every belt the unit announced is watched on its own: a silent right belt stops the session. */
+  private List<SupervisedStream> supervisedBelts(int belts) {
+    if (belts == 1) {
+      return List.of(new SupervisedStream("belt", () -> arrival(PRESSURE_BELT_LEFT_OR_ONLY)));
+    }
+    return List.of(
+        new SupervisedStream("left belt", () -> arrival(PRESSURE_BELT_LEFT_OR_ONLY)),
+        new SupervisedStream("right belt", () -> arrival(PRESSURE_BELT_RIGHT)));
+  }
+
+  private long arrival(PipelineInput input) {
+    return pipeline.freshness().count(input) == 0
+        ? ArrivalTime.NONE
+        : pipeline.freshness().lastArrivalNs(input);
+  }
+
+  /** Faults of the pipeline's stages; rejected frames are supervised on their own (F23). */
   private long pipelineFaults() {
     long total = 0;
     for (PipelineFaultKind kind : PIPELINE_FAULT_KINDS) {
-      total += pipeline.faults().count(kind);
+      if (kind != PipelineFaultKind.FRAME_REJECTED) {
+        total += pipeline.faults().count(kind);
+      }
     }
     return total;
   }

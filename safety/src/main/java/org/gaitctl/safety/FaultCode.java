@@ -9,7 +9,8 @@ import static org.gaitctl.safety.Reaction.QUICK_STOP;
  * The catalogue of faults the supervisor detects: what each means, how it is detected and what the
  * machine does about it. The order is the priority: when several faults appear in the same cycle,
  * the first in this order is recorded as the first fault (specific causes come before the generic
- * faults they also set, e.g. an open e-stop before the drive's latched fault).
+ * faults they also set, e.g. an open e-stop before the drive's latched fault). Codes added after
+ * the first catalogue are appended, because an identifier, once published, never changes.
  *
  * <p>Every fault raised while {@link SafetyState#RUNNING} leads to a safe stop ({@link
  * #reaction()}) and is latched until acknowledged. A {@link Kind#CONDITION} must also be gone for
@@ -160,7 +161,22 @@ public enum FaultCode {
       CONTROLLED_STOP,
       "",
       "operator stop",
-      "the operator asked for a stop (console, CLI, Ctrl-C)");
+      "the operator asked for a stop (console, CLI, Ctrl-C)"),
+  PRESSURE_SENSOR_FAULT(
+      "F22",
+      CONDITION,
+      CONTROLLED_STOP,
+      "flags",
+      "pressure-belt sensor fault",
+      "bit 1 (sensor fault) of the pressure-belt unit's latest STATUS flags"),
+  PRESSURE_FRAME_REJECTED(
+      "F23",
+      EVENT,
+      CONTROLLED_STOP,
+      "frames",
+      "pressure frame rejected",
+      "a pressure frame whose rows x columns differ from the belt's announced grid (or that does"
+          + " not fit the ring slot) was refused since the supervisor was armed");
 
   /** Whether a fault is a lasting condition or a one-off occurrence. */
   public enum Kind {

@@ -17,11 +17,14 @@ import static org.gaitctl.safety.FaultCode.LOAD_CELL_STREAM_STALE;
 import static org.gaitctl.safety.FaultCode.PATIENT_FALL;
 import static org.gaitctl.safety.FaultCode.PIPELINE_HANDLER_EXCEPTION;
 import static org.gaitctl.safety.FaultCode.PIPELINE_STAGE_STALLED;
+import static org.gaitctl.safety.FaultCode.PRESSURE_FRAME_REJECTED;
+import static org.gaitctl.safety.FaultCode.PRESSURE_SENSOR_FAULT;
 import static org.gaitctl.safety.FaultCode.PRESSURE_STREAM_STALE;
 
 import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.DriveStatus;
+import org.gaitctl.core.time.ArrivalTime;
 
 /**
  * Evaluates every input check once per cycle and returns the faults present as a mask, keeping the
@@ -46,7 +49,9 @@ final class FaultConditions {
   private int loadHead;
   private int loadCount;
   private long handlerExceptionBaseline;
+  private long rejectedFrameBaseline;
   private int stalledStage = -1;
+  private int staleBelt = -1;
   private double driveGoodReadAgeMs;
   private double bwsGoodReadAgeMs;
 
@@ -69,6 +74,7 @@ final class FaultConditions {
    */
   void rebaseline(long nowNs) {
     handlerExceptionBaseline = inputs.handlerExceptions().count();
+    rejectedFrameBaseline = inputs.rejectedFrames().count();
     for (int i = 0; i < stageProcessed.length; i++) {
       stageProcessed[i] = inputs.stages().get(i).processed().count();
       stageChangedNs[i] = nowNs;
@@ -79,13 +85,15 @@ final class FaultConditions {
 
   /** The mask of faults present at {@code nowNs}. */
   long evaluate(long nowNs, PolledStatus<DriveStatus> drive, PolledStatus<BwsStatus> bws) {
-    long mask = stale(PRESSURE_STREAM_STALE, inputs.pressure(), settings.pressureStaleMs(), nowNs);
+    long mask = checkPressureBelts(nowNs);
     mask |= stale(LOAD_CELL_STREAM_STALE, inputs.loadCell(), settings.loadCellStaleMs(), nowNs);
+    mask |= checkPressureUnitStatus();
     mask |= checkLoadCell(nowNs);
     mask |= checkDrive(nowNs, drive);
     mask |= checkBws(nowNs, bws);
     mask |= checkStages(nowNs);
     mask |= checkHandlerExceptions();
+    mask |= checkRejectedFrames();
     return mask;
   }
 
@@ -110,10 +118,10 @@ final class FaultConditions {
     double threshold = limit(code);
     switch (code) {
       case PRESSURE_STREAM_STALE:
+        String belt = staleBelt < 0 ? "?" : inputs.pressureBelts().get(staleBelt).name();
+        return belt + ": " + staleDetail(value, threshold);
       case LOAD_CELL_STREAM_STALE:
-        return value == NEVER
-            ? "no sample yet"
-            : String.format("last sample %.1f ms ago > %.0f ms", value, threshold);
+        return staleDetail(value, threshold);
       case DRIVE_UNREACHABLE:
         return unreachableDetail(value, threshold, driveGoodReadAgeMs);
       case BWS_UNREACHABLE:
@@ -123,6 +131,7 @@ final class FaultConditions {
         return "FAULT_CODE " + (int) value;
       case LOAD_CELL_SENSOR_FAULT:
       case LOAD_CELL_OVERLOAD:
+      case PRESSURE_SENSOR_FAULT:
         return "flags 0x" + Integer.toHexString((int) value);
       case PIPELINE_STAGE_STALLED:
         String stage = stalledStage < 0 ? "?" : inputs.stages().get(stalledStage).name();
@@ -130,6 +139,8 @@ final class FaultConditions {
             "stage %s unchanged for %.0f ms > %.0f ms with input pending", stage, value, threshold);
       case PIPELINE_HANDLER_EXCEPTION:
         return String.format("%.0f new handler exception(s)", value);
+      case PRESSURE_FRAME_REJECTED:
+        return String.format("%.0f pressure frame(s) refused at the publisher", value);
       default:
         if (Double.isNaN(value)) {
           return "";
@@ -146,15 +157,45 @@ final class FaultConditions {
         failures, limitFailures, ageMs == NEVER ? "never" : String.format("%.0f ms ago", ageMs));
   }
 
-  private long stale(FaultCode code, InputFreshness input, int staleMs, long nowNs) {
+  private static String staleDetail(double ageMs, double limitMs) {
+    return ageMs == NEVER
+        ? "no sample yet"
+        : String.format("last sample %.1f ms ago > %.0f ms", ageMs, limitMs);
+  }
+
+  private static double ageMs(ArrivalSource input, long nowNs) {
     long arrivalNs = input.lastArrivalNs();
-    double ageMs = arrivalNs == InputFreshness.NONE ? NEVER : (nowNs - arrivalNs) / 1e6;
+    return ArrivalTime.hasArrived(arrivalNs) ? (nowNs - arrivalNs) / 1e6 : NEVER;
+  }
+
+  private long stale(FaultCode code, ArrivalSource input, int staleMs, long nowNs) {
+    double ageMs = ageMs(input, nowNs);
     return ageMs > staleMs ? raise(code, ageMs, staleMs) : 0;
+  }
+
+  /** Each belt on its own: a silent right belt is as stale as a silent single belt. */
+  private long checkPressureBelts(long nowNs) {
+    double worstMs = -1;
+    for (int i = 0; i < inputs.pressureBelts().size(); i++) {
+      double ageMs = ageMs(inputs.pressureBelts().get(i).arrival(), nowNs);
+      if (ageMs > settings.pressureStaleMs() && ageMs > worstMs) {
+        worstMs = ageMs;
+        staleBelt = i;
+      }
+    }
+    return worstMs < 0 ? 0 : raise(PRESSURE_STREAM_STALE, worstMs, settings.pressureStaleMs());
+  }
+
+  private long checkPressureUnitStatus() {
+    int flags = inputs.pressureUnitStatus().statusFlags();
+    return (flags & StreamStatusInput.FLAG_SENSOR_FAULT) != 0
+        ? raise(PRESSURE_SENSOR_FAULT, flags, Double.NaN)
+        : 0;
   }
 
   private long checkLoadCell(long nowNs) {
     LoadCellInput loadCell = inputs.loadCell();
-    if (loadCell.lastArrivalNs() == InputFreshness.NONE) {
+    if (!ArrivalTime.hasArrived(loadCell.lastArrivalNs())) {
       return 0;
     }
     int flags = loadCell.flags();
@@ -270,6 +311,11 @@ final class FaultConditions {
       }
     }
     return worstNs < 0 ? 0 : raise(PIPELINE_STAGE_STALLED, worstNs / 1e6, settings.stageStallMs());
+  }
+
+  private long checkRejectedFrames() {
+    long newRejections = inputs.rejectedFrames().count() - rejectedFrameBaseline;
+    return newRejections > 0 ? raise(PRESSURE_FRAME_REJECTED, newRejections, 0) : 0;
   }
 
   private long checkHandlerExceptions() {

@@ -6,7 +6,7 @@ package org.gaitctl.safety;
  *
  * <p>Called on the supervisor's thread once per cycle; must not block or allocate.
  */
-public interface LoadCellInput extends InputFreshness {
+public interface LoadCellInput extends ArrivalSource {
 
   /** LOAD_SAMPLE flag bit 0: overload. */
   int FLAG_OVERLOAD = 1;

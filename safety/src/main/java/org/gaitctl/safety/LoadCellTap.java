@@ -1,6 +1,7 @@
 package org.gaitctl.safety;
 
 import org.gaitctl.core.port.LoadSampleSink;
+import org.gaitctl.core.time.ArrivalTime;
 
 /**
  * Keeps the latest harness load-cell sample for the supervisor. The integrator passes every sample
@@ -13,7 +14,7 @@ import org.gaitctl.core.port.LoadSampleSink;
 public final class LoadCellTap implements LoadSampleSink, LoadCellInput {
 
   private volatile long forceAndFlags;
-  private volatile long lastArrivalNs = NONE;
+  private volatile long lastArrivalNs = ArrivalTime.NONE;
 
   @Override
   public void onLoadSample(long arrivalNs, long seq, long deviceTimeUs, int forceCn, int flags) {

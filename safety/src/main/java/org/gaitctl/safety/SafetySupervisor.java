@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The safety supervisor: once per cycle it checks every input's freshness, the pipeline's progress,
  * the devices' latest status and the limits ({@link FaultCode}). On a fault it runs the {@link
- * SafeStopSequence}, watches the belt come down its commanded ramp to rest (escalating a
- * controlled stop to the drive's quick stop if it leaves the ramp or misses its deadline) and
- * latches the fault until an acknowledgement with the cause gone.
+ * SafeStopSequence}, watches the belt come down its commanded ramp to rest (escalating a controlled
+ * stop to the drive's quick stop if it leaves the ramp or misses its deadline) and latches the
+ * fault until an acknowledgement with the cause gone.
  *
  * <p>Every cycle in which the supervisor can vouch for the machine it grants the {@link
  * HeartbeatPermit} that lets the pollers feed the devices' watchdogs: while RUNNING without a

@@ -7,21 +7,31 @@ import java.util.Objects;
  * Everything the supervisor watches besides the device statuses, wired in by the integrator with
  * lambdas over the readers' and the pipeline's own counters.
  *
- * @param pressure arrival of the latest pressure frame (with two belts: the older of the two)
+ * @param pressureBelts each belt of the pressure-belt unit (one, or left and right), each watched
+ *     for silence on its own
+ * @param pressureUnitStatus the pressure-belt unit's latest STATUS flags
  * @param loadCell the harness load cell's latest sample (a {@link LoadCellTap})
  * @param stages pipeline stages whose progress is watched (may be empty)
  * @param handlerExceptions the pipeline's count of exceptions thrown by its handlers
+ * @param rejectedFrames the pipeline's count of pressure frames refused at the publisher
  */
 public record SupervisedInputs(
-    InputFreshness pressure,
+    List<SupervisedStream> pressureBelts,
+    StreamStatusInput pressureUnitStatus,
     LoadCellInput loadCell,
     List<StageProgress> stages,
-    ProgressCounter handlerExceptions) {
+    ProgressCounter handlerExceptions,
+    ProgressCounter rejectedFrames) {
 
   public SupervisedInputs {
-    Objects.requireNonNull(pressure, "pressure");
+    pressureBelts = List.copyOf(pressureBelts);
+    if (pressureBelts.isEmpty()) {
+      throw new IllegalArgumentException("at least one pressure belt must be supervised");
+    }
+    Objects.requireNonNull(pressureUnitStatus, "pressureUnitStatus");
     Objects.requireNonNull(loadCell, "loadCell");
     Objects.requireNonNull(handlerExceptions, "handlerExceptions");
+    Objects.requireNonNull(rejectedFrames, "rejectedFrames");
     stages = List.copyOf(stages);
   }
 }

@@ -2,6 +2,7 @@ package org.gaitctl.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gaitctl.core.time.ArrivalTime;
 import org.junit.jupiter.api.Test;
 
 class LoadCellTapTest {
@@ -10,7 +11,7 @@ class LoadCellTapTest {
 
   @Test
   void shouldReportNoSampleBeforeTheFirst() {
-    assertThat(tap.lastArrivalNs()).isEqualTo(InputFreshness.NONE);
+    assertThat(tap.lastArrivalNs()).isEqualTo(ArrivalTime.NONE);
     assertThat(tap.harnessLoadN()).isZero();
     assertThat(tap.flags()).isZero();
   }

@@ -27,6 +27,38 @@ class SafetySupervisorFaultTest {
   }
 
   @Test
+  void shouldStopBeltWhenTheRightBeltOfASplitBeltGoesSilent() {
+    SupervisorHarness split = new SupervisorHarness(SupervisorSettings.defaults(), true);
+    split.running();
+    split.rightBeltStreaming = false;
+    split.runMs(120);
+    assertThat(split.supervisor.state()).isIn(SafetyState.STOPPING, SafetyState.SAFE_STOP_LATCHED);
+    assertThat(split.supervisor.firstFault().code()).isEqualTo(FaultCode.PRESSURE_STREAM_STALE);
+    assertThat(split.supervisor.firstFault().detail()).startsWith("right belt: last sample");
+  }
+
+  @Test
+  void shouldStopBeltWhenThePressureBeltUnitReportsASensorFault() {
+    h.running();
+    h.pressureUnitFlags = 0x1 | StreamStatusInput.FLAG_SENSOR_FAULT; // streaming, sensor fault
+    h.tick();
+    assertControlledStop(FaultCode.PRESSURE_SENSOR_FAULT);
+    assertThat(h.supervisor.firstFault().detail()).isEqualTo("flags 0x3");
+    h.pressureUnitFlags = 0x1;
+    assertThat(h.await(h.supervisor.requestAcknowledge()).accepted()).isTrue();
+  }
+
+  @Test
+  void shouldStopBeltWhenAPressureFrameIsRejected() {
+    h.running();
+    h.rejectedFrames.incrementAndGet();
+    h.tick();
+    assertControlledStop(FaultCode.PRESSURE_FRAME_REJECTED);
+    assertThat(h.supervisor.firstFault().detail())
+        .isEqualTo("1 pressure frame(s) refused at the publisher");
+  }
+
+  @Test
   void shouldStopBeltWhenLoadCellGoesSilent() {
     h.running();
     h.loadCellStreaming = false;

@@ -57,7 +57,7 @@ class SafetySupervisorTest {
     RequestOutcome outcome = h.await(h.supervisor.requestStart());
     assertThat(outcome.accepted()).isFalse();
     assertThat(outcome.reason())
-        .isEqualTo("cause present: F01 pressure stream stale: no sample yet");
+        .isEqualTo("cause present: F01 pressure stream stale: belt: no sample yet");
     h.pressureStreaming = true;
     h.runMs(20);
     assertThat(h.await(h.supervisor.requestStart()).accepted()).isTrue();

@@ -61,7 +61,13 @@ class SafetySystemTest {
     FakeDrive drive = new FakeDrive(unusedCallClock);
     FakeBws bws = new FakeBws(unusedCallClock);
     SupervisedInputs inputs =
-        new SupervisedInputs(System::nanoTime, new LiveLoadCell(), List.of(), () -> 0);
+        new SupervisedInputs(
+            List.of(new SupervisedStream("belt", System::nanoTime)),
+            () -> 0,
+            new LiveLoadCell(),
+            List.of(),
+            () -> 0,
+            () -> 0);
     SafetySystem safety =
         SafetySystem.create(
             drive,

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.DriveStatus;
+import org.gaitctl.core.time.ArrivalTime;
 import org.gaitctl.core.time.ManualNanoClock;
 
 /**
@@ -34,9 +35,13 @@ final class SupervisorHarness {
   final RecordingListener listener = new RecordingListener();
   final SafetySupervisor supervisor;
 
-  volatile long pressureArrivalNs = InputFreshness.NONE;
+  volatile long pressureArrivalNs = ArrivalTime.NONE;
+  volatile long rightBeltArrivalNs = ArrivalTime.NONE;
+  volatile int pressureUnitFlags;
+  final AtomicLong rejectedFrames = new AtomicLong();
   volatile RuntimeException pressureInputFailure;
   boolean pressureStreaming = true;
+  boolean rightBeltStreaming = true;
   boolean ringPublishing = true;
   boolean loadCellStreaming = true;
   boolean pollersRunning = true;
@@ -51,18 +56,30 @@ final class SupervisorHarness {
   }
 
   SupervisorHarness(SupervisorSettings settings) {
+    this(settings, false);
+  }
+
+  /** With {@code splitBelt}, the pressure-belt unit streams a left and a right belt. */
+  SupervisorHarness(SupervisorSettings settings, boolean splitBelt) {
     this.settings = settings;
-    SupervisedInputs inputs =
-        new SupervisedInputs(
+    SupervisedStream left =
+        new SupervisedStream(
+            splitBelt ? "left belt" : "belt",
             () -> {
               if (pressureInputFailure != null) {
                 throw pressureInputFailure;
               }
               return pressureArrivalNs;
-            },
+            });
+    SupervisedStream right = new SupervisedStream("right belt", () -> rightBeltArrivalNs);
+    SupervisedInputs inputs =
+        new SupervisedInputs(
+            splitBelt ? List.of(left, right) : List.of(left),
+            () -> pressureUnitFlags,
             loadCell,
             List.of(new StageProgress("foot-contact", ringPublished::get, stageProcessed::get)),
-            handlerExceptions::get);
+            handlerExceptions::get,
+            rejectedFrames::get);
     supervisor =
         new SafetySupervisor(
             drive, bws, drivePoller, bwsPoller, inputs, permit, LIMITS, settings, clock);
@@ -75,6 +92,9 @@ final class SupervisorHarness {
     long nowNs = clock.nanoTime();
     if (pressureStreaming) {
       pressureArrivalNs = nowNs;
+    }
+    if (rightBeltStreaming) {
+      rightBeltArrivalNs = nowNs;
     }
     if (ringPublishing) {
       ringPublished.incrementAndGet();

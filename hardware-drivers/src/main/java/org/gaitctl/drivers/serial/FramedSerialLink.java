@@ -137,6 +137,11 @@ public final class FramedSerialLink implements AutoCloseable {
     return counters;
   }
 
+  /** Flags of the device's latest STATUS (0 before the first); any thread, allocation-free. */
+  public int statusFlags() {
+    return status.flags();
+  }
+
   /** The latest STATUS; any thread (allocates the returned record). */
   public DeviceStatusReport status() {
     return status.read();

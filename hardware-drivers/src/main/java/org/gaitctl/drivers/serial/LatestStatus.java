@@ -23,6 +23,11 @@ final class LatestStatus {
     version = v + 2;
   }
 
+  /** Flags of the latest STATUS (0 before the first); any thread, allocation-free. */
+  int flags() {
+    return flags;
+  }
+
   /** Any thread; allocates the returned record. */
   DeviceStatusReport read() {
     while (true) {

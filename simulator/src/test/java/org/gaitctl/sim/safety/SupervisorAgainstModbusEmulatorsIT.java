@@ -26,6 +26,7 @@ import org.gaitctl.safety.SafetyState;
 import org.gaitctl.safety.SafetySupervisor;
 import org.gaitctl.safety.StatusPoller;
 import org.gaitctl.safety.SupervisedInputs;
+import org.gaitctl.safety.SupervisedStream;
 import org.gaitctl.safety.SupervisorCounters;
 import org.gaitctl.safety.SupervisorSettings;
 import org.gaitctl.sim.modbus.BwsModel;
@@ -144,7 +145,13 @@ class SupervisorAgainstModbusEmulatorsIT {
     drivePoller = StatusPoller.forDrive(drive, permit, NanoClock.SYSTEM);
     bwsPoller = StatusPoller.forBws(bws, permit, NanoClock.SYSTEM);
     SupervisedInputs inputs =
-        new SupervisedInputs(System::nanoTime, new EmulatedLoadCell(world), List.of(), () -> 0);
+        new SupervisedInputs(
+            List.of(new SupervisedStream("belt", System::nanoTime)),
+            () -> 0,
+            new EmulatedLoadCell(world),
+            List.of(),
+            () -> 0,
+            () -> 0);
     supervisor =
         new SafetySupervisor(
             drive, bws, drivePoller, bwsPoller, inputs, permit, LIMITS, settings, NanoClock.SYSTEM);
