@@ -16,7 +16,12 @@ public enum CommandResult {
   /** The value was outside the limits of the device profile; nothing was sent. */
   OUT_OF_RANGE,
   /** Any other transport or decoding failure. */
-  IO_ERROR;
+  IO_ERROR,
+  /**
+   * Refused by the command gate ({@code org.gaitctl.core.command.CommandGate}) before it reached a
+   * device: not finite, out of the limits, or too large a change.
+   */
+  REFUSED;
 
   public boolean isOk() {
     return this == OK;

@@ -1,0 +1,48 @@
+package org.gaitctl.core.command;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * What the {@link CommandGate} passed and refused. Written by the gate's caller, readable from any
+ * thread (console, status report) without locks.
+ */
+public final class GateCounters {
+
+  private final AtomicLong passed = new AtomicLong();
+  private final AtomicLongArray refused = new AtomicLongArray(Refusal.COUNT);
+  private volatile String lastRefusal = "";
+
+  /** Commands the gate passed on to a device. */
+  public long passed() {
+    return passed.get();
+  }
+
+  /** Commands refused for {@code reason}. */
+  public long refused(Refusal reason) {
+    return refused.get(reason.ordinal());
+  }
+
+  /** Commands refused for any reason. */
+  public long refusedTotal() {
+    long total = 0;
+    for (int i = 0; i < Refusal.COUNT; i++) {
+      total += refused.get(i);
+    }
+    return total;
+  }
+
+  /** The last refusal in words ("drive.setSpeed(3.0): outside the limits [0, 2.0] m/s"). */
+  public String lastRefusal() {
+    return lastRefusal;
+  }
+
+  void countPassed() {
+    passed.incrementAndGet();
+  }
+
+  void countRefused(Refusal reason, String text) {
+    refused.incrementAndGet(reason.ordinal());
+    lastRefusal = text;
+  }
+}

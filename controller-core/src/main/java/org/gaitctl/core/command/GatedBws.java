@@ -1,0 +1,86 @@
+package org.gaitctl.core.command;
+
+import org.gaitctl.core.port.BwsPort;
+import org.gaitctl.core.port.BwsStatus;
+import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.DeviceCounters;
+
+/**
+ * The BWS unit as the {@link CommandGate} lets callers see it: unloading setpoint and rate checked
+ * first; enable, hold, resets, heartbeats and reads passed straight on.
+ */
+final class GatedBws implements BwsPort {
+
+  private final CommandGate gate;
+  private final BwsPort bws;
+
+  GatedBws(CommandGate gate, BwsPort bws) {
+    this.gate = gate;
+    this.bws = bws;
+  }
+
+  @Override
+  public CommandResult setForce(double unloadingN) {
+    if (!gate.checkForce("bws.setForce", unloadingN)) {
+      return CommandResult.REFUSED;
+    }
+    CommandResult result = passed(bws.setForce(unloadingN));
+    if (result.isOk()) {
+      gate.forcePassed(unloadingN);
+    }
+    return result;
+  }
+
+  @Override
+  public CommandResult setForceRate(double rateNPerS) {
+    return gate.checkForceRate("bws.setForceRate", rateNPerS)
+        ? passed(bws.setForceRate(rateNPerS))
+        : CommandResult.REFUSED;
+  }
+
+  @Override
+  public CommandResult setEnabled(boolean enabled) {
+    return passed(bws.setEnabled(enabled));
+  }
+
+  @Override
+  public CommandResult setHold(boolean hold) {
+    return passed(bws.setHold(hold));
+  }
+
+  @Override
+  public CommandResult resetFault() {
+    return passed(bws.resetFault());
+  }
+
+  @Override
+  public CommandResult armWatchdog(int timeoutMs) {
+    return gate.checkWatchdog("bws.armWatchdog", timeoutMs)
+        ? passed(bws.armWatchdog(timeoutMs))
+        : CommandResult.REFUSED;
+  }
+
+  @Override
+  public CommandResult heartbeat() {
+    return bws.heartbeat();
+  }
+
+  @Override
+  public BwsStatus readStatus() {
+    return bws.readStatus();
+  }
+
+  @Override
+  public DeviceCounters counters() {
+    return bws.counters();
+  }
+
+  /** The driver stays open: its owner closes it. */
+  @Override
+  public void close() {}
+
+  private CommandResult passed(CommandResult result) {
+    gate.passed();
+    return result;
+  }
+}

@@ -1,0 +1,142 @@
+package org.gaitctl.core.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gaitctl.core.port.BwsPort;
+import org.gaitctl.core.port.BwsStatus;
+import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.DeviceCounters;
+import org.gaitctl.core.port.DriveStatus;
+import org.gaitctl.core.port.TreadmillDrivePort;
+
+/**
+ * Device ports that accept everything and record the setpoints that reached them: what stands
+ * behind the gate in its tests (the gate is not a protocol; the drivers are tested on the wire).
+ */
+final class RecordingPorts {
+
+  final RecordingDrive drive = new RecordingDrive();
+  final RecordingBws bws = new RecordingBws();
+
+  static final class RecordingDrive implements TreadmillDrivePort {
+    final List<Double> speedsMps = new ArrayList<>();
+    final List<Double> accelerationsMps2 = new ArrayList<>();
+    final List<Double> inclinesPercent = new ArrayList<>();
+
+    @Override
+    public CommandResult setSpeed(double speedMps) {
+      speedsMps.add(speedMps);
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult setSplitSpeeds(double leftMps, double rightMps) {
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult setIncline(double gradePercent) {
+      inclinesPercent.add(gradePercent);
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult setAcceleration(double accelMps2) {
+      accelerationsMps2.add(accelMps2);
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult setRunning(boolean run) {
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult quickStop() {
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult resetFault() {
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult armWatchdog(int timeoutMs) {
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult heartbeat() {
+      return CommandResult.OK;
+    }
+
+    @Override
+    public DriveStatus readStatus() {
+      return DriveStatus.failed(CommandResult.NOT_CONNECTED);
+    }
+
+    @Override
+    public DeviceCounters counters() {
+      return null;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  static final class RecordingBws implements BwsPort {
+    final List<Double> forcesN = new ArrayList<>();
+    final List<Double> forceRatesNPerS = new ArrayList<>();
+
+    @Override
+    public CommandResult setForce(double unloadingN) {
+      forcesN.add(unloadingN);
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult setForceRate(double rateNPerS) {
+      forceRatesNPerS.add(rateNPerS);
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult setEnabled(boolean enabled) {
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult setHold(boolean hold) {
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult resetFault() {
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult armWatchdog(int timeoutMs) {
+      return CommandResult.OK;
+    }
+
+    @Override
+    public CommandResult heartbeat() {
+      return CommandResult.OK;
+    }
+
+    @Override
+    public BwsStatus readStatus() {
+      return BwsStatus.failed(CommandResult.NOT_CONNECTED);
+    }
+
+    @Override
+    public DeviceCounters counters() {
+      return null;
+    }
+
+    @Override
+    public void close() {}
+  }
+}
