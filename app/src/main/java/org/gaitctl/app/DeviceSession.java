@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.gaitctl.config.DevicesConfig;
 import org.gaitctl.core.analysis.GaitSettings;
+import org.gaitctl.core.command.CommandGate;
+import org.gaitctl.core.command.CommandLimits;
 import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.pipeline.Pipeline;
@@ -25,7 +24,6 @@ import org.gaitctl.core.pipeline.PipelineSettings;
 import org.gaitctl.core.pipeline.StageId;
 import org.gaitctl.core.pipeline.StepRecordListener;
 import org.gaitctl.core.port.BwsPort;
-import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DeviceInfo;
 import org.gaitctl.core.port.PressureFrameSink;
@@ -39,21 +37,24 @@ import org.gaitctl.drivers.serial.InfoReply;
 import org.gaitctl.drivers.serial.LoadCellReader;
 import org.gaitctl.drivers.serial.PressureBeltReader;
 import org.gaitctl.safety.LoadCellTap;
-import org.gaitctl.safety.RequestOutcome;
-import org.gaitctl.safety.SafetyState;
+import org.gaitctl.safety.PeriodicRunner;
 import org.gaitctl.safety.SafetySystem;
 import org.gaitctl.safety.StageProgress;
 import org.gaitctl.safety.SupervisedInputs;
 import org.gaitctl.safety.SupervisedStream;
 import org.gaitctl.safety.SupervisorSettings;
+import org.gaitctl.session.SessionController;
+import org.gaitctl.session.SessionSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The controller connected to the devices of a profile: Modbus drivers, stream readers feeding the
- * pipeline, and the safety supervisor watching all of it. Opening it brings everything up in order
- * and refuses (closing what was opened) when a device does not answer; closing it stops the belt
- * through the supervisor first, then the readers, then the ring.
+ * pipeline, the safety supervisor watching all of it, and the {@link SessionController} that
+ * carries out the operator's commands through the {@link CommandGate}. Opening it brings everything
+ * up in order and refuses (closing what was opened) when a device does not answer; the belt does
+ * not move until a session is started. Closing it stops the belt through the supervisor first, then
+ * the readers, then the ring. This class only composes.
  *
  * <p>Lifecycle methods are called on one thread (the command's).
  */
@@ -62,12 +63,9 @@ final class DeviceSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DeviceSession.class);
 
   private static final PipelineFaultKind[] PIPELINE_FAULT_KINDS = PipelineFaultKind.values();
-  private static final long START_TIMEOUT_S = 5;
-  private static final double BELT_ACCEL_MPS2 = 0.5;
-  private static final double TAKE_UP_RATE_N_PER_S = 50;
-  private static final double TAKE_UP_MARGIN_S = 5;
-  private static final double TAKE_UP_TOLERANCE_N = 10;
-  private static final long TAKE_UP_POLL_NS = 100_000_000L;
+
+  private static final long DEVICE_ANSWER_TIMEOUT_NS = 5_000_000_000L;
+  private static final long DEVICE_ANSWER_RETRY_NS = 50_000_000L;
 
   private final DevicesConfig profile;
   private final NanoClock clock;
@@ -77,6 +75,8 @@ final class DeviceSession implements AutoCloseable {
   private LoadCellReader loadCell;
   private Pipeline pipeline;
   private SafetySystem safety;
+  private SessionController session;
+  private PeriodicRunner sessionRunner;
   private DeviceInfo beltInfo;
   private volatile PressureFrameSink frameTarget;
 
@@ -106,6 +106,8 @@ final class DeviceSession implements AutoCloseable {
   private void connect(double bodyMassKg, StepRecordListener steps) {
     drive = ModbusTreadmillDrive.open(profile.treadmill(), profile.limits());
     bws = ModbusBwsUnit.open(profile.bws(), profile.limits());
+    awaitAnswer("treadmill drive", () -> drive.readStatus().result());
+    awaitAnswer("BWS unit", () -> bws.readStatus().result());
 
     LoadCellTap loadCellTap = new LoadCellTap();
     pressureBelt =
@@ -149,11 +151,31 @@ final class DeviceSession implements AutoCloseable {
             profile.limits(),
             SupervisorSettings.defaults(),
             clock);
+    // Every good status read reaches the ring itself: belt speed for step length, harness state
+    // for the live view.
+    safety
+        .drivePoller()
+        .setGoodReadListener(
+            (status, readNs) -> pipeline.publisher().publishDriveStatus(readNs, status));
+    safety
+        .bwsPoller()
+        .setGoodReadListener(
+            (status, readNs) -> pipeline.publisher().publishBwsStatus(readNs, status));
     safety.startThreads();
-    RequestOutcome armed = await(safety.supervisor().requestStart());
-    if (!armed.accepted()) {
-      throw new UserError("the safety supervisor refused to start: " + armed.reason());
-    }
+
+    CommandGate gate = new CommandGate(CommandLimits.of(profile.limits()), drive, bws);
+    session =
+        new SessionController(
+            safety.supervisor(),
+            gate,
+            safety.drivePoller(),
+            safety.bwsPoller(),
+            profile.limits(),
+            SessionSettings.defaults(),
+            clock);
+    sessionRunner =
+        PeriodicRunner.start(
+            session, clock, SessionSettings.defaults().cyclePeriodMs() * 1_000_000L);
   }
 
   private void relayFrame(
@@ -209,6 +231,23 @@ final class DeviceSession implements AutoCloseable {
     return total;
   }
 
+  /**
+   * Reads a device until it answers: the first requests of a fresh connection (and a cold JVM) may
+   * take longer than the request timeout, and the supervisor's start must not be the first.
+   */
+  private void awaitAnswer(String name, Supplier<CommandResult> read) {
+    long deadlineNs = clock.nanoTime() + DEVICE_ANSWER_TIMEOUT_NS;
+    CommandResult result = read.get();
+    while (!result.isOk()) {
+      if (clock.nanoTime() - deadlineNs > 0) {
+        throw new UserError(name + " does not answer: " + result);
+      }
+      LOG.info("{}: first status read {}; reading again", name, result);
+      LockSupport.parkNanos(DEVICE_ANSWER_RETRY_NS);
+      result = read.get();
+    }
+  }
+
   private static DeviceInfo openStream(String name, FramedSerialLink link) {
     requireOk(name + ": open", link.open());
     link.startReaderThread();
@@ -224,86 +263,13 @@ final class DeviceSession implements AutoCloseable {
     }
   }
 
-  private static RequestOutcome await(CompletableFuture<RequestOutcome> f) {
-    try {
-      return f.get(START_TIMEOUT_S, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new UserError("interrupted while arming the safety supervisor", e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new UserError("the safety supervisor did not arm: " + e, e);
-    }
-  }
-
-  /**
-   * Takes up the harness to {@code unloadingN} (0: force control stays off), then runs the belt at
-   * {@code speedMps}. Only while the supervisor is RUNNING.
-   */
-  void runBelt(double speedMps, double unloadingN) {
-    requireRunning();
-    if (unloadingN > 0) {
-      takeUpHarness(unloadingN);
-    }
-    requireRunning();
-    requireOk(
-        "drive: ACCEL",
-        drive.setAcceleration(Math.min(BELT_ACCEL_MPS2, profile.limits().maxAccelMps2())));
-    requireOk("drive: SPEED_SET", drive.setSpeed(speedMps));
-    requireOk("drive: RUN", drive.setRunning(true));
-  }
-
-  /**
-   * Raises the unloading slowly, as a therapist would, and waits until the BWS unit reports it: the
-   * patient is supported before the belt moves, and a slow rise is never taken for a fall.
-   */
-  private void takeUpHarness(double unloadingN) {
-    double rateNPerS = Math.min(TAKE_UP_RATE_N_PER_S, profile.limits().maxForceRateNPerS());
-    requireOk("BWS: FORCE_RATE", bws.setForceRate(rateNPerS));
-    requireOk("BWS: FORCE_SET", bws.setForce(unloadingN));
-    requireOk("BWS: ENABLE", bws.setEnabled(true));
-    long deadlineNs = clock.nanoTime() + (long) ((unloadingN / rateNPerS + TAKE_UP_MARGIN_S) * 1e9);
-    double toleranceN = Math.max(TAKE_UP_TOLERANCE_N, 0.1 * unloadingN);
-    while (true) {
-      requireRunning();
-      BwsStatus status = bws.readStatus();
-      if (status.result().isOk() && Math.abs(status.forceN() - unloadingN) <= toleranceN) {
-        return;
-      }
-      if (clock.nanoTime() - deadlineNs > 0) {
-        throw new UserError(
-            "BWS: unloading did not reach "
-                + unloadingN
-                + " N (last read "
-                + status.forceN()
-                + " N, "
-                + status.result()
-                + ")");
-      }
-      LockSupport.parkNanos(TAKE_UP_POLL_NS);
-    }
-  }
-
-  private void requireRunning() {
-    SafetyState state = safety.supervisor().state();
-    if (state != SafetyState.RUNNING) {
-      throw new UserError(
-          "the safety supervisor is "
-              + state
-              + ", not RUNNING: "
-              + safety.supervisor().firstFault());
-    }
-  }
-
-  /** Publishes the drive's latest polled status into the ring (belt speed for step length). */
-  void publishDriveStatus() {
-    var latest = safety.drivePoller().latest();
-    if (latest.lastGood() != null) {
-      pipeline.publisher().publishDriveStatus(latest.lastGoodNs(), latest.lastGood());
-    }
-  }
-
   DeviceInfo beltInfo() {
     return beltInfo;
+  }
+
+  /** The session control every operator command goes through. */
+  SessionController session() {
+    return session;
   }
 
   Pipeline pipeline() {
@@ -332,6 +298,7 @@ final class DeviceSession implements AutoCloseable {
    */
   @Override
   public void close() {
+    closeQuietly(sessionRunner);
     closeQuietly(safety);
     if (loadCell != null) {
       stopStream(loadCell.link());

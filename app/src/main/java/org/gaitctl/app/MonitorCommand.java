@@ -13,7 +13,9 @@ import org.gaitctl.config.DevicesConfig;
 import org.gaitctl.config.PatientSettings;
 import org.gaitctl.config.SimulationSettings;
 import org.gaitctl.core.time.NanoClock;
-import org.gaitctl.safety.SafetyState;
+import org.gaitctl.session.SessionCommand;
+import org.gaitctl.session.SessionController;
+import org.gaitctl.session.SessionState;
 import org.gaitctl.sim.hil.EmulatedHardware;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +45,6 @@ final class MonitorCommand implements Callable<Integer> {
 
   /** A final report is printed unless the periodic one is more recent than this. */
   private static final long FINAL_REPORT_AFTER_NS = TimeUnit.SECONDS.toNanos(1);
-
-  private static final long STATUS_PUBLISH_PERIOD_NS = TimeUnit.MILLISECONDS.toNanos(100);
 
   @Spec private CommandSpec spec;
 
@@ -218,23 +218,40 @@ final class MonitorCommand implements Callable<Integer> {
     try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg, steps)) {
       out.printf(
           Locale.ROOT,
-          "Connected. Pressure belt %s: %d belt(s) of %d x %d cells at %d Hz. Safety: %s.%n",
+          "Connected. Pressure belt %s: %d belt(s) of %d x %d cells at %d Hz.%n",
           session.beltInfo().serial(),
           session.beltInfo().belts(),
           session.beltInfo().rows(),
           session.beltInfo().cols(),
-          session.beltInfo().rateHz(),
-          session.safety().supervisor().state());
-      session.runBelt(speedMps, unloadingN);
-      out.printf(
-          Locale.ROOT,
-          "Belt running at %.2f m/s, unloading %.0f N. Ctrl-C stops the belt.%n",
-          speedMps,
-          unloadingN);
+          session.beltInfo().rateHz());
+      out.flush();
+      SessionController control = session.session();
+      control.addListener(report);
+      control.submit(new SessionCommand.Start(speedMps, unloadingN));
+      SessionState reached = awaitSettled(control);
+      if (reached != SessionState.RUNNING) {
+        return reportFault(session, report);
+      }
+      out.printf(Locale.ROOT, "Belt running. Ctrl-C stops the belt.%n");
       out.println(MonitorReport.STEP_HEADER);
       out.flush();
       return loop(session, steps, report);
     }
+  }
+
+  /** Waits until the start has brought the belt to speed, or ended in a stop or refusal. */
+  private SessionState awaitSettled(SessionController control) {
+    while (!stopRequested) {
+      SessionState state = control.state();
+      if (state == SessionState.RUNNING
+          || state == SessionState.STOPPING
+          || state == SessionState.LATCHED
+          || (state == SessionState.IDLE && !control.reason().isEmpty())) {
+        return state;
+      }
+      LockSupport.parkNanos(LOOP_PERIOD_NS);
+    }
+    return control.state();
   }
 
   private int loop(DeviceSession session, StepPrintQueue steps, MonitorReport report) {
@@ -243,20 +260,14 @@ final class MonitorCommand implements Callable<Integer> {
     long endNs = startNs + (long) (durationS * 1e9);
     long reportPeriodNs = (long) (reportEveryS * 1e9);
     long nextReportNs = startNs + reportPeriodNs;
-    long nextStatusNs = startNs;
     while (!stopRequested) {
       long nowNs = clock.nanoTime();
       steps.drain(report::printStep);
-      if (nowNs - nextStatusNs >= 0) {
-        session.publishDriveStatus();
-        nextStatusNs = nowNs + STATUS_PUBLISH_PERIOD_NS;
-      }
       if (nowNs - nextReportNs >= 0) {
         report.printStatus(session, steps, (nowNs - startNs) / 1e9);
         nextReportNs += reportPeriodNs;
       }
-      SafetyState state = session.safety().supervisor().state();
-      if (state != SafetyState.RUNNING) {
+      if (session.session().state() != SessionState.RUNNING) {
         return reportFault(session, report);
       }
       if (durationS > 0 && nowNs - endNs >= 0) {
@@ -272,13 +283,19 @@ final class MonitorCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The session ended in a stop or a refusal: wait for the latch, then say why. */
   private static int reportFault(DeviceSession session, MonitorReport report) {
-    var supervisor = session.safety().supervisor();
+    SessionController control = session.session();
     long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (supervisor.state() == SafetyState.STOPPING && System.nanoTime() - deadlineNs < 0) {
+    while (control.state() == SessionState.STOPPING && System.nanoTime() - deadlineNs < 0) {
       LockSupport.parkNanos(LOOP_PERIOD_NS);
     }
-    report.printLine("SAFE STOP: " + supervisor.firstFault());
+    var supervisor = session.safety().supervisor();
+    if (control.state() == SessionState.IDLE) {
+      report.printLine("Start refused, the belt did not move: " + control.reason());
+      return EXIT_FAULT;
+    }
+    report.printLine("SAFE STOP: " + control.reason());
     report.printLine("Safe stop outcome: " + supervisor.lastSafeStop());
     report.printLine(
         "Fault latched (state "

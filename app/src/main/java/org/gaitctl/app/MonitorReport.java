@@ -11,12 +11,15 @@ import org.gaitctl.core.pipeline.StageId;
 import org.gaitctl.core.pipeline.StepSymmetry;
 import org.gaitctl.core.port.StreamCounters;
 import org.gaitctl.core.symmetry.StepParameter;
+import org.gaitctl.session.SessionCommand;
+import org.gaitctl.session.SessionListener;
+import org.gaitctl.session.SessionState;
 
 /**
  * What {@code gaitctl monitor} prints: one line per completed step, and a status block with latency
  * percentiles (cumulative over the session) and counters. Printing thread only.
  */
-final class MonitorReport {
+final class MonitorReport implements SessionListener {
 
   static final String STEP_HEADER =
       "side  step   stride_s stance_s swing_s step_s dblsup_s length_m peak_N"
@@ -75,6 +78,20 @@ final class MonitorReport {
     out.println("   frame arrival -> step record    " + frameToStep.percentiles());
     out.println("   load sample -> unloading        " + loadToUnloading.percentiles());
     out.flush();
+  }
+
+  /** Session progress as it happens (session thread; the writer is synchronised). */
+  @Override
+  public void onStateChanged(SessionState from, SessionState to, String reason) {
+    if (to == SessionState.STOPPING || to == SessionState.LATCHED) {
+      return; // The printing thread reports the stop once it is complete.
+    }
+    printLine("Session " + to.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + reason);
+  }
+
+  @Override
+  public void onCommandRefused(SessionCommand command, String reason) {
+    printLine("Command refused: " + command + ": " + reason);
   }
 
   void printLine(String line) {

@@ -1,5 +1,6 @@
 package org.gaitctl.safety;
 
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,6 +34,18 @@ public final class StatusPoller<S> implements CycleAgent, StatusSource<S> {
   private final AtomicLong heartbeatsSent = new AtomicLong();
   private final AtomicLong heartbeatFailures = new AtomicLong();
   private volatile PolledStatus<S> latest = PolledStatus.none();
+  private volatile GoodReadListener<S> goodReadListener = (status, readNs) -> {};
+
+  /**
+   * Told of every good status read on the poller's thread, e.g. to publish it into the ring (belt
+   * speed for step length, harness state for the live view). Must not block.
+   *
+   * @param <S> the device's status type
+   */
+  @FunctionalInterface
+  public interface GoodReadListener<S> {
+    void onGoodRead(S status, long readNs);
+  }
 
   private StatusPoller(
       String name,
@@ -68,6 +81,9 @@ public final class StatusPoller<S> implements CycleAgent, StatusSource<S> {
     long readNs = clock.nanoTime();
     CommandResult result = status == null ? CommandResult.IO_ERROR : resultOf.apply(status);
     latest = result.isOk() ? PolledStatus.good(status, readNs) : latest.failed(result);
+    if (result.isOk()) {
+      goodReadListener.onGoodRead(status, readNs);
+    }
     if (permit.isGranted(readNs)) {
       CommandResult fed = heartbeat.get();
       heartbeatsSent.incrementAndGet();
@@ -93,6 +109,11 @@ public final class StatusPoller<S> implements CycleAgent, StatusSource<S> {
   @Override
   public String roleName() {
     return name;
+  }
+
+  /** Sets the listener told of every good read; before the poller's thread starts. */
+  public void setGoodReadListener(GoodReadListener<S> listener) {
+    goodReadListener = Objects.requireNonNull(listener, "listener");
   }
 
   /** Latest status; any thread, never blocks. */

@@ -79,4 +79,14 @@ class StatusPollerTest {
     assertThat(poller.latest().consecutiveFailures()).isEqualTo(2);
     assertThat(poller.latest().lastResult()).isEqualTo(CommandResult.IO_ERROR);
   }
+
+  @Test
+  void shouldTellTheListenerOfEveryGoodReadOnly() {
+    java.util.List<Long> reads = new java.util.ArrayList<>();
+    poller.setGoodReadListener((status, readNs) -> reads.add(readNs));
+    pollAt(10);
+    drive.always("readStatus()", CommandResult.TIMEOUT);
+    pollAt(30);
+    assertThat(reads).containsExactly(10_000_000L);
+  }
 }
