@@ -69,6 +69,7 @@ final class DeviceSession implements AutoCloseable {
 
   private final DevicesConfig profile;
   private final NanoClock clock;
+  private final SupervisorSettings supervision;
   private TreadmillDrivePort drive;
   private BwsPort bws;
   private PressureBeltReader pressureBelt;
@@ -80,9 +81,10 @@ final class DeviceSession implements AutoCloseable {
   private DeviceInfo beltInfo;
   private volatile PressureFrameSink frameTarget;
 
-  private DeviceSession(DevicesConfig profile, NanoClock clock) {
+  private DeviceSession(DevicesConfig profile, NanoClock clock, SupervisorSettings supervision) {
     this.profile = profile;
     this.clock = clock;
+    this.supervision = supervision;
   }
 
   /**
@@ -93,7 +95,20 @@ final class DeviceSession implements AutoCloseable {
    */
   static DeviceSession open(
       DevicesConfig profile, NanoClock clock, double bodyMassKg, StepRecordListener steps) {
-    DeviceSession session = new DeviceSession(profile, clock);
+    return open(profile, clock, bodyMassKg, steps, SupervisorSettings.defaults());
+  }
+
+  /**
+   * As {@link #open(DevicesConfig, NanoClock, double, StepRecordListener)}, supervised by {@code
+   * supervision}.
+   */
+  static DeviceSession open(
+      DevicesConfig profile,
+      NanoClock clock,
+      double bodyMassKg,
+      StepRecordListener steps,
+      SupervisorSettings supervision) {
+    DeviceSession session = new DeviceSession(profile, clock, supervision);
     try {
       session.connect(bodyMassKg, steps);
       return session;
@@ -145,12 +160,7 @@ final class DeviceSession implements AutoCloseable {
 
     safety =
         SafetySystem.create(
-            drive,
-            bws,
-            supervisedInputs(loadCellTap),
-            profile.limits(),
-            SupervisorSettings.defaults(),
-            clock);
+            drive, bws, supervisedInputs(loadCellTap), profile.limits(), supervision, clock);
     // Every good status read reaches the ring itself: belt speed for step length, harness state
     // for the live view.
     safety

@@ -35,7 +35,7 @@ class MonitorIT {
 
     String printed = out.toString();
     assertThat(exit).as(printed + err).isZero();
-    assertThat(printed).contains("Belt running at 1.00 m/s, unloading 150 N");
+    assertThat(printed).contains("Session running: belt at 1.00 m/s, unloading 150 N");
     assertThat(printed.lines().filter(line -> line.matches("[LR] +\\d+ .*"))).hasSizeGreaterThan(8);
     assertThat(printed).contains("CRC errors 0").contains("frame arrival -> step record    p50");
     assertThat(printed).contains("Stopping the belt (controlled stop).");

@@ -47,8 +47,8 @@ final class HarnessPreparation {
     this.harnessSlackN = harnessSlackN;
   }
 
-  Prepared prepare(double targetN) {
-    BwsStatus measured = bws.readStatus();
+  /** From the unit's state {@code measured} just now, into the state for {@code targetN}. */
+  Prepared prepare(BwsStatus measured, double targetN) {
     if (!measured.result().isOk()) {
       return refused("BWS: status unreadable (" + measured.result() + ")", measured);
     }

@@ -277,15 +277,19 @@ public final class SessionController implements CycleAgent {
       return;
     }
     DriveStatus driveNow = drive.readStatus();
-    double inclinePercent = driveNow.result().isOk() ? driveNow.inclinePercent() : Double.NaN;
-    HarnessPreparation.Prepared prepared = harness.prepare(start.unloadingN());
+    BwsStatus bwsNow = bws.readStatus();
+    // The gate judges the first changes from the measured state: the supervisor's start commanded
+    // SPEED_SET 0, and the previous session may have left any tension behind.
+    gate.seedSetpoints(
+        0,
+        driveNow.result().isOk() ? driveNow.inclinePercent() : Double.NaN,
+        bwsNow.result().isOk() ? clampForce(bwsNow.forceN()) : Double.NaN);
+    HarnessPreparation.Prepared prepared = harness.prepare(bwsNow, start.unloadingN());
     if (prepared.refusal() != null) {
       stopThroughSupervisor("start refused: " + prepared.refusal());
       return;
     }
     forceControl = prepared.forceControl();
-    // The supervisor's start commanded SPEED_SET 0; the BWS now holds the measured tension.
-    gate.seedSetpoints(0, inclinePercent, forceControl ? clampForce(prepared.measuredForceN()) : 0);
     forceRamp.reset(clampForce(prepared.measuredForceN()), clampForce(start.unloadingN()));
     double rampS = Math.abs(start.unloadingN() - prepared.measuredForceN()) / takeUpRateNPerS();
     takeUpDeadlineNs = nowNs + (long) ((rampS + settings.takeUpMarginS()) * 1e9);
