@@ -6,18 +6,18 @@ import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.time.ManualNanoClock;
 
 /** An in-memory BWS unit for unit tests (a fake port, not a protocol). */
-final class FakeBws extends FakeDevice implements BwsPort {
+public final class FakeBws extends FakeDevice implements BwsPort {
 
-  boolean enabled = true;
-  boolean holding;
-  boolean fault;
-  int faultCode;
-  boolean overload;
-  boolean watchdogTripped;
-  double forceN = 200;
-  int watchdogMs;
+  public boolean enabled = true;
+  public boolean holding;
+  public boolean fault;
+  public int faultCode;
+  public boolean overload;
+  public boolean watchdogTripped;
+  public double forceN = 200;
+  public int watchdogMs;
 
-  FakeBws(ManualNanoClock clock) {
+  public FakeBws(ManualNanoClock clock) {
     super(clock);
   }
 

@@ -14,7 +14,7 @@ import org.gaitctl.core.time.ManualNanoClock;
  * Shared behaviour of the in-memory fake ports: a log of every call, scripted results per command
  * name, a result for everything while the device is "unplugged", and a simulated time per call.
  */
-abstract class FakeDevice {
+public abstract class FakeDevice {
 
   private final ManualNanoClock clock;
   private final List<String> calls = new ArrayList<>();
@@ -23,36 +23,36 @@ abstract class FakeDevice {
   private CommandResult unplugged;
   private long callNs;
 
-  FakeDevice(ManualNanoClock clock) {
+  public FakeDevice(ManualNanoClock clock) {
     this.clock = clock;
   }
 
   /** The next calls of {@code command} answer these results, in order, then OK again. */
-  synchronized void script(String command, CommandResult... results) {
+  public synchronized void script(String command, CommandResult... results) {
     scripted.computeIfAbsent(command, k -> new ArrayDeque<>()).addAll(List.of(results));
   }
 
   /** Every call of {@code command} answers {@code result}. */
-  synchronized void always(String command, CommandResult result) {
+  public synchronized void always(String command, CommandResult result) {
     always.put(command, result);
   }
 
   /** Every call answers {@code result} (e.g. TIMEOUT: the device is gone); null plugs it back. */
-  synchronized void unplug(CommandResult result) {
+  public synchronized void unplug(CommandResult result) {
     unplugged = result;
   }
 
   /** Each call advances the clock this much, as a request round trip or timeout would. */
-  synchronized void callTakesMs(long ms) {
+  public synchronized void callTakesMs(long ms) {
     callNs = ms * 1_000_000L;
   }
 
   /** A copy of the calls so far (the pollers may be calling from other threads). */
-  synchronized List<String> calls() {
+  public synchronized List<String> calls() {
     return new ArrayList<>(calls);
   }
 
-  synchronized long count(String command) {
+  public synchronized long count(String command) {
     return calls.stream().filter(c -> c.equals(command)).count();
   }
 
@@ -83,12 +83,12 @@ abstract class FakeDevice {
     };
   }
 
-  synchronized void clearCalls() {
+  public synchronized void clearCalls() {
     calls.clear();
   }
 
   /** Logs the call and returns its answer. */
-  synchronized CommandResult call(String command) {
+  public synchronized CommandResult call(String command) {
     calls.add(command);
     if (callNs > 0) {
       clock.advanceNs(callNs);

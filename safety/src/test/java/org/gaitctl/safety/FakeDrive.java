@@ -9,21 +9,21 @@ import org.gaitctl.core.time.ManualNanoClock;
  * An in-memory treadmill drive for unit tests (a fake port, not a protocol). The belt stops at once
  * when RUN is cleared or a quick stop is accepted, unless {@link #ignoresStops} is set.
  */
-final class FakeDrive extends FakeDevice implements TreadmillDrivePort {
+public final class FakeDrive extends FakeDevice implements TreadmillDrivePort {
 
-  double speedMps;
-  double speedRightMps;
-  boolean running;
-  boolean fault;
-  int faultCode;
-  boolean estopOpen;
-  boolean safetyKeyOut;
-  boolean watchdogTripped;
-  boolean ignoresStops;
-  int watchdogMs;
-  boolean throwOnRead;
+  public double speedMps;
+  public double speedRightMps;
+  public boolean running;
+  public boolean fault;
+  public int faultCode;
+  public boolean estopOpen;
+  public boolean safetyKeyOut;
+  public boolean watchdogTripped;
+  public boolean ignoresStops;
+  public int watchdogMs;
+  public boolean throwOnRead;
 
-  FakeDrive(ManualNanoClock clock) {
+  public FakeDrive(ManualNanoClock clock) {
     super(clock);
   }
 

@@ -16,51 +16,51 @@ import org.gaitctl.core.time.ManualNanoClock;
  * A supervisor with fake devices and inputs on virtual time, stepped one 10 ms cycle at a time:
  * streams deliver a sample each cycle while on, both pollers run, then the supervisor.
  */
-final class SupervisorHarness {
+public final class SupervisorHarness {
 
-  static final SafetyLimits LIMITS =
+  public static final SafetyLimits LIMITS =
       new SafetyLimits(2.0, -5.0, 15.0, 600.0, 0.0, 1.0, 0.5, 500.0, 300);
 
-  final ManualNanoClock clock = new ManualNanoClock(1_000_000_000L);
-  final FakeDrive drive = new FakeDrive(clock);
-  final FakeBws bws = new FakeBws(clock);
-  final LoadCellTap loadCell = new LoadCellTap();
-  final HeartbeatPermit permit = new HeartbeatPermit();
-  final StatusPoller<DriveStatus> drivePoller = StatusPoller.forDrive(drive, permit, clock);
-  final StatusPoller<BwsStatus> bwsPoller = StatusPoller.forBws(bws, permit, clock);
-  final AtomicLong ringPublished = new AtomicLong();
-  final AtomicLong stageProcessed = new AtomicLong();
-  final AtomicLong handlerExceptions = new AtomicLong();
-  final SupervisorSettings settings;
-  final RecordingListener listener = new RecordingListener();
-  final SafetySupervisor supervisor;
+  public final ManualNanoClock clock = new ManualNanoClock(1_000_000_000L);
+  public final FakeDrive drive = new FakeDrive(clock);
+  public final FakeBws bws = new FakeBws(clock);
+  public final LoadCellTap loadCell = new LoadCellTap();
+  public final HeartbeatPermit permit = new HeartbeatPermit();
+  public final StatusPoller<DriveStatus> drivePoller = StatusPoller.forDrive(drive, permit, clock);
+  public final StatusPoller<BwsStatus> bwsPoller = StatusPoller.forBws(bws, permit, clock);
+  public final AtomicLong ringPublished = new AtomicLong();
+  public final AtomicLong stageProcessed = new AtomicLong();
+  public final AtomicLong handlerExceptions = new AtomicLong();
+  public final SupervisorSettings settings;
+  public final RecordingListener listener = new RecordingListener();
+  public final SafetySupervisor supervisor;
 
-  volatile long pressureArrivalNs = ArrivalTime.NONE;
-  volatile long rightBeltArrivalNs = ArrivalTime.NONE;
-  volatile int pressureUnitFlags;
-  final AtomicLong rejectedFrames = new AtomicLong();
-  volatile RuntimeException pressureInputFailure;
-  boolean pressureStreaming = true;
-  boolean rightBeltStreaming = true;
-  boolean ringPublishing = true;
-  boolean loadCellStreaming = true;
-  boolean pollersRunning = true;
-  boolean supervisorRunning = true;
-  boolean stageKeepsUp = true;
-  int loadCellForceCn = 20_000;
-  int loadCellFlags;
-  long loadSeq;
+  public volatile long pressureArrivalNs = ArrivalTime.NONE;
+  public volatile long rightBeltArrivalNs = ArrivalTime.NONE;
+  public volatile int pressureUnitFlags;
+  public final AtomicLong rejectedFrames = new AtomicLong();
+  public volatile RuntimeException pressureInputFailure;
+  public boolean pressureStreaming = true;
+  public boolean rightBeltStreaming = true;
+  public boolean ringPublishing = true;
+  public boolean loadCellStreaming = true;
+  public boolean pollersRunning = true;
+  public boolean supervisorRunning = true;
+  public boolean stageKeepsUp = true;
+  public int loadCellForceCn = 20_000;
+  public int loadCellFlags;
+  public long loadSeq;
 
-  SupervisorHarness() {
+  public SupervisorHarness() {
     this(SupervisorSettings.defaults());
   }
 
-  SupervisorHarness(SupervisorSettings settings) {
+  public SupervisorHarness(SupervisorSettings settings) {
     this(settings, false);
   }
 
   /** With {@code splitBelt}, the pressure-belt unit streams a left and a right belt. */
-  SupervisorHarness(SupervisorSettings settings, boolean splitBelt) {
+  public SupervisorHarness(SupervisorSettings settings, boolean splitBelt) {
     this.settings = settings;
     SupervisedStream left =
         new SupervisedStream(
@@ -87,7 +87,7 @@ final class SupervisorHarness {
   }
 
   /** One 10 ms cycle. */
-  void tick() {
+  public void tick() {
     clock.advanceNs(settings.cyclePeriodNs());
     long nowNs = clock.nanoTime();
     if (pressureStreaming) {
@@ -114,14 +114,14 @@ final class SupervisorHarness {
     }
   }
 
-  void runMs(long ms) {
+  public void runMs(long ms) {
     for (long i = 0; i < ms / settings.cyclePeriodMs(); i++) {
       tick();
     }
   }
 
   /** Ticks until the request is answered (it is served at the next cycle). */
-  RequestOutcome await(CompletableFuture<RequestOutcome> request) {
+  public RequestOutcome await(CompletableFuture<RequestOutcome> request) {
     for (int i = 0; i < 5 && !request.isDone(); i++) {
       tick();
     }
@@ -130,7 +130,7 @@ final class SupervisorHarness {
   }
 
   /** Streams flowing, devices healthy, then started: the belt runs at {@code speedMps}. */
-  SupervisorHarness running(double speedMps) {
+  public SupervisorHarness running(double speedMps) {
     runMs(50);
     RequestOutcome started = await(supervisor.requestStart());
     assertThat(started.accepted()).as(started.reason()).isTrue();
@@ -143,12 +143,12 @@ final class SupervisorHarness {
     return this;
   }
 
-  SupervisorHarness running() {
+  public SupervisorHarness running() {
     return running(1.0);
   }
 
   /** Runs cycles until the state is latched (at most {@code maxMs}). */
-  void runUntilLatched(long maxMs) {
+  public void runUntilLatched(long maxMs) {
     for (long t = 0; t < maxMs && supervisor.state() != SafetyState.SAFE_STOP_LATCHED; t += 10) {
       tick();
     }

@@ -1,0 +1,157 @@
+package org.gaitctl.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gaitctl.core.command.CommandGate;
+import org.gaitctl.core.command.CommandLimits;
+import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.safety.FaultCode;
+import org.gaitctl.safety.SupervisorHarness;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The session's state machine against the supervisor and fake ports on virtual time: 10 ms
+ * supervisor cycles, a session cycle every 100 ms.
+ */
+class SessionControllerTest {
+
+  private final SupervisorHarness h = new SupervisorHarness();
+  private final CommandGate gate =
+      new CommandGate(CommandLimits.of(SupervisorHarness.LIMITS), h.drive, h.bws);
+  private final SessionController session =
+      new SessionController(
+          h.supervisor,
+          gate,
+          h.drivePoller,
+          h.bwsPoller,
+          SupervisorHarness.LIMITS,
+          SessionSettings.defaults(),
+          h.clock);
+  private final List<String> told = new ArrayList<>();
+
+  SessionControllerTest() {
+    session.addListener(
+        new SessionListener() {
+          @Override
+          public void onStateChanged(SessionState from, SessionState to, String reason) {
+            told.add(to + ": " + reason);
+          }
+
+          @Override
+          public void onCommandRefused(SessionCommand command, String reason) {
+            told.add("refused: " + reason);
+          }
+        });
+    h.runMs(50); // streams flowing, first statuses polled
+  }
+
+  /** Runs {@code ms} of virtual time: supervisor every 10 ms, session every 100 ms. */
+  private void runMs(long ms) {
+    for (long t = 0; t < ms; t += 10) {
+      h.tick();
+      if ((h.clock.nanoTime() / 10_000_000L) % 10 == 0) {
+        session.doWork(h.clock.nanoTime());
+      }
+    }
+  }
+
+  private void runUntil(SessionState state, long maxMs) {
+    for (long t = 0; t < maxMs && session.state() != state; t += 10) {
+      runMs(10);
+    }
+    assertThat(session.state()).as(session.reason()).isEqualTo(state);
+  }
+
+  @Test
+  void shouldTakeOverTheMeasuredTensionBeforeReleasingTheHoldAndOnlyThenRunTheBelt() {
+    h.bws.holding = true; // the last session's safe stop
+    h.bws.enabled = false;
+    h.bws.forceN = 200; // someone hangs in the harness
+    session.submit(new SessionCommand.Start(1.0, 200));
+    runUntil(SessionState.RUNNING, 10_000);
+
+    assertThat(h.bws.calls())
+        .containsSubsequence(
+            "setForce(200.0)", "setEnabled(true)", "setHold(false)", "readStatus()");
+    assertThat(h.drive.calls()).containsSubsequence("setSpeed(0.0)", "setRunning(true)");
+    assertThat(h.bws.holding).isFalse();
+    assertThat(h.drive.speedMps).isEqualTo(1.0);
+    assertThat(gate.counters().refusedTotal()).isZero();
+  }
+
+  @Test
+  void shouldFreeASlackHarnessForASessionWithoutUnloading() {
+    h.bws.holding = true;
+    h.bws.forceN = 5;
+    session.submit(new SessionCommand.Start(0.8, 0));
+    runUntil(SessionState.RUNNING, 10_000);
+    assertThat(h.bws.holding).isFalse();
+    assertThat(h.bws.enabled).isFalse();
+    assertThat(h.bws.calls()).noneMatch(call -> call.startsWith("setForce("));
+  }
+
+  @Test
+  void shouldRefuseToRunTheBeltWhenTheHarnessCannotBeReleased() {
+    h.bws.holding = true;
+    h.bws.forceN = 5;
+    h.bws.always("setHold(false)", CommandResult.REJECTED);
+    session.submit(new SessionCommand.Start(1.0, 0));
+    runUntil(SessionState.LATCHED, 5_000);
+
+    assertThat(session.reason()).isEqualTo("start refused: BWS: HOLD off -> REJECTED");
+    assertThat(h.drive.calls()).doesNotContain("setRunning(true)");
+    assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.OPERATOR_STOP);
+  }
+
+  @Test
+  void shouldRampTheBeltInStepsTheGatePasses() {
+    h.bws.forceN = 5;
+    session.submit(new SessionCommand.Start(1.0, 0));
+    runUntil(SessionState.RUNNING, 10_000);
+    List<String> calls = h.drive.calls();
+    List<String> afterRun =
+        calls.subList(calls.indexOf("setRunning(true)"), calls.size()).stream()
+            .filter(call -> call.startsWith("setSpeed("))
+            .toList();
+    assertThat(afterRun).hasSize(20).endsWith("setSpeed(1.0)"); // 0.05 m/s per 100 ms cycle
+    assertThat(gate.counters().refusedTotal()).isZero();
+  }
+
+  @Test
+  void shouldStopThroughTheSupervisorAndAcknowledgeBackToIdle() {
+    h.bws.forceN = 5;
+    session.submit(new SessionCommand.Start(1.0, 0));
+    runUntil(SessionState.RUNNING, 10_000);
+    session.submit(new SessionCommand.Stop());
+    runUntil(SessionState.LATCHED, 5_000);
+    assertThat(session.reason()).isEqualTo("operator stop");
+    assertThat(h.drive.speedMps).isZero();
+
+    session.submit(new SessionCommand.Acknowledge());
+    runUntil(SessionState.IDLE, 2_000);
+    assertThat(told).contains("IDLE: acknowledged");
+  }
+
+  @Test
+  void shouldFollowTheSupervisorWhenAFaultStopsTheBelt() {
+    h.bws.forceN = 5;
+    session.submit(new SessionCommand.Start(1.0, 0));
+    runUntil(SessionState.RUNNING, 10_000);
+    h.drive.estopOpen = true;
+    runUntil(SessionState.LATCHED, 5_000);
+    assertThat(session.reason()).startsWith("F08 e-stop chain open");
+  }
+
+  @Test
+  void shouldRefuseCommandsOutsideTheLimitsOrTheState() {
+    session.submit(new SessionCommand.Start(5.0, 0));
+    session.submit(new SessionCommand.SetSpeed(0.5));
+    runMs(200);
+    assertThat(session.state()).isEqualTo(SessionState.IDLE);
+    assertThat(told)
+        .containsExactly("refused: speed outside (0, 2.0] m/s", "refused: the belt is not running");
+    assertThat(h.drive.calls()).doesNotContain("setRunning(true)");
+  }
+}
