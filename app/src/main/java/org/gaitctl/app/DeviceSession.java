@@ -66,6 +66,7 @@ final class DeviceSession implements AutoCloseable {
 
   private static final long DEVICE_ANSWER_TIMEOUT_NS = 5_000_000_000L;
   private static final long DEVICE_ANSWER_RETRY_NS = 50_000_000L;
+  private static final int STARTUP_ATTEMPTS = 3;
 
   private final DevicesConfig profile;
   private final NanoClock clock;
@@ -150,13 +151,14 @@ final class DeviceSession implements AutoCloseable {
             });
     openStream("load-cell amplifier", loadCell.link());
 
-    requireOk(
+    requireAcked(
         "pressure-belt unit: SET_RATE",
-        pressureBelt.link().setRate(profile.pressureBelt().rateHz()));
-    requireOk(
-        "load-cell amplifier: SET_RATE", loadCell.link().setRate(profile.loadCell().rateHz()));
-    requireOk("pressure-belt unit: START", pressureBelt.link().start());
-    requireOk("load-cell amplifier: START", loadCell.link().start());
+        () -> pressureBelt.link().setRate(profile.pressureBelt().rateHz()));
+    requireAcked(
+        "load-cell amplifier: SET_RATE",
+        () -> loadCell.link().setRate(profile.loadCell().rateHz()));
+    requireAcked("pressure-belt unit: START", () -> pressureBelt.link().start());
+    requireAcked("load-cell amplifier: START", () -> loadCell.link().start());
 
     safety =
         SafetySystem.create(
@@ -265,6 +267,21 @@ final class DeviceSession implements AutoCloseable {
     requireOk(name + ": GET_INFO", reply.result());
     Optional<DeviceInfo> info = reply.info();
     return info.orElseThrow(() -> new UserError(name + ": GET_INFO gave no DEVICE_INFO"));
+  }
+
+  /**
+   * A start-up command that is safe to repeat (SET_RATE, START): a device whose ACK came late on a
+   * busy machine is asked again rather than the session refused.
+   */
+  private static void requireAcked(String what, Supplier<CommandResult> command) {
+    CommandResult result = command.get();
+    for (int attempt = 2;
+        result == CommandResult.TIMEOUT && attempt <= STARTUP_ATTEMPTS;
+        attempt++) {
+      LOG.warn("{}: no ACK in time; asking again ({} of {})", what, attempt, STARTUP_ATTEMPTS);
+      result = command.get();
+    }
+    requireOk(what, result);
   }
 
   private static void requireOk(String what, CommandResult result) {
