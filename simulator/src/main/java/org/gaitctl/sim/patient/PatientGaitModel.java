@@ -127,7 +127,6 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
 
   public PatientGaitModel(
       PatientSettings settings, BeltGeometry geometry, PatientModelOptions options) {
-    validate(settings, geometry);
     this.settings = settings;
     this.options = options;
     this.geometry = geometry;
@@ -821,42 +820,6 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
 
   private static long toNs(double seconds) {
     return Math.round(seconds * NS_PER_S);
-  }
-
-  private static void validate(PatientSettings settings, BeltGeometry geometry) {
-    require("bodyMassKg", settings.bodyMassKg(), 20.0, 300.0);
-    require("legLengthM", settings.legLengthM(), 0.4, 1.3);
-    require("stanceAsymmetryPercent", settings.stanceAsymmetryPercent(), -40.0, 40.0);
-    require("stepLengthAsymmetryPercent", settings.stepLengthAsymmetryPercent(), -50.0, 50.0);
-    require("peakForceAsymmetryPercent", settings.peakForceAsymmetryPercent(), -50.0, 50.0);
-    require("variabilityPercent", settings.variabilityPercent(), 0.0, 10.0);
-    if (geometry.belts() < 1 || geometry.belts() > 2) {
-      throw new IllegalArgumentException(
-          "pressure belt: belts = " + geometry.belts() + " must be 1 or 2");
-    }
-    if (geometry.rows() < 1 || geometry.cols() < 1) {
-      throw new IllegalArgumentException(
-          "pressure belt: rows = "
-              + geometry.rows()
-              + " and cols = "
-              + geometry.cols()
-              + " must be > 0");
-    }
-    if (geometry.pitchXUm() <= 0 || geometry.pitchYUm() <= 0) {
-      throw new IllegalArgumentException(
-          "pressure belt: pitchXUm = "
-              + geometry.pitchXUm()
-              + " and pitchYUm = "
-              + geometry.pitchYUm()
-              + " must be > 0");
-    }
-  }
-
-  private static void require(String field, double value, double min, double max) {
-    if (!(value >= min && value <= max)) {
-      throw new IllegalArgumentException(
-          "patient." + field + " = " + value + " must be within [" + min + ", " + max + "]");
-    }
   }
 
   /** The ground truth of a stance in progress, completed at its toe off. */

@@ -121,25 +121,7 @@ class SupervisorAgainstModbusEmulatorsIT {
     // ms: overruns and status staleness are tested on virtual time, not here; device watchdogs
     // (LIMITS) get 1 s for the same reason.
     SupervisorSettings settings =
-        new SupervisorSettings(
-            defaults.cyclePeriodMs(),
-            250,
-            defaults.pressureStaleMs(),
-            defaults.loadCellStaleMs(),
-            1_000,
-            defaults.unreachableAfterFailures(),
-            defaults.stageStallMs(),
-            defaults.harnessOverloadMarginN(),
-            defaults.fallRiseN(),
-            defaults.fallWindowMs(),
-            defaults.beltSpeedToleranceMps(),
-            defaults.restSpeedMps(),
-            defaults.emergencyDecelMps2(),
-            defaults.stopVerifyMarginMs(),
-            defaults.stepAttempts(),
-            defaults.stepBudgetMs(),
-            defaults.heartbeatPermitMs(),
-            defaults.pollPeriodMs());
+        defaults.toBuilder().overrunThresholdMs(250).deviceStatusStaleMs(1_000).build();
     permit = new HeartbeatPermit();
     drivePoller = StatusPoller.forDrive(drive, permit, NanoClock.SYSTEM);
     bwsPoller = StatusPoller.forBws(bws, permit, NanoClock.SYSTEM);
