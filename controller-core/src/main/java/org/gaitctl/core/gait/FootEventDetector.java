@@ -20,7 +20,7 @@ package org.gaitctl.core.gait;
  * one resets the foot to UNKNOWN (no event is invented across a gap), and a sample not later than
  * the previous one is dropped and counted.
  *
- * <p>Single-threaded (the gait-event stage); allocation-free.
+ * <p>Single-threaded (the gait analysis stage or the offline analysis); allocation-free.
  */
 public final class FootEventDetector {
 
