@@ -3,6 +3,7 @@ package org.gaitctl.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.StreamFlags;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,7 @@ class SafetySupervisorFaultTest {
   @Test
   void shouldStopBeltWhenLoadCellReportsBridgeOpen() {
     h.running();
-    h.loadCellFlags = LoadCellInput.FLAG_SENSOR_FAULT;
+    h.loadCellFlags = StreamFlags.LOAD_SENSOR_FAULT;
     h.loadCellForceCn = 0;
     h.tick();
     assertControlledStop(FaultCode.LOAD_CELL_SENSOR_FAULT);
@@ -81,7 +82,7 @@ class SafetySupervisorFaultTest {
   @Test
   void shouldQuickStopOnLoadCellOverloadFlag() {
     h.running();
-    h.loadCellFlags = LoadCellInput.FLAG_OVERLOAD;
+    h.loadCellFlags = StreamFlags.LOAD_OVERLOAD;
     h.tick();
     assertQuickStop(FaultCode.LOAD_CELL_OVERLOAD);
   }

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.config.TransportUri;
 import org.gaitctl.core.port.BwsStatus;
+import org.gaitctl.core.port.Centinewtons;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.drivers.modbus.ModbusBwsUnit;
@@ -82,7 +83,7 @@ class SupervisorAgainstModbusEmulatorsIT {
 
     @Override
     public double harnessLoadN() {
-      return world.loadCell().forceCn(System.nanoTime()) / 100.0;
+      return Centinewtons.toNewtons(world.loadCell().forceCn(System.nanoTime()));
     }
 
     @Override
