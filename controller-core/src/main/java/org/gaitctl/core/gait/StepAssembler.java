@@ -24,7 +24,7 @@ public final class StepAssembler {
   private long discardedSteps;
 
   /**
-   * @param listener receives every completed step, on the caller's thread
+   * @param listener receives every completed and every dropped step, on the caller's thread
    */
   public StepAssembler(StepListener listener) {
     this.listener = listener;
@@ -47,6 +47,7 @@ public final class StepAssembler {
       publish(side, foot, other, eventNs);
     } else if (foot.phase == FootStance.Phase.STANCE) {
       discardedSteps++;
+      listener.onStepDiscarded(side);
     }
     long previousHeelStrikeNs =
         foot.phase == FootStance.Phase.NONE ? Long.MIN_VALUE : foot.heelStrikeNs;
@@ -91,6 +92,7 @@ public final class StepAssembler {
     FootStance foot = foot(side);
     if (foot.phase != FootStance.Phase.NONE) {
       discardedSteps++;
+      listener.onStepDiscarded(side);
     }
     foot.abandon();
   }
