@@ -52,6 +52,12 @@ class SupervisorSettingsTest {
   }
 
   @Test
+  void shouldLetTheDefaultPollersFeedTheShortestDeviceWatchdogAProfileMayArm() {
+    int shortestMs = (int) SafetyLimits.DEVICE_WATCHDOG_MS.min();
+    SupervisorSettings.defaults().validateAgainst(limitsWithWatchdogMs(shortestMs));
+  }
+
+  @Test
   void shouldChangeOnlyTheBuiltSettings() {
     SupervisorSettings defaults = SupervisorSettings.defaults();
     SupervisorSettings changed = defaults.toBuilder().pressureStaleMs(1_000).build();
