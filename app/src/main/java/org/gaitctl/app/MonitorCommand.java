@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.gaitctl.config.DevicesConfig;
+import org.gaitctl.config.InvalidSettingException;
 import org.gaitctl.config.PatientSettings;
 import org.gaitctl.config.SimulationSettings;
 import org.gaitctl.core.time.NanoClock;
@@ -154,11 +155,16 @@ final class MonitorCommand implements Callable<Integer> {
               + "] N of "
               + devices.source());
     }
-    if (bodyMassKg != null && !(bodyMassKg >= 20 && bodyMassKg <= 250)) {
-      throw new UserError("--body-mass " + bodyMassKg + " kg is outside [20, 250] kg");
+    if (bodyMassKg != null && !PatientSettings.BODY_MASS_KG.contains(bodyMassKg)) {
+      throw new UserError(
+          "--body-mass " + bodyMassKg + " kg is outside " + PatientSettings.BODY_MASS_KG + " kg");
     }
-    if (asymmetryPercent != null && !(Math.abs(asymmetryPercent) <= 60)) {
-      throw new UserError("--asymmetry " + asymmetryPercent + " % is outside [-60, 60] %");
+    if (asymmetryPercent != null) {
+      try {
+        PatientSettings.defaults().withAsymmetryPercent(asymmetryPercent);
+      } catch (InvalidSettingException e) {
+        throw new UserError("--asymmetry: " + e.getMessage(), e);
+      }
     }
     if (!(reportEveryS > 0) || durationS < 0) {
       throw new UserError("--report-every must be > 0 and --duration >= 0");
@@ -187,21 +193,9 @@ final class MonitorCommand implements Callable<Integer> {
 
   private DevicesConfig withPatient(DevicesConfig devices) {
     PatientSettings patient = devices.simulation().patient();
-    double mass = bodyMassKg != null ? bodyMassKg : patient.bodyMassKg();
-    double stance = asymmetryPercent != null ? asymmetryPercent : patient.stanceAsymmetryPercent();
-    double length =
-        asymmetryPercent != null ? asymmetryPercent : patient.stepLengthAsymmetryPercent();
-    double force =
-        asymmetryPercent != null ? asymmetryPercent : patient.peakForceAsymmetryPercent();
+    PatientSettings withMass = bodyMassKg == null ? patient : patient.withBodyMassKg(bodyMassKg);
     PatientSettings adjusted =
-        new PatientSettings(
-            mass,
-            patient.legLengthM(),
-            stance,
-            length,
-            force,
-            patient.variabilityPercent(),
-            patient.seed());
+        asymmetryPercent == null ? withMass : withMass.withAsymmetryPercent(asymmetryPercent);
     return new DevicesConfig(
         devices.source(),
         devices.treadmill(),

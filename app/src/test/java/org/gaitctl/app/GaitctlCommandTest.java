@@ -77,6 +77,18 @@ class GaitctlCommandTest {
   }
 
   @Test
+  void shouldRefuseABodyMassOutsideThePatientSettingsRange() {
+    assertThat(run("monitor", "--body-mass", "301")).isEqualTo(2);
+    assertThat(err.toString()).contains("--body-mass 301.0 kg is outside 20..300 kg");
+  }
+
+  @Test
+  void shouldRefuseAnAsymmetryThePatientModelIsNotBuiltFor() {
+    assertThat(run("monitor", "--asymmetry", "45")).isEqualTo(2);
+    assertThat(err.toString()).contains("stanceAsymmetryPercent = 45 must be -40..40");
+  }
+
+  @Test
   void shouldNameFileLineAndFieldOfABrokenProfile() throws IOException {
     Path profile = dir.resolve("devices.yaml");
     Files.writeString(profile, "treadmill:\n  transport: tcp://127.0.0.1:1502\n  unitId: 999\n");

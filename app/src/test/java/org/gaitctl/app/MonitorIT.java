@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine;
  * The README's main job end to end: the controller against the built-in emulators on real
  * transports (Modbus TCP, socat pseudo-terminals), the belt run under the safety supervisor.
  */
+@Tag("soak")
 class MonitorIT {
 
   @Test

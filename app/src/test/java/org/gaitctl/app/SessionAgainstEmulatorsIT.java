@@ -119,26 +119,13 @@ class SessionAgainstEmulatorsIT {
    * overruns are tested on virtual time (safety module), not here.
    */
   private static SupervisorSettings lenientTiming() {
-    SupervisorSettings d = SupervisorSettings.defaults();
-    return new SupervisorSettings(
-        d.cyclePeriodMs(),
-        250,
-        500,
-        500,
-        1_000,
-        d.unreachableAfterFailures(),
-        1_000,
-        d.harnessOverloadMarginN(),
-        d.fallRiseN(),
-        d.fallWindowMs(),
-        d.beltSpeedToleranceMps(),
-        d.restSpeedMps(),
-        d.emergencyDecelMps2(),
-        d.stopVerifyMarginMs(),
-        d.stepAttempts(),
-        d.stepBudgetMs(),
-        d.heartbeatPermitMs(),
-        d.pollPeriodMs());
+    return SupervisorSettings.defaults().toBuilder()
+        .overrunThresholdMs(250)
+        .pressureStaleMs(500)
+        .loadCellStaleMs(500)
+        .deviceStatusStaleMs(1_000)
+        .stageStallMs(1_000)
+        .build();
   }
 
   private void startAndAwaitRunning(double speedMps, double unloadingN) {

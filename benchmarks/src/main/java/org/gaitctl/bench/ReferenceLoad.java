@@ -12,6 +12,7 @@ import org.gaitctl.core.pipeline.PipelineSettings;
 import org.gaitctl.core.pipeline.StageThreading;
 import org.gaitctl.core.pipeline.StepRecordListener;
 import org.gaitctl.core.pipeline.WaitStrategyKind;
+import org.gaitctl.core.port.Centinewtons;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.sim.patient.PatientGaitModel;
 
@@ -56,7 +57,7 @@ public final class ReferenceLoad {
     PatientSettings patient = PatientSettings.defaults();
     PatientGaitModel model = new PatientGaitModel(patient, GEOMETRY);
     double unloadingN = UNLOADING_FRACTION * patient.bodyMassKg() * 9.81;
-    this.unloadingCn = (int) Math.round(unloadingN * 100);
+    this.unloadingCn = Centinewtons.fromNewtons(unloadingN);
     long periodNs = NS_PER_S / FRAME_RATE_HZ;
     // Let the patient start walking before the recorded cycle begins.
     long warmUpNs = 3 * NS_PER_S;

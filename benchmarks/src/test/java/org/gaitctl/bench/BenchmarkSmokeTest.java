@@ -11,12 +11,14 @@ import org.gaitctl.core.pipeline.StageId;
 import org.gaitctl.core.pipeline.StageThreading;
 import org.gaitctl.core.pipeline.WaitStrategyKind;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Short runs of the benchmark harnesses, so that CI keeps them working; the measurements are the
  * long runs in docs/PERFORMANCE.md. No assertion on speed.
  */
+@Tag("soak")
 class BenchmarkSmokeTest {
 
   private static ReferenceLoad load;

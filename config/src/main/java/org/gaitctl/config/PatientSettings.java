@@ -3,7 +3,8 @@ package org.gaitctl.config;
 /**
  * The emulated patient. Asymmetries are symmetry indices (Robinson 1987) of the ground truth, in
  * percent: SI = 2 (L − R) / (L + R) × 100, so a positive value makes the left side's quantity the
- * larger.
+ * larger. Validated on construction against the ranges below, which are the ranges the patient
+ * model is built for; the profile reader and the command line use the same ranges.
  *
  * @param bodyMassKg body mass, kg
  * @param legLengthM leg length, m (sets step length and cadence at a given speed)
@@ -22,8 +23,51 @@ public record PatientSettings(
     double variabilityPercent,
     long seed) {
 
+  public static final SettingRange BODY_MASS_KG = new SettingRange(20, 300);
+  public static final SettingRange LEG_LENGTH_M = new SettingRange(0.4, 1.3);
+
+  /** Beyond ±40 % one side's stance would outlast the stride at a slow walk. */
+  public static final SettingRange STANCE_ASYMMETRY_PERCENT = new SettingRange(-40, 40);
+
+  public static final SettingRange STEP_LENGTH_ASYMMETRY_PERCENT = new SettingRange(-50, 50);
+  public static final SettingRange PEAK_FORCE_ASYMMETRY_PERCENT = new SettingRange(-50, 50);
+  public static final SettingRange VARIABILITY_PERCENT = new SettingRange(0, 10);
+
+  public PatientSettings {
+    BODY_MASS_KG.require("bodyMassKg", bodyMassKg);
+    LEG_LENGTH_M.require("legLengthM", legLengthM);
+    STANCE_ASYMMETRY_PERCENT.require("stanceAsymmetryPercent", stanceAsymmetryPercent);
+    STEP_LENGTH_ASYMMETRY_PERCENT.require("stepLengthAsymmetryPercent", stepLengthAsymmetryPercent);
+    PEAK_FORCE_ASYMMETRY_PERCENT.require("peakForceAsymmetryPercent", peakForceAsymmetryPercent);
+    VARIABILITY_PERCENT.require("variabilityPercent", variabilityPercent);
+  }
+
   /** A 75 kg adult with a symmetric gait and 2 % variability. */
   public static PatientSettings defaults() {
     return new PatientSettings(75.0, 0.90, 0.0, 0.0, 0.0, 2.0, 1L);
+  }
+
+  /** This patient with another body mass, kg. */
+  public PatientSettings withBodyMassKg(double massKg) {
+    return new PatientSettings(
+        massKg,
+        legLengthM,
+        stanceAsymmetryPercent,
+        stepLengthAsymmetryPercent,
+        peakForceAsymmetryPercent,
+        variabilityPercent,
+        seed);
+  }
+
+  /** This patient with one symmetry index, percent, for stance time, step length and peak force. */
+  public PatientSettings withAsymmetryPercent(double symmetryIndexPercent) {
+    return new PatientSettings(
+        bodyMassKg,
+        legLengthM,
+        symmetryIndexPercent,
+        symmetryIndexPercent,
+        symmetryIndexPercent,
+        variabilityPercent,
+        seed);
   }
 }

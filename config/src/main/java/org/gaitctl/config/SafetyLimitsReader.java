@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Reads the {@code limits} section. Every limit is required: a profile states its limits, none is
- * assumed. Limits are checked against the devices' register ranges by {@link ProfileCrossChecks}.
+ * assumed. Each value is read with its type and range here; the rules between values are {@link
+ * SafetyLimits}' own, reported at the line of the field they name. Limits are checked against the
+ * devices' register ranges by {@link ProfileCrossChecks}.
  */
 final class SafetyLimitsReader {
 
@@ -35,26 +37,26 @@ final class SafetyLimitsReader {
     Double maxAccelMps2 = section.requirePositive("maxAccelMps2");
     Double stopDecelMps2 = section.requirePositive("stopDecelMps2");
     Double maxForceRateNPerS = section.requirePositive("maxForceRateNPerS");
-    Integer deviceWatchdogMs = section.requireInt("deviceWatchdogMs", 1, 60_000);
-    if (minInclinePercent != null
-        && maxInclinePercent != null
-        && minInclinePercent > maxInclinePercent) {
-      section.get("minInclinePercent").error("must be <= maxInclinePercent");
+    Integer deviceWatchdogMs =
+        section.requireIntIn("deviceWatchdogMs", SafetyLimits.DEVICE_WATCHDOG_MS);
+    if (errors.count() != errorsBefore) {
+      return null;
     }
-    if (minUnloadingN != null && maxUnloadingN != null && !(minUnloadingN < maxUnloadingN)) {
-      section.get("minUnloadingN").error("must be < maxUnloadingN");
+    try {
+      return new SafetyLimits(
+          maxBeltSpeedMps,
+          minInclinePercent,
+          maxInclinePercent,
+          maxUnloadingN,
+          minUnloadingN,
+          maxAccelMps2,
+          stopDecelMps2,
+          maxForceRateNPerS,
+          deviceWatchdogMs);
+    } catch (InvalidSettingException e) {
+      // The rules between fields (min <= max) live in SafetyLimits; report at the field they name.
+      section.get(e.field()).error(e.rule());
+      return null;
     }
-    return errors.count() == errorsBefore
-        ? new SafetyLimits(
-            maxBeltSpeedMps,
-            minInclinePercent,
-            maxInclinePercent,
-            maxUnloadingN,
-            minUnloadingN,
-            maxAccelMps2,
-            stopDecelMps2,
-            maxForceRateNPerS,
-            deviceWatchdogMs)
-        : null;
   }
 }

@@ -22,9 +22,6 @@ final class SimulationSettingsReader {
   private static final List<String> BELT_KEYS =
       List.of("belts", "rows", "cols", "pitchXUm", "pitchYUm");
 
-  /** Spec §1: a frame's payload is at most 1 MiB; a PRESSURE_FRAME has 20 bytes of header. */
-  private static final long MAX_FRAME_CELLS = ((1L << 20) - 20) / 2;
-
   private SimulationSettingsReader() {}
 
   /** The settings, or {@code null} after recording their problems. */
@@ -47,14 +44,32 @@ final class SimulationSettingsReader {
   }
 
   private static PatientSettings readPatient(YamlMap map, PatientSettings base) {
-    Double bodyMassKg = number(map, "bodyMassKg", 20, 300, base.bodyMassKg());
-    Double legLengthM = number(map, "legLengthM", 0.4, 1.3, base.legLengthM());
-    Double stance = number(map, "stanceAsymmetryPercent", -100, 100, base.stanceAsymmetryPercent());
+    Double bodyMassKg = number(map, "bodyMassKg", PatientSettings.BODY_MASS_KG, base.bodyMassKg());
+    Double legLengthM = number(map, "legLengthM", PatientSettings.LEG_LENGTH_M, base.legLengthM());
+    Double stance =
+        number(
+            map,
+            "stanceAsymmetryPercent",
+            PatientSettings.STANCE_ASYMMETRY_PERCENT,
+            base.stanceAsymmetryPercent());
     Double stepLength =
-        number(map, "stepLengthAsymmetryPercent", -100, 100, base.stepLengthAsymmetryPercent());
+        number(
+            map,
+            "stepLengthAsymmetryPercent",
+            PatientSettings.STEP_LENGTH_ASYMMETRY_PERCENT,
+            base.stepLengthAsymmetryPercent());
     Double peakForce =
-        number(map, "peakForceAsymmetryPercent", -100, 100, base.peakForceAsymmetryPercent());
-    Double variability = number(map, "variabilityPercent", 0, 30, base.variabilityPercent());
+        number(
+            map,
+            "peakForceAsymmetryPercent",
+            PatientSettings.PEAK_FORCE_ASYMMETRY_PERCENT,
+            base.peakForceAsymmetryPercent());
+    Double variability =
+        number(
+            map,
+            "variabilityPercent",
+            PatientSettings.VARIABILITY_PERCENT,
+            base.variabilityPercent());
     YamlValue seedValue = map.get("seed");
     Long seed = seedValue == null ? base.seed() : seedValue.asLong(Long.MIN_VALUE, Long.MAX_VALUE);
     if (bodyMassKg == null
@@ -72,19 +87,19 @@ final class SimulationSettingsReader {
 
   private static BeltGeometry readBelt(YamlMap map) {
     YamlValue beltsValue = map.get("belts");
-    Integer belts = beltsValue == null ? 1 : beltsValue.asInt(1, 2);
+    Integer belts = beltsValue == null ? 1 : beltsValue.asIntIn(BeltGeometry.BELTS);
     if (belts == null) {
       return null;
     }
     BeltGeometry base = belts == 2 ? BeltGeometry.splitBelt() : BeltGeometry.singleBelt();
-    Integer rows = integer(map, "rows", 1, 1024, base.rows());
-    Integer cols = integer(map, "cols", 1, 1024, base.cols());
-    Integer pitchXUm = integer(map, "pitchXUm", 1000, 50_000, (int) base.pitchXUm());
-    Integer pitchYUm = integer(map, "pitchYUm", 1000, 50_000, (int) base.pitchYUm());
+    Integer rows = integer(map, "rows", BeltGeometry.ROWS_OR_COLS, base.rows());
+    Integer cols = integer(map, "cols", BeltGeometry.ROWS_OR_COLS, base.cols());
+    Integer pitchXUm = integer(map, "pitchXUm", BeltGeometry.PITCH_UM, (int) base.pitchXUm());
+    Integer pitchYUm = integer(map, "pitchYUm", BeltGeometry.PITCH_UM, (int) base.pitchYUm());
     if (rows == null || cols == null || pitchXUm == null || pitchYUm == null) {
       return null;
     }
-    if ((long) rows * cols > MAX_FRAME_CELLS) {
+    if ((long) rows * cols > BeltGeometry.MAX_FRAME_CELLS) {
       map.error(
           "has "
               + rows
@@ -96,13 +111,13 @@ final class SimulationSettingsReader {
     return new BeltGeometry(belts, rows, cols, pitchXUm, pitchYUm);
   }
 
-  private static Double number(YamlMap map, String key, double min, double max, double absent) {
+  private static Double number(YamlMap map, String key, SettingRange range, double absent) {
     YamlValue value = map.get(key);
-    return value == null ? Double.valueOf(absent) : value.asNumberIn(min, max);
+    return value == null ? Double.valueOf(absent) : value.asNumberIn(range);
   }
 
-  private static Integer integer(YamlMap map, String key, int min, int max, int absent) {
+  private static Integer integer(YamlMap map, String key, SettingRange range, int absent) {
     YamlValue value = map.get(key);
-    return value == null ? Integer.valueOf(absent) : value.asInt(min, max);
+    return value == null ? Integer.valueOf(absent) : value.asIntIn(range);
   }
 }

@@ -91,6 +91,11 @@ final class YamlMap {
     return value == null ? null : value.asInt(min, max);
   }
 
+  Integer requireIntIn(String key, SettingRange range) {
+    YamlValue value = require(key);
+    return value == null ? null : value.asIntIn(range);
+  }
+
   Double requireNumber(String key) {
     YamlValue value = require(key);
     return value == null ? null : value.asNumber();

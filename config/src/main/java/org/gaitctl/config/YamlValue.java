@@ -147,6 +147,14 @@ final class YamlValue {
     return value;
   }
 
+  Integer asIntIn(SettingRange range) {
+    return asInt((int) range.min(), (int) range.max());
+  }
+
+  Double asNumberIn(SettingRange range) {
+    return asNumberIn(range.min(), range.max());
+  }
+
   /** {@code true} or {@code false}; YAML 1.1's yes/no/on/off are refused as ambiguous. */
   Boolean asBoolean() {
     String text = asText();

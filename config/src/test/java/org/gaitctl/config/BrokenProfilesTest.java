@@ -111,6 +111,14 @@ class BrokenProfilesTest {
             "devices.yaml:42: limits.maxInclinePercent must be 0: the treadmill has no inclineSet"
                 + " register"),
         broken(
+            "watchdog so long that a dead controller leaves the belt running",
+            with("  deviceWatchdogMs: 500\n", "  deviceWatchdogMs: 60000\n"),
+            "devices.yaml:48: limits.deviceWatchdogMs must be 100..1000"),
+        broken(
+            "watchdog shorter than the pollers can feed it",
+            with("  deviceWatchdogMs: 500\n", "  deviceWatchdogMs: 99\n"),
+            "devices.yaml:48: limits.deviceWatchdogMs must be 100..1000"),
+        broken(
             "watchdog shorter than two request timeouts",
             with("  deviceWatchdogMs: 500\n", "  deviceWatchdogMs: 150\n"),
             "devices.yaml:48: limits.deviceWatchdogMs must be at least twice"

@@ -78,7 +78,7 @@ class SimulationSettingsTest {
         .isEqualTo(
             """
             devices.yaml:51: simulation.patient.bodyMassKg must be 20..300
-            devices.yaml:52: simulation.patient.variabilityPercent must be 0..30
+            devices.yaml:52: simulation.patient.variabilityPercent must be 0..10
             devices.yaml:53: simulation.patient.gender is not a known key; expected one of:\
              bodyMassKg, legLengthM, stanceAsymmetryPercent, stepLengthAsymmetryPercent,\
              peakForceAsymmetryPercent, variabilityPercent, seed

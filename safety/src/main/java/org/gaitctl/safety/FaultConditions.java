@@ -24,6 +24,7 @@ import static org.gaitctl.safety.FaultCode.PRESSURE_STREAM_STALE;
 import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.DriveStatus;
+import org.gaitctl.core.port.StreamFlags;
 import org.gaitctl.core.time.ArrivalTime;
 
 /**
@@ -188,7 +189,7 @@ final class FaultConditions {
 
   private long checkPressureUnitStatus() {
     int flags = inputs.pressureUnitStatus().statusFlags();
-    return (flags & StreamStatusInput.FLAG_SENSOR_FAULT) != 0
+    return (flags & StreamFlags.STATUS_SENSOR_FAULT) != 0
         ? raise(PRESSURE_SENSOR_FAULT, flags, Double.NaN)
         : 0;
   }
@@ -200,10 +201,10 @@ final class FaultConditions {
     }
     int flags = loadCell.flags();
     long mask = 0;
-    if ((flags & LoadCellInput.FLAG_OVERLOAD) != 0) {
+    if ((flags & StreamFlags.LOAD_OVERLOAD) != 0) {
       mask |= raise(LOAD_CELL_OVERLOAD, flags, Double.NaN);
     }
-    if ((flags & LoadCellInput.FLAG_SENSOR_FAULT) != 0) {
+    if ((flags & StreamFlags.LOAD_SENSOR_FAULT) != 0) {
       // An open bridge makes the force value meaningless: no overload or fall judged from it.
       loadCount = 0;
       return mask | raise(LOAD_CELL_SENSOR_FAULT, flags, Double.NaN);

@@ -8,15 +8,12 @@ package org.gaitctl.safety;
  */
 public interface LoadCellInput extends ArrivalSource {
 
-  /** LOAD_SAMPLE flag bit 0: overload. */
-  int FLAG_OVERLOAD = 1;
-
-  /** LOAD_SAMPLE flag bit 1: bridge open / sensor fault. */
-  int FLAG_SENSOR_FAULT = 1 << 1;
-
   /** Cable tension of the latest sample, N (0 before the first sample). */
   double harnessLoadN();
 
-  /** Flags of the latest sample (0 before the first sample). */
+  /**
+   * Flags of the latest sample ({@link org.gaitctl.core.port.StreamFlags} LOAD_*; 0 before the
+   * first sample).
+   */
   int flags();
 }

@@ -1,5 +1,6 @@
 package org.gaitctl.safety;
 
+import org.gaitctl.core.port.Centinewtons;
 import org.gaitctl.core.port.LoadSampleSink;
 import org.gaitctl.core.time.ArrivalTime;
 
@@ -29,7 +30,7 @@ public final class LoadCellTap implements LoadSampleSink, LoadCellInput {
 
   @Override
   public double harnessLoadN() {
-    return (int) (forceAndFlags >> 32) / 100.0;
+    return Centinewtons.toNewtons((int) (forceAndFlags >> 32));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.gaitctl.safety;
 
+import org.gaitctl.core.port.StreamFlags;
+
 /**
  * A streaming device's latest STATUS message as the supervisor reads it (wire spec §1: STATUS
  * flags, sent at least once a second while streaming and at once on any change).
@@ -9,9 +11,6 @@ package org.gaitctl.safety;
 @FunctionalInterface
 public interface StreamStatusInput {
 
-  /** STATUS flag bit 1: the device reports a sensor fault. */
-  int FLAG_SENSOR_FAULT = 1 << 1;
-
-  /** Flags of the latest STATUS (0 before the first). */
+  /** Flags of the latest STATUS (0 before the first); bits in {@link StreamFlags}. */
   int statusFlags();
 }

@@ -84,31 +84,26 @@ public record SupervisorSettings(
         10, 50, 100, 100, 300, 3, 200, 100.0, 200.0, 200, 0.10, 0.02, 1.0, 1000, 3, 300, 50, 20);
   }
 
+  /** A builder starting from these settings, for changing a few of them. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
   /**
-   * Checks the settings against the device profile's limits: the device watchdogs must outlast a
-   * heartbeat permit and a poll period, or a healthy system would trip them.
+   * Checks the settings against the device profile's limits: the device watchdogs must outlast two
+   * poll periods and a heartbeat permit, or a healthy system would trip them. (That the watchdogs
+   * are armed and short is {@link SafetyLimits}' own invariant.)
    *
    * @throws IllegalArgumentException naming the setting and the limit
    */
   public void validateAgainst(SafetyLimits limits) {
     int watchdogMs = limits.deviceWatchdogMs();
-    if (watchdogMs <= 0) {
-      throw new IllegalArgumentException(
-          "limits.deviceWatchdogMs = "
-              + watchdogMs
-              + " must be > 0: the device watchdogs are the"
-              + " second line of defence and must be armed");
-    }
     if (watchdogMs < 2 * pollPeriodMs + heartbeatPermitMs) {
       throw new IllegalArgumentException(
           "limits.deviceWatchdogMs = "
               + watchdogMs
               + " must be >= 2 * pollPeriodMs + heartbeatPermitMs = "
               + (2 * pollPeriodMs + heartbeatPermitMs));
-    }
-    if (!(limits.stopDecelMps2() > 0)) {
-      throw new IllegalArgumentException(
-          "limits.stopDecelMps2 = " + limits.stopDecelMps2() + " must be > 0");
     }
   }
 
@@ -130,5 +125,160 @@ public record SupervisorSettings(
 
   private static IllegalArgumentException invalid(String name, double value, String rule) {
     return new IllegalArgumentException("supervisor setting " + name + " = " + value + " " + rule);
+  }
+
+  /** Changes some settings of a valid set; {@link #build()} validates the result. */
+  public static final class Builder {
+    private int cyclePeriodMs;
+    private int overrunThresholdMs;
+    private int pressureStaleMs;
+    private int loadCellStaleMs;
+    private int deviceStatusStaleMs;
+    private int unreachableAfterFailures;
+    private int stageStallMs;
+    private double harnessOverloadMarginN;
+    private double fallRiseN;
+    private int fallWindowMs;
+    private double beltSpeedToleranceMps;
+    private double restSpeedMps;
+    private double emergencyDecelMps2;
+    private int stopVerifyMarginMs;
+    private int stepAttempts;
+    private int stepBudgetMs;
+    private int heartbeatPermitMs;
+    private int pollPeriodMs;
+
+    private Builder(SupervisorSettings from) {
+      cyclePeriodMs = from.cyclePeriodMs;
+      overrunThresholdMs = from.overrunThresholdMs;
+      pressureStaleMs = from.pressureStaleMs;
+      loadCellStaleMs = from.loadCellStaleMs;
+      deviceStatusStaleMs = from.deviceStatusStaleMs;
+      unreachableAfterFailures = from.unreachableAfterFailures;
+      stageStallMs = from.stageStallMs;
+      harnessOverloadMarginN = from.harnessOverloadMarginN;
+      fallRiseN = from.fallRiseN;
+      fallWindowMs = from.fallWindowMs;
+      beltSpeedToleranceMps = from.beltSpeedToleranceMps;
+      restSpeedMps = from.restSpeedMps;
+      emergencyDecelMps2 = from.emergencyDecelMps2;
+      stopVerifyMarginMs = from.stopVerifyMarginMs;
+      stepAttempts = from.stepAttempts;
+      stepBudgetMs = from.stepBudgetMs;
+      heartbeatPermitMs = from.heartbeatPermitMs;
+      pollPeriodMs = from.pollPeriodMs;
+    }
+
+    public Builder cyclePeriodMs(int value) {
+      cyclePeriodMs = value;
+      return this;
+    }
+
+    public Builder overrunThresholdMs(int value) {
+      overrunThresholdMs = value;
+      return this;
+    }
+
+    public Builder pressureStaleMs(int value) {
+      pressureStaleMs = value;
+      return this;
+    }
+
+    public Builder loadCellStaleMs(int value) {
+      loadCellStaleMs = value;
+      return this;
+    }
+
+    public Builder deviceStatusStaleMs(int value) {
+      deviceStatusStaleMs = value;
+      return this;
+    }
+
+    public Builder unreachableAfterFailures(int value) {
+      unreachableAfterFailures = value;
+      return this;
+    }
+
+    public Builder stageStallMs(int value) {
+      stageStallMs = value;
+      return this;
+    }
+
+    public Builder harnessOverloadMarginN(double value) {
+      harnessOverloadMarginN = value;
+      return this;
+    }
+
+    public Builder fallRiseN(double value) {
+      fallRiseN = value;
+      return this;
+    }
+
+    public Builder fallWindowMs(int value) {
+      fallWindowMs = value;
+      return this;
+    }
+
+    public Builder beltSpeedToleranceMps(double value) {
+      beltSpeedToleranceMps = value;
+      return this;
+    }
+
+    public Builder restSpeedMps(double value) {
+      restSpeedMps = value;
+      return this;
+    }
+
+    public Builder emergencyDecelMps2(double value) {
+      emergencyDecelMps2 = value;
+      return this;
+    }
+
+    public Builder stopVerifyMarginMs(int value) {
+      stopVerifyMarginMs = value;
+      return this;
+    }
+
+    public Builder stepAttempts(int value) {
+      stepAttempts = value;
+      return this;
+    }
+
+    public Builder stepBudgetMs(int value) {
+      stepBudgetMs = value;
+      return this;
+    }
+
+    public Builder heartbeatPermitMs(int value) {
+      heartbeatPermitMs = value;
+      return this;
+    }
+
+    public Builder pollPeriodMs(int value) {
+      pollPeriodMs = value;
+      return this;
+    }
+
+    public SupervisorSettings build() {
+      return new SupervisorSettings(
+          cyclePeriodMs,
+          overrunThresholdMs,
+          pressureStaleMs,
+          loadCellStaleMs,
+          deviceStatusStaleMs,
+          unreachableAfterFailures,
+          stageStallMs,
+          harnessOverloadMarginN,
+          fallRiseN,
+          fallWindowMs,
+          beltSpeedToleranceMps,
+          restSpeedMps,
+          emergencyDecelMps2,
+          stopVerifyMarginMs,
+          stepAttempts,
+          stepBudgetMs,
+          heartbeatPermitMs,
+          pollPeriodMs);
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.gaitctl.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gaitctl.core.port.StreamFlags;
 import org.gaitctl.core.time.ArrivalTime;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +20,10 @@ class LoadCellTapTest {
   @Test
   void shouldKeepTheLatestSampleInNewtonsWithItsFlags() {
     tap.onLoadSample(5_000, 1, 10, 12_345, 0);
-    tap.onLoadSample(6_000, 2, 11, 45_678, LoadCellInput.FLAG_OVERLOAD);
+    tap.onLoadSample(6_000, 2, 11, 45_678, StreamFlags.LOAD_OVERLOAD);
     assertThat(tap.lastArrivalNs()).isEqualTo(6_000);
     assertThat(tap.harnessLoadN()).isEqualTo(456.78);
-    assertThat(tap.flags()).isEqualTo(LoadCellInput.FLAG_OVERLOAD);
+    assertThat(tap.flags()).isEqualTo(StreamFlags.LOAD_OVERLOAD);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.gaitctl.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.StreamFlags;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,11 +41,11 @@ class SafetySupervisorFaultTest {
   @Test
   void shouldStopBeltWhenThePressureBeltUnitReportsASensorFault() {
     h.running();
-    h.pressureUnitFlags = 0x1 | StreamStatusInput.FLAG_SENSOR_FAULT; // streaming, sensor fault
+    h.pressureUnitFlags = StreamFlags.STATUS_STREAMING | StreamFlags.STATUS_SENSOR_FAULT;
     h.tick();
     assertControlledStop(FaultCode.PRESSURE_SENSOR_FAULT);
     assertThat(h.supervisor.firstFault().detail()).isEqualTo("flags 0x3");
-    h.pressureUnitFlags = 0x1;
+    h.pressureUnitFlags = StreamFlags.STATUS_STREAMING;
     assertThat(h.await(h.supervisor.requestAcknowledge()).accepted()).isTrue();
   }
 
@@ -72,7 +73,7 @@ class SafetySupervisorFaultTest {
   @Test
   void shouldStopBeltWhenLoadCellReportsBridgeOpen() {
     h.running();
-    h.loadCellFlags = LoadCellInput.FLAG_SENSOR_FAULT;
+    h.loadCellFlags = StreamFlags.LOAD_SENSOR_FAULT;
     h.loadCellForceCn = 0;
     h.tick();
     assertControlledStop(FaultCode.LOAD_CELL_SENSOR_FAULT);
@@ -113,7 +114,7 @@ class SafetySupervisorFaultTest {
   @Test
   void shouldQuickStopOnLoadCellOverloadFlag() {
     h.running();
-    h.loadCellFlags = LoadCellInput.FLAG_OVERLOAD;
+    h.loadCellFlags = StreamFlags.LOAD_OVERLOAD;
     h.tick();
     assertQuickStop(FaultCode.LOAD_CELL_OVERLOAD);
   }

@@ -273,26 +273,7 @@ class SafetySupervisorTest {
     SupervisorSettings d = SupervisorSettings.defaults();
     // Streams arrive only between cycles here, so they may not go stale during the slow start.
     SupervisorHarness slow =
-        new SupervisorHarness(
-            new SupervisorSettings(
-                d.cyclePeriodMs(),
-                d.overrunThresholdMs(),
-                1_000,
-                1_000,
-                d.deviceStatusStaleMs(),
-                d.unreachableAfterFailures(),
-                d.stageStallMs(),
-                d.harnessOverloadMarginN(),
-                d.fallRiseN(),
-                d.fallWindowMs(),
-                d.beltSpeedToleranceMps(),
-                d.restSpeedMps(),
-                d.emergencyDecelMps2(),
-                d.stopVerifyMarginMs(),
-                d.stepAttempts(),
-                d.stepBudgetMs(),
-                d.heartbeatPermitMs(),
-                d.pollPeriodMs()));
+        new SupervisorHarness(d.toBuilder().pressureStaleMs(1_000).loadCellStaleMs(1_000).build());
     slow.runMs(50);
     slow.drive.callTakesMs(
         15); // the start's six drive calls take 90 ms: beyond the 50 ms threshold

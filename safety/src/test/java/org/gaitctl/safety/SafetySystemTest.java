@@ -34,25 +34,7 @@ class SafetySystemTest {
    * staleness are tested on virtual time, not here.
    */
   private static SupervisorSettings toleratingASharedMachine(SupervisorSettings d) {
-    return new SupervisorSettings(
-        d.cyclePeriodMs(),
-        1_000,
-        d.pressureStaleMs(),
-        d.loadCellStaleMs(),
-        2_000,
-        d.unreachableAfterFailures(),
-        d.stageStallMs(),
-        d.harnessOverloadMarginN(),
-        d.fallRiseN(),
-        d.fallWindowMs(),
-        d.beltSpeedToleranceMps(),
-        d.restSpeedMps(),
-        d.emergencyDecelMps2(),
-        d.stopVerifyMarginMs(),
-        d.stepAttempts(),
-        d.stepBudgetMs(),
-        d.heartbeatPermitMs(),
-        d.pollPeriodMs());
+    return d.toBuilder().overrunThresholdMs(1_000).deviceStatusStaleMs(2_000).build();
   }
 
   @Test

@@ -44,16 +44,31 @@ class SupervisorSettingsTest {
   }
 
   @Test
-  void shouldRefuseADisarmedDeviceWatchdog() {
-    assertThatThrownBy(() -> SupervisorSettings.defaults().validateAgainst(limitsWithWatchdogMs(0)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("limits.deviceWatchdogMs = 0 must be > 0");
+  void shouldRefuseADeviceWatchdogAHealthySystemWouldTrip() {
+    SupervisorSettings slowPolling =
+        SupervisorSettings.defaults().toBuilder().pollPeriodMs(40).build();
+    assertThatThrownBy(() -> slowPolling.validateAgainst(limitsWithWatchdogMs(100)))
+        .hasMessageContaining("must be >= 2 * pollPeriodMs + heartbeatPermitMs = 130");
   }
 
   @Test
-  void shouldRefuseADeviceWatchdogAHealthySystemWouldTrip() {
-    assertThatThrownBy(
-            () -> SupervisorSettings.defaults().validateAgainst(limitsWithWatchdogMs(80)))
-        .hasMessageContaining("must be >= 2 * pollPeriodMs + heartbeatPermitMs = 90");
+  void shouldLetTheDefaultPollersFeedTheShortestDeviceWatchdogAProfileMayArm() {
+    int shortestMs = (int) SafetyLimits.DEVICE_WATCHDOG_MS.min();
+    SupervisorSettings.defaults().validateAgainst(limitsWithWatchdogMs(shortestMs));
+  }
+
+  @Test
+  void shouldChangeOnlyTheBuiltSettings() {
+    SupervisorSettings defaults = SupervisorSettings.defaults();
+    SupervisorSettings changed = defaults.toBuilder().pressureStaleMs(1_000).build();
+    assertThat(changed.pressureStaleMs()).isEqualTo(1_000);
+    assertThat(changed.toBuilder().pressureStaleMs(defaults.pressureStaleMs()).build())
+        .isEqualTo(defaults);
+  }
+
+  @Test
+  void shouldValidateWhatTheBuilderBuilds() {
+    assertThatThrownBy(() -> SupervisorSettings.defaults().toBuilder().heartbeatPermitMs(5).build())
+        .hasMessageContaining("heartbeatPermitMs");
   }
 }

@@ -5,10 +5,11 @@ import org.gaitctl.core.contact.FootContactEstimator;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.gait.FootEventDetector;
 import org.gaitctl.core.gait.FootSample;
-import org.gaitctl.core.gait.GaitEventListener;
+import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepAssembler;
 import org.gaitctl.core.gait.StepListener;
+import org.gaitctl.core.gait.StepRecord;
 import org.gaitctl.core.symmetry.SymmetryTracker;
 
 /**
@@ -17,18 +18,21 @@ import org.gaitctl.core.symmetry.SymmetryTracker;
  *
  * <pre>
  *  pressure frame ─▶ FootContactEstimator ─┐                 (force-only recordings enter here)
- *                                          ├─▶ FootSample L/R ◀── onFootForces
+ *                                          ├─▶ FootSample L/R ◀── onFootForces ──▶ sink.onFoot
  *  load cell ─▶ DriftCompensator ◀─────────┤  (gain on belt force, per stride)
  *                                          ▼
- *                      FootEventDetector L / R ─▶ heel strike, toe off ─▶ GaitEventListener
+ *                      FootEventDetector L / R ─▶ heel strike, toe off ─▶ sink.onGaitEvent
  *                                          ▼
- *  belt speed ─────────────────▶ StepAssembler ─▶ StepRecord ─▶ SymmetryTracker ─▶ StepListener
+ *  belt speed ─────────────────▶ StepAssembler ─▶ StepRecord ─▶ SymmetryTracker ─▶ sink.onStep
  * </pre>
+ *
+ * <p>Every output goes into one {@link GaitAnalysisSink} during the call that produced it; the live
+ * ring stage and the offline analysis are two sinks.
  *
  * <p>Single-threaded: every method must be called from one thread (or handed over with a
  * happens-before edge, as the Disruptor's sequence barriers do), in time order per input. All
  * timestamps are arguments, so a recorded session replays to the same result. Allocation-free after
- * construction; never blocks; listeners run on the calling thread.
+ * construction; never blocks; the sink runs on the calling thread.
  */
 public final class GaitAnalyzer {
 
@@ -38,7 +42,7 @@ public final class GaitAnalyzer {
   private final FootEventDetector rightDetector;
   private final StepAssembler assembler;
   private final SymmetryTracker symmetry;
-  private final GaitEventListener eventListener;
+  private final GaitAnalysisSink sink;
   private final FootSample leftForceOnly = new FootSample();
   private final FootSample rightForceOnly = new FootSample();
   private long droppedFrames;
@@ -46,26 +50,16 @@ public final class GaitAnalyzer {
   /**
    * @param settings stage parameters
    * @param grid the pressure belt's geometry, or {@code null} for force-only input
-   * @param eventListener receives heel strikes and toe offs ({@link GaitEventListener#NONE})
-   * @param stepListener receives completed steps, after the symmetry tracker has taken them
+   * @param sink receives feet, gait events and steps
    */
-  public GaitAnalyzer(
-      GaitSettings settings,
-      PressureGrid grid,
-      GaitEventListener eventListener,
-      StepListener stepListener) {
+  public GaitAnalyzer(GaitSettings settings, PressureGrid grid, GaitAnalysisSink sink) {
     this.drift = new DriftCompensator(settings.drift(), settings.events());
     this.contact = grid == null ? null : new FootContactEstimator(grid, settings.contact(), drift);
     this.leftDetector = new FootEventDetector(Side.LEFT, settings.events());
     this.rightDetector = new FootEventDetector(Side.RIGHT, settings.events());
     this.symmetry = new SymmetryTracker(settings.symmetryWindowSteps(), settings.forceFloorScale());
-    this.eventListener = eventListener;
-    this.assembler =
-        new StepAssembler(
-            step -> {
-              symmetry.onStep(step);
-              stepListener.onStep(step);
-            });
+    this.sink = sink;
+    this.assembler = new StepAssembler(new StepsToSink());
   }
 
   /**
@@ -86,6 +80,7 @@ public final class GaitAnalyzer {
     if ((updated & FootContactEstimator.RIGHT_UPDATED) != 0) {
       onFoot(Side.RIGHT, contact.sample(Side.RIGHT));
     }
+    reportFeet(contact.sample(Side.LEFT), contact.sample(Side.RIGHT));
   }
 
   /**
@@ -102,6 +97,12 @@ public final class GaitAnalyzer {
     forceOnly(rightForceOnly, Side.RIGHT, timeNs, rightForceN, rightCopApM);
     onFoot(Side.LEFT, leftForceOnly);
     onFoot(Side.RIGHT, rightForceOnly);
+    reportFeet(leftForceOnly, rightForceOnly);
+  }
+
+  private void reportFeet(FootSample left, FootSample right) {
+    sink.onFoot(Side.LEFT, left, leftDetector.loaded());
+    sink.onFoot(Side.RIGHT, right, rightDetector.loaded());
   }
 
   private void forceOnly(FootSample out, Side side, long timeNs, double rawN, double copApM) {
@@ -126,27 +127,21 @@ public final class GaitAnalyzer {
 
   private void onFoot(Side side, FootSample sample) {
     FootEventDetector detector = side == Side.LEFT ? leftDetector : rightDetector;
-    int event = detector.onSample(sample.timeNs, sample.forceN);
-    switch (event) {
-      case FootEventDetector.GAP -> assembler.onGap(side);
-      case FootEventDetector.HEEL_STRIKE -> {
+    switch (detector.onSample(sample.timeNs, sample.forceN)) {
+      case GAP -> assembler.onGap(side);
+      case HEEL_STRIKE -> {
         long eventNs = detector.eventTimeNs();
-        eventListener.onGaitEvent(side, event, eventNs);
+        sink.onGaitEvent(side, GaitEventKind.HEEL_STRIKE, eventNs);
         assembler.onHeelStrike(side, eventNs, sample);
       }
-      case FootEventDetector.TOE_OFF -> {
+      case TOE_OFF -> {
         long eventNs = detector.eventTimeNs();
-        eventListener.onGaitEvent(side, event, eventNs);
+        sink.onGaitEvent(side, GaitEventKind.TOE_OFF, eventNs);
         assembler.onToeOff(side, eventNs);
       }
-      default -> {}
+      case NONE -> {}
     }
     assembler.onSample(side, sample);
-  }
-
-  /** The foot-contact stage, or {@code null} for force-only input. */
-  public FootContactEstimator contact() {
-    return contact;
   }
 
   /** Frames given to an analyzer built for force-only input (a wiring error). */
@@ -154,19 +149,33 @@ public final class GaitAnalyzer {
     return droppedFrames;
   }
 
+  /** Drift compensation, for its diagnostics (gain, accepted strides). */
   public DriftCompensator drift() {
     return drift;
   }
 
+  /** The event detector of {@code side}, for its counters (gaps, dropped samples). */
   public FootEventDetector detector(Side side) {
     return side == Side.LEFT ? leftDetector : rightDetector;
   }
 
+  /** The step assembler, for its counters (steps, discarded steps). */
   public StepAssembler steps() {
     return assembler;
   }
 
-  public SymmetryTracker symmetry() {
-    return symmetry;
+  /** The step assembler's output: the symmetry tracker takes each step before the sink sees it. */
+  private final class StepsToSink implements StepListener {
+
+    @Override
+    public void onStep(StepRecord step) {
+      symmetry.onStep(step);
+      sink.onStep(step, symmetry);
+    }
+
+    @Override
+    public void onStepDiscarded(Side side) {
+      sink.onStepDiscarded(side);
+    }
   }
 }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.gait.EventSettings;
-import org.gaitctl.core.gait.FootEventDetector;
+import org.gaitctl.core.gait.FootSample;
+import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepRecord;
 import org.gaitctl.core.recording.ForceRecording;
-import org.gaitctl.core.recording.ReferenceEvent;
 import org.gaitctl.core.symmetry.StepParameter;
 import org.gaitctl.core.symmetry.SymmetryMath;
+import org.gaitctl.core.symmetry.SymmetryTracker;
 
 /**
  * Runs a {@link ForceRecording} through the live gait stages ({@link GaitAnalyzer}: event detection
@@ -43,25 +44,8 @@ public final class OfflineAnalysis {
             .withEvents(events)
             .withDrift(DriftSettings.disabled())
             .withForceFloorScale(forceFloorScale);
-    List<StepRow> steps = new ArrayList<>();
-    List<DetectedEvent> detected = new ArrayList<>();
-    Accumulator accumulator = new Accumulator();
-    GaitAnalyzer analyzer =
-        new GaitAnalyzer(
-            gait,
-            null,
-            (side, kind, timeNs) ->
-                detected.add(
-                    new DetectedEvent(
-                        side,
-                        kind == FootEventDetector.HEEL_STRIKE
-                            ? ReferenceEvent.Kind.HEEL_STRIKE
-                            : ReferenceEvent.Kind.TOE_OFF,
-                        timeNs * 1e-9)),
-            step -> {
-              steps.add(StepRow.of(step));
-              accumulator.add(step);
-            });
+    Collector collector = new Collector();
+    GaitAnalyzer analyzer = new GaitAnalyzer(gait, null, collector);
     double[] time = recording.timeS();
     for (int i = 0; i < time.length; i++) {
       long timeNs = Math.round(time[i] * 1e9);
@@ -76,8 +60,8 @@ public final class OfflineAnalysis {
           recording.rightCopApM() == null ? Double.NaN : recording.rightCopApM()[i]);
     }
     int heelStrikes = 0;
-    for (DetectedEvent e : detected) {
-      heelStrikes += e.kind() == ReferenceEvent.Kind.HEEL_STRIKE ? 1 : 0;
+    for (DetectedEvent e : collector.events) {
+      heelStrikes += e.kind() == GaitEventKind.HEEL_STRIKE ? 1 : 0;
     }
     String note =
         recording.isNewtons()
@@ -96,12 +80,12 @@ public final class OfflineAnalysis {
             recording.forceUnit(),
             note,
             heelStrikes,
-            detected.size() - heelStrikes,
-            accumulator.steps[0],
-            accumulator.steps[1],
-            analyzer.steps().discardedSteps(),
-            accumulator.summarise(analyzer));
-    return new AnalysisReport(steps, detected, summary);
+            collector.events.size() - heelStrikes,
+            collector.steps[0],
+            collector.steps[1],
+            collector.discardedSteps,
+            collector.summarise(forceFloorScale));
+    return new AnalysisReport(collector.rows, collector.events, summary);
   }
 
   private static String percent(double fraction) {
@@ -120,13 +104,28 @@ public final class OfflineAnalysis {
     return scale > 0 ? scale : 1.0;
   }
 
-  /** Whole-recording sums per side and parameter. */
-  private static final class Accumulator {
+  /** The analyzer's sink: every event and step row, and whole-recording sums per side. */
+  private static final class Collector implements GaitAnalysisSink {
+    final List<StepRow> rows = new ArrayList<>();
+    final List<DetectedEvent> events = new ArrayList<>();
     final int[] steps = new int[2];
     final double[][] sums = new double[2][PARAMETERS.length];
     final int[][] counts = new int[2][PARAMETERS.length];
+    long discardedSteps;
 
-    void add(StepRecord step) {
+    @Override
+    public void onFoot(Side side, FootSample sample, boolean inStance) {
+      // Per-sample forces are the recording's own; the report holds events and steps.
+    }
+
+    @Override
+    public void onGaitEvent(Side side, GaitEventKind kind, long timeNs) {
+      events.add(new DetectedEvent(side, kind, timeNs * 1e-9));
+    }
+
+    @Override
+    public void onStep(StepRecord step, SymmetryTracker symmetry) {
+      rows.add(StepRow.of(step));
       int s = step.side.ordinal();
       steps[s]++;
       for (StepParameter p : PARAMETERS) {
@@ -138,7 +137,12 @@ public final class OfflineAnalysis {
       }
     }
 
-    Map<StepParameter, ParameterSummary> summarise(GaitAnalyzer analyzer) {
+    @Override
+    public void onStepDiscarded(Side side) {
+      discardedSteps++;
+    }
+
+    Map<StepParameter, ParameterSummary> summarise(double forceFloorScale) {
       Map<StepParameter, ParameterSummary> out = new EnumMap<>(StepParameter.class);
       for (StepParameter p : PARAMETERS) {
         int i = p.ordinal();
@@ -146,7 +150,7 @@ public final class OfflineAnalysis {
         int r = Side.RIGHT.ordinal();
         double left = counts[l][i] > 0 ? sums[l][i] / counts[l][i] : Double.NaN;
         double right = counts[r][i] > 0 ? sums[r][i] / counts[r][i] : Double.NaN;
-        double floor = analyzer.symmetry().floor(p);
+        double floor = SymmetryTracker.floor(p, forceFloorScale);
         out.put(
             p,
             new ParameterSummary(

@@ -73,10 +73,10 @@ public final class DriftCompensator {
     beltLastNs[channel] = timeNs;
     beltLastN[channel] = rawForceN;
     if (side == Side.LEFT) {
-      int event = strideDetector.onSample(timeNs, rawForceN * gain());
-      if (event == FootEventDetector.HEEL_STRIKE) {
+      FootEventDetector.Outcome event = strideDetector.onSample(timeNs, rawForceN * gain());
+      if (event == FootEventDetector.Outcome.HEEL_STRIKE) {
         onStrideBoundary(strideDetector.eventTimeNs());
-      } else if (event == FootEventDetector.GAP) {
+      } else if (event == FootEventDetector.Outcome.GAP) {
         spoilStride();
       }
     }

@@ -20,21 +20,21 @@ package org.gaitctl.core.gait;
  * one resets the foot to UNKNOWN (no event is invented across a gap), and a sample not later than
  * the previous one is dropped and counted.
  *
- * <p>Single-threaded (the gait-event stage); allocation-free.
+ * <p>Single-threaded (the gait analysis stage or the offline analysis); allocation-free.
  */
 public final class FootEventDetector {
 
-  /** {@link #onSample} result: nothing happened. */
-  public static final int NONE = 0;
-
-  /** {@link #onSample} result: a heel strike, at {@link #eventTimeNs()}. */
-  public static final int HEEL_STRIKE = 1;
-
-  /** {@link #onSample} result: a toe off, at {@link #eventTimeNs()}. */
-  public static final int TOE_OFF = 2;
-
-  /** {@link #onSample} result: a gap before this sample reset the foot's state; no event. */
-  public static final int GAP = 3;
+  /** What one sample did to the foot. */
+  public enum Outcome {
+    /** Nothing happened. */
+    NONE,
+    /** A heel strike, at {@link #eventTimeNs()}. */
+    HEEL_STRIKE,
+    /** A toe off, at {@link #eventTimeNs()}. */
+    TOE_OFF,
+    /** A gap before this sample reset the foot's state; no event. */
+    GAP
+  }
 
   private enum State {
     UNKNOWN,
@@ -90,18 +90,18 @@ public final class FootEventDetector {
    *
    * @param timeNs sample time, ns; should increase from sample to sample
    * @param force vertical force, N (or the recording's unit in relative mode)
-   * @return {@link #NONE}, {@link #HEEL_STRIKE}, {@link #TOE_OFF} or {@link #GAP}
+   * @return what the sample did: an event, a gap, or nothing
    */
-  public int onSample(long timeNs, double force) {
+  public Outcome onSample(long timeNs, double force) {
     if (hasPrevious && timeNs - previousNs <= 0) {
       droppedSamples++;
-      return NONE;
+      return Outcome.NONE;
     }
     if (Double.isNaN(force)) {
       droppedSamples++;
-      return NONE;
+      return Outcome.NONE;
     }
-    int result = NONE;
+    Outcome result = Outcome.NONE;
     if (hasPrevious && timeNs - previousNs > maxGapNs) {
       gaps++;
       state = State.UNKNOWN;
@@ -109,7 +109,7 @@ public final class FootEventDetector {
       aboveOn = false;
       heelStrikeKnown = false;
       toeOffKnown = false;
-      result = GAP;
+      result = Outcome.GAP;
     }
     double onLevel;
     double offLevel;
@@ -165,7 +165,7 @@ public final class FootEventDetector {
     }
   }
 
-  private int whileUnloaded(long timeNs, double force, double onLevel, int result) {
+  private Outcome whileUnloaded(long timeNs, double force, double onLevel, Outcome result) {
     if (force < onLevel) {
       bounceCounted = false;
       aboveOn = false;
@@ -196,10 +196,10 @@ public final class FootEventDetector {
     riseValid = false;
     bounceCounted = false;
     aboveOn = false;
-    return HEEL_STRIKE;
+    return Outcome.HEEL_STRIKE;
   }
 
-  private int whileLoaded(long timeNs, double force, double offLevel, int result) {
+  private Outcome whileLoaded(long timeNs, double force, double offLevel, Outcome result) {
     if (force >= offLevel) {
       return result;
     }
@@ -215,7 +215,7 @@ public final class FootEventDetector {
     toeOffNs = candidateNs;
     eventNs = candidateNs;
     fallValid = false;
-    return TOE_OFF;
+    return Outcome.TOE_OFF;
   }
 
   private void remember(long timeNs, double force) {

@@ -1,16 +1,17 @@
 package org.gaitctl.core.gait;
 
 /**
- * Steps stage: builds a {@link StepRecord} per step from both feet's heel strikes, toe offs and
- * force samples, and publishes it the moment it completes, at the next heel strike of the same foot
- * (only then are stride time and swing known).
+ * Builds a {@link StepRecord} per step from both feet's heel strikes, toe offs and force samples,
+ * and publishes it the moment it completes, at the next heel strike of the same foot (only then are
+ * stride time and swing known).
  *
  * <p>Step length is measured on the belt: the heel's centre of pressure at this heel strike minus
  * the other heel's at its heel strike, plus the belt travel between the two (integrated from belt
  * speed), so a planted foot carried backwards keeps its place. Overground (no speed) the travel is
  * zero and positions are in the lab frame.
  *
- * <p>Single-threaded (the steps stage); allocation-free. Calls the listener on the calling thread.
+ * <p>Single-threaded (the gait analysis stage or the offline analysis); allocation-free. Calls the
+ * listener on the calling thread.
  */
 public final class StepAssembler {
 
@@ -23,7 +24,7 @@ public final class StepAssembler {
   private long discardedSteps;
 
   /**
-   * @param listener receives every completed step, on the caller's thread
+   * @param listener receives every completed and every dropped step, on the caller's thread
    */
   public StepAssembler(StepListener listener) {
     this.listener = listener;
@@ -46,6 +47,7 @@ public final class StepAssembler {
       publish(side, foot, other, eventNs);
     } else if (foot.phase == FootStance.Phase.STANCE) {
       discardedSteps++;
+      listener.onStepDiscarded(side);
     }
     long previousHeelStrikeNs =
         foot.phase == FootStance.Phase.NONE ? Long.MIN_VALUE : foot.heelStrikeNs;
@@ -90,6 +92,7 @@ public final class StepAssembler {
     FootStance foot = foot(side);
     if (foot.phase != FootStance.Phase.NONE) {
       discardedSteps++;
+      listener.onStepDiscarded(side);
     }
     foot.abandon();
   }

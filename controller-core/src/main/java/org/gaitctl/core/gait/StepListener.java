@@ -1,14 +1,16 @@
 package org.gaitctl.core.gait;
 
 /**
- * Receives each step the moment it completes (at the next heel strike of the same foot).
+ * Receives each step the moment it completes (at the next heel strike of the same foot), and each
+ * open step the {@link StepAssembler} has to drop.
  *
- * <p>Called on the thread of the stage that feeds the {@link StepAssembler} (the pipeline's steps
- * handler, or the offline analysis). The record is reused after the call returns. Implementations
- * on the live path must not block or allocate.
+ * <p>Called on the thread that feeds the {@link StepAssembler}. The record is reused after the call
+ * returns. Implementations on the live path must not block or allocate.
  */
-@FunctionalInterface
 public interface StepListener {
 
   void onStep(StepRecord step);
+
+  /** An open step of {@code side} was dropped: its toe off was missing or its data had a gap. */
+  void onStepDiscarded(Side side);
 }

@@ -1,13 +1,14 @@
 package org.gaitctl.core.pipeline;
 
+import org.gaitctl.core.analysis.GaitAnalysisSink;
 import org.gaitctl.core.analysis.GaitAnalyzer;
 import org.gaitctl.core.analysis.GaitSettings;
-import org.gaitctl.core.contact.FootContactEstimator;
 import org.gaitctl.core.contact.PressureGrid;
-import org.gaitctl.core.gait.FootEventDetector;
 import org.gaitctl.core.gait.FootSample;
+import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.symmetry.SymmetryTracker;
 
 /**
  * The gait stages in the ring: foot contact → gait events → steps → symmetry, run by the same
@@ -20,15 +21,15 @@ import org.gaitctl.core.gait.StepRecord;
  * of pressure and contact area, the heel strikes and toe offs this frame raised, and a completed
  * step with its symmetry. Times are host arrival times, one clock for every input.
  */
-final class GaitAnalysisStage implements PipelineStage {
+final class GaitAnalysisStage implements PipelineStage, GaitAnalysisSink {
 
   private final GaitAnalyzer analyzer;
 
-  /** The slot being processed, while the analyzer's listeners may write into it. */
+  /** The slot being processed, while the analyzer writes its outputs into it. */
   private RingEvent current;
 
   GaitAnalysisStage(GaitSettings settings, PressureGrid grid) {
-    this.analyzer = new GaitAnalyzer(settings, grid, this::onGaitEvent, this::onStep);
+    this.analyzer = new GaitAnalyzer(settings, grid, this);
   }
 
   @Override
@@ -67,30 +68,30 @@ final class GaitAnalysisStage implements PipelineStage {
   private void onFrame(RingEvent event) {
     RingEvent.PressureFrame frame = event.frame();
     analyzer.onPressureFrame(event.arrivalNs(), frame.belt(), frame.cells(), 0);
-    FootContactEstimator contact = analyzer.contact();
-    copyFoot(contact.sample(Side.LEFT), event.foot(Side.LEFT), Side.LEFT);
-    copyFoot(contact.sample(Side.RIGHT), event.foot(Side.RIGHT), Side.RIGHT);
   }
 
-  private void copyFoot(FootSample sample, RingEvent.FootContact out, Side side) {
-    out.set(
-        sample.forceN,
-        sample.copApM,
-        sample.copMlM,
-        sample.contactAreaM2,
-        analyzer.detector(side).loaded());
+  @Override
+  public void onFoot(Side side, FootSample sample, boolean inStance) {
+    current
+        .foot(side)
+        .set(sample.forceN, sample.copApM, sample.copMlM, sample.contactAreaM2, inStance);
   }
 
-  private void onGaitEvent(Side side, int kind, long timeNs) {
-    if (kind == FootEventDetector.HEEL_STRIKE) {
-      current.gaitEvents().heelStrike(side, timeNs);
-    } else if (kind == FootEventDetector.TOE_OFF) {
-      current.gaitEvents().toeOff(side, timeNs);
+  @Override
+  public void onGaitEvent(Side side, GaitEventKind kind, long timeNs) {
+    switch (kind) {
+      case HEEL_STRIKE -> current.gaitEvents().heelStrike(side, timeNs);
+      case TOE_OFF -> current.gaitEvents().toeOff(side, timeNs);
     }
   }
 
-  private void onStep(StepRecord step) {
-    RingEvent.StepOutput out = current.step();
-    out.complete(step, analyzer.symmetry());
+  @Override
+  public void onStep(StepRecord step, SymmetryTracker symmetry) {
+    current.step().complete(step, symmetry);
+  }
+
+  @Override
+  public void onStepDiscarded(Side side) {
+    // The slot has no place for a dropped step; the assembler counts them for diagnostics.
   }
 }

@@ -1,5 +1,8 @@
 package org.gaitctl.core.pipeline;
 
+import org.gaitctl.core.port.Centinewtons;
+import org.gaitctl.core.port.StreamFlags;
+
 /**
  * Load sample to measured unloading: the harness cable tension in newtons, low-pass filtered, with
  * its validity. This is the input the unloading force loop will close on.
@@ -34,7 +37,7 @@ final class LoadCellStage implements PipelineStage {
   @Override
   public void process(RingEvent event) {
     RingEvent.LoadSample sample = event.loadSample();
-    double rawN = sample.forceCn() / 100.0;
+    double rawN = Centinewtons.toNewtons(sample.forceCn());
     int flags = sample.flags();
     UnloadingStatus status = statusOf(flags);
     if (status != UnloadingStatus.VALID) {
@@ -56,13 +59,13 @@ final class LoadCellStage implements PipelineStage {
   }
 
   private static UnloadingStatus statusOf(int flags) {
-    if ((flags & RingEvent.LoadSample.FLAG_SENSOR_FAULT) != 0) {
+    if ((flags & StreamFlags.LOAD_SENSOR_FAULT) != 0) {
       return UnloadingStatus.SENSOR_FAULT;
     }
-    if ((flags & RingEvent.LoadSample.FLAG_TARE_IN_PROGRESS) != 0) {
+    if ((flags & StreamFlags.LOAD_TARE_IN_PROGRESS) != 0) {
       return UnloadingStatus.TARE_IN_PROGRESS;
     }
-    if ((flags & RingEvent.LoadSample.FLAG_OVERLOAD) != 0) {
+    if ((flags & StreamFlags.LOAD_OVERLOAD) != 0) {
       return UnloadingStatus.OVERLOAD;
     }
     return UnloadingStatus.VALID;

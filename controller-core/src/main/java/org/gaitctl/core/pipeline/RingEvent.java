@@ -203,15 +203,6 @@ public final class RingEvent {
 
   /** One load-cell sample as the amplifier sent it. */
   public static final class LoadSample {
-    /** Flag bit: the load cell is overloaded. */
-    public static final int FLAG_OVERLOAD = 1;
-
-    /** Flag bit: bridge open or sensor fault. */
-    public static final int FLAG_SENSOR_FAULT = 1 << 1;
-
-    /** Flag bit: the amplifier is taring. */
-    public static final int FLAG_TARE_IN_PROGRESS = 1 << 2;
-
     private int forceCn;
     private int flags;
 

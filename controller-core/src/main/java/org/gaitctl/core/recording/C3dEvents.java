@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
 
 /**
@@ -57,10 +58,10 @@ final class C3dEvents {
             : ctx.startsWith("RIGHT")
                 ? Side.RIGHT
                 : text.startsWith("L") ? Side.LEFT : text.startsWith("R") ? Side.RIGHT : null;
-    ReferenceEvent.Kind kind =
+    GaitEventKind kind =
         text.contains("STRIKE") || text.endsWith("HS") || text.contains("CONTACT")
-            ? ReferenceEvent.Kind.HEEL_STRIKE
-            : text.contains("OFF") || text.endsWith("TO") ? ReferenceEvent.Kind.TOE_OFF : null;
+            ? GaitEventKind.HEEL_STRIKE
+            : text.contains("OFF") || text.endsWith("TO") ? GaitEventKind.TOE_OFF : null;
     if (side != null && kind != null && timeS >= 0 && timeS <= durationS) {
       events.add(new ReferenceEvent(side, kind, timeS));
     }

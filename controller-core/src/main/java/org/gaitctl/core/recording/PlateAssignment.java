@@ -2,6 +2,7 @@ package org.gaitctl.core.recording;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
 
 /**
@@ -110,7 +111,7 @@ final class PlateAssignment {
     ReferenceEvent earliest = null;
     for (ReferenceEvent e : events) {
       boolean inside = e.timeS() >= contact[0] - EARLY_STRIKE_S && e.timeS() <= contact[1];
-      if (e.kind() == ReferenceEvent.Kind.HEEL_STRIKE
+      if (e.kind() == GaitEventKind.HEEL_STRIKE
           && inside
           && (earliest == null || e.timeS() < earliest.timeS())) {
         earliest = e;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
 
 /**
@@ -71,12 +72,12 @@ public final class TsReferenceReader {
         // The first row, or rows left out (e.g. at a turn): the stride's start is its own event.
         events.add(
             new ReferenceEvent(
-                Side.LEFT, ReferenceEvent.Kind.HEEL_STRIKE, stride.previousLeftHeelStrikeS()));
+                Side.LEFT, GaitEventKind.HEEL_STRIKE, stride.previousLeftHeelStrikeS()));
       }
       previousS = stride.leftHeelStrikeS();
-      events.add(new ReferenceEvent(Side.LEFT, ReferenceEvent.Kind.TOE_OFF, stride.leftToeOffS()));
+      events.add(new ReferenceEvent(Side.LEFT, GaitEventKind.TOE_OFF, stride.leftToeOffS()));
       events.add(
-          new ReferenceEvent(Side.LEFT, ReferenceEvent.Kind.HEEL_STRIKE, stride.leftHeelStrikeS()));
+          new ReferenceEvent(Side.LEFT, GaitEventKind.HEEL_STRIKE, stride.leftHeelStrikeS()));
     }
     events.sort(Comparator.comparingDouble(ReferenceEvent::timeS));
     return new TsReference(table.fileName(), strides, events);

@@ -32,7 +32,7 @@ public final class SymmetryTracker {
     for (StepParameter p : PARAMETERS) {
       left[p.ordinal()] = new RollingMean(window);
       right[p.ordinal()] = new RollingMean(window);
-      floors[p.ordinal()] = p.isForce() ? p.defaultFloor() * forceFloorScale : p.defaultFloor();
+      floors[p.ordinal()] = floor(p, forceFloorScale);
     }
   }
 
@@ -73,5 +73,10 @@ public final class SymmetryTracker {
 
   public double floor(StepParameter p) {
     return floors[p.ordinal()];
+  }
+
+  /** The floor of {@code p} when force floors are scaled by {@code forceFloorScale}. */
+  public static double floor(StepParameter p, double forceFloorScale) {
+    return p.isForce() ? p.defaultFloor() * forceFloorScale : p.defaultFloor();
   }
 }

@@ -14,12 +14,16 @@ class FootEventDetectorTest {
 
   private final FootEventDetector detector =
       new FootEventDetector(Side.LEFT, EventSettings.newtonDefaults());
-  private final List<long[]> events = new ArrayList<>();
 
-  private int feed(long timeNs, double forceN) {
-    int event = detector.onSample(timeNs, forceN);
-    if (event == FootEventDetector.HEEL_STRIKE || event == FootEventDetector.TOE_OFF) {
-      events.add(new long[] {event, detector.eventTimeNs()});
+  private record Event(FootEventDetector.Outcome kind, long timeNs) {}
+
+  private final List<Event> events = new ArrayList<>();
+
+  private FootEventDetector.Outcome feed(long timeNs, double forceN) {
+    FootEventDetector.Outcome event = detector.onSample(timeNs, forceN);
+    if (event == FootEventDetector.Outcome.HEEL_STRIKE
+        || event == FootEventDetector.Outcome.TOE_OFF) {
+      events.add(new Event(event, detector.eventTimeNs()));
     }
     return event;
   }
@@ -42,9 +46,9 @@ class FootEventDetectorTest {
     assertThat(events).isEmpty();
     ramp(12, 40, 3, 60, 200);
     assertThat(events).hasSize(1);
-    assertThat(events.get(0)[0]).isEqualTo(FootEventDetector.HEEL_STRIKE);
+    assertThat(events.get(0).kind()).isEqualTo(FootEventDetector.Outcome.HEEL_STRIKE);
     // 10 N lies 6/36 of the way from 6 ms (4 N) to 9 ms (40 N)
-    assertThat(events.get(0)[1]).isEqualTo(6 * MS + 500_000L);
+    assertThat(events.get(0).timeNs()).isEqualTo(6 * MS + 500_000L);
   }
 
   @Test
@@ -58,7 +62,8 @@ class FootEventDetectorTest {
     ramp(630, 660, 3, 60, 60);
     feed(663 * MS, 5);
     ramp(666, 900, 3, 0, 0);
-    long heelStrikes = events.stream().filter(e -> e[0] == FootEventDetector.HEEL_STRIKE).count();
+    long heelStrikes =
+        events.stream().filter(e -> e.kind() == FootEventDetector.Outcome.HEEL_STRIKE).count();
     assertThat(heelStrikes).isEqualTo(1);
     assertThat(detector.suppressedHeelStrikes()).isEqualTo(1);
   }
@@ -72,8 +77,8 @@ class FootEventDetectorTest {
     ramp(45, 400, 3, 300, 300);
     feed(403 * MS, 0);
     assertThat(events)
-        .extracting(e -> e[0])
-        .containsExactly((long) FootEventDetector.HEEL_STRIKE, (long) FootEventDetector.TOE_OFF);
+        .extracting(e -> e.kind())
+        .containsExactly(FootEventDetector.Outcome.HEEL_STRIKE, FootEventDetector.Outcome.TOE_OFF);
   }
 
   @Test
@@ -82,7 +87,7 @@ class FootEventDetectorTest {
     ramp(3, 30, 3, 300, 300);
     assertThat(events).hasSize(1);
     // 500 ms without data, then the foot is unloaded: no toe off is invented
-    assertThat(feed(527 * MS, 0)).isEqualTo(FootEventDetector.GAP);
+    assertThat(feed(527 * MS, 0)).isEqualTo(FootEventDetector.Outcome.GAP);
     feed(530 * MS, 0);
     assertThat(events).hasSize(1);
     assertThat(detector.gaps()).isEqualTo(1);
@@ -90,7 +95,7 @@ class FootEventDetectorTest {
     feed(700 * MS, 0);
     ramp(703, 730, 3, 300, 300);
     assertThat(events).hasSize(2);
-    assertThat(events.get(1)[0]).isEqualTo(FootEventDetector.HEEL_STRIKE);
+    assertThat(events.get(1).kind()).isEqualTo(FootEventDetector.Outcome.HEEL_STRIKE);
   }
 
   @Test
@@ -106,9 +111,9 @@ class FootEventDetectorTest {
   @Test
   void shouldDropSamplesThatAreNotLaterThanThePreviousOne() {
     feed(10 * MS, 0);
-    assertThat(feed(10 * MS, 500)).isEqualTo(FootEventDetector.NONE);
-    assertThat(feed(5 * MS, 500)).isEqualTo(FootEventDetector.NONE);
-    assertThat(feed(11 * MS, Double.NaN)).isEqualTo(FootEventDetector.NONE);
+    assertThat(feed(10 * MS, 500)).isEqualTo(FootEventDetector.Outcome.NONE);
+    assertThat(feed(5 * MS, 500)).isEqualTo(FootEventDetector.Outcome.NONE);
+    assertThat(feed(11 * MS, Double.NaN)).isEqualTo(FootEventDetector.Outcome.NONE);
     assertThat(detector.droppedSamples()).isEqualTo(3);
     assertThat(detector.loaded()).isFalse();
   }
@@ -129,8 +134,8 @@ class FootEventDetectorTest {
     }
     assertThat(events).hasSize(2);
     // the level (10 N) is reached 2.8 ms after contact; linear interpolation of a sine
-    assertThat(events.get(0)[1] * 1e-9).isCloseTo(heelStrikeS, within(0.004));
-    assertThat(events.get(1)[1] * 1e-9).isCloseTo(toeOffS, within(0.004));
+    assertThat(events.get(0).timeNs() * 1e-9).isCloseTo(heelStrikeS, within(0.004));
+    assertThat(events.get(1).timeNs() * 1e-9).isCloseTo(toeOffS, within(0.004));
   }
 
   @Test
@@ -143,7 +148,7 @@ class FootEventDetectorTest {
       double phase = (t % 1.0) / 1.0;
       // offset 1500 units, 0..1200 units of load in the first 60 % of each second
       double value = 1500 + (phase < 0.6 ? 1200 * Math.sin(Math.PI * phase / 0.6) : 0);
-      if (relative.onSample(Math.round(t * 1e9), value) == FootEventDetector.HEEL_STRIKE) {
+      if (relative.onSample(Math.round(t * 1e9), value) == FootEventDetector.Outcome.HEEL_STRIKE) {
         heelStrikes++;
         assertThat((relative.eventTimeNs() * 1e-9) % 1.0).isLessThan(0.02);
       }

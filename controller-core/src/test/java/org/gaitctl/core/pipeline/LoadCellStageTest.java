@@ -3,6 +3,7 @@ package org.gaitctl.core.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.gaitctl.core.port.StreamFlags;
 import org.junit.jupiter.api.Test;
 
 class LoadCellStageTest {
@@ -41,7 +42,7 @@ class LoadCellStageTest {
     for (int i = 0; i < 50; i++) {
       sample(50_000, 0);
     }
-    RingEvent.Unloading taring = sample(50_000, RingEvent.LoadSample.FLAG_TARE_IN_PROGRESS);
+    RingEvent.Unloading taring = sample(50_000, StreamFlags.LOAD_TARE_IN_PROGRESS);
     assertThat(taring.status()).isEqualTo(UnloadingStatus.TARE_IN_PROGRESS);
     assertThat(taring.filteredN()).isNaN();
 
@@ -52,10 +53,10 @@ class LoadCellStageTest {
 
   @Test
   void shouldMarkOverloadAndSensorFaultAsInvalid() {
-    assertThat(sample(200_000, RingEvent.LoadSample.FLAG_OVERLOAD).status())
+    assertThat(sample(200_000, StreamFlags.LOAD_OVERLOAD).status())
         .isEqualTo(UnloadingStatus.OVERLOAD);
     RingEvent.Unloading fault =
-        sample(0, RingEvent.LoadSample.FLAG_SENSOR_FAULT | RingEvent.LoadSample.FLAG_OVERLOAD);
+        sample(0, StreamFlags.LOAD_SENSOR_FAULT | StreamFlags.LOAD_OVERLOAD);
     assertThat(fault.status()).isEqualTo(UnloadingStatus.SENSOR_FAULT);
     assertThat(fault.filteredN()).isNaN();
   }

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
+import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
-import org.gaitctl.core.recording.ReferenceEvent.Kind;
 import org.junit.jupiter.api.Test;
 
 class C3dReaderTest {
@@ -35,10 +35,10 @@ class C3dReaderTest {
     // EVENT:TIMES are seconds from frame 1; the trial starts at frame 725, i.e. 7.24 s.
     List<ReferenceEvent> events = trial.referenceEvents();
     assertThat(events).hasSize(12);
-    assertEvent(events.get(0), Side.RIGHT, Kind.HEEL_STRIKE, 7.31 - 7.24);
-    assertEvent(events.get(1), Side.LEFT, Kind.TOE_OFF, 7.43 - 7.24);
-    assertEvent(events.get(2), Side.LEFT, Kind.HEEL_STRIKE, 7.85 - 7.24);
-    assertEvent(events.get(11), Side.RIGHT, Kind.TOE_OFF, 10.14 - 7.24);
+    assertEvent(events.get(0), Side.RIGHT, GaitEventKind.HEEL_STRIKE, 7.31 - 7.24);
+    assertEvent(events.get(1), Side.LEFT, GaitEventKind.TOE_OFF, 7.43 - 7.24);
+    assertEvent(events.get(2), Side.LEFT, GaitEventKind.HEEL_STRIKE, 7.85 - 7.24);
+    assertEvent(events.get(11), Side.RIGHT, GaitEventKind.TOE_OFF, 10.14 - 7.24);
   }
 
   @Test
@@ -108,10 +108,10 @@ class C3dReaderTest {
     assertThat(trial.referenceEvents())
         .extracting(ReferenceEvent::side, ReferenceEvent::kind)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Side.RIGHT, Kind.HEEL_STRIKE),
-            org.assertj.core.groups.Tuple.tuple(Side.LEFT, Kind.HEEL_STRIKE),
-            org.assertj.core.groups.Tuple.tuple(Side.RIGHT, Kind.TOE_OFF),
-            org.assertj.core.groups.Tuple.tuple(Side.LEFT, Kind.TOE_OFF));
+            org.assertj.core.groups.Tuple.tuple(Side.RIGHT, GaitEventKind.HEEL_STRIKE),
+            org.assertj.core.groups.Tuple.tuple(Side.LEFT, GaitEventKind.HEEL_STRIKE),
+            org.assertj.core.groups.Tuple.tuple(Side.RIGHT, GaitEventKind.TOE_OFF),
+            org.assertj.core.groups.Tuple.tuple(Side.LEFT, GaitEventKind.TOE_OFF));
     assertThat(trial.referenceEvents().get(0).timeS()).isCloseTo(0.38, within(1e-6));
     assertLoadRisesAt(trial, Side.RIGHT, 0.38);
     assertLoadRisesAt(trial, Side.LEFT, 0.84);
@@ -196,7 +196,7 @@ class C3dReaderTest {
                 + ": pointer to the next parameter (32767) leaves the parameter section");
   }
 
-  private static void assertEvent(ReferenceEvent e, Side side, Kind kind, double timeS) {
+  private static void assertEvent(ReferenceEvent e, Side side, GaitEventKind kind, double timeS) {
     assertThat(e.side()).isEqualTo(side);
     assertThat(e.kind()).isEqualTo(kind);
     assertThat(e.timeS()).isCloseTo(timeS, within(1e-5));

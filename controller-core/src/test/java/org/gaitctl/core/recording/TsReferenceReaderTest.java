@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,11 +35,11 @@ class TsReferenceReaderTest {
 
     assertThat(reference.events()).allMatch(e -> e.side() == Side.LEFT);
     assertThat(reference.events().get(0))
-        .isEqualTo(new ReferenceEvent(Side.LEFT, ReferenceEvent.Kind.HEEL_STRIKE, 21.93 - 1.0667));
-    assertThat(reference.events().get(1).kind()).isEqualTo(ReferenceEvent.Kind.TOE_OFF);
+        .isEqualTo(new ReferenceEvent(Side.LEFT, GaitEventKind.HEEL_STRIKE, 21.93 - 1.0667));
+    assertThat(reference.events().get(1).kind()).isEqualTo(GaitEventKind.TOE_OFF);
     assertThat(reference.events().get(1).timeS()).isCloseTo(21.93 - 0.3633, within(1e-9));
     assertThat(reference.events().get(2))
-        .isEqualTo(new ReferenceEvent(Side.LEFT, ReferenceEvent.Kind.HEEL_STRIKE, 21.93));
+        .isEqualTo(new ReferenceEvent(Side.LEFT, GaitEventKind.HEEL_STRIKE, 21.93));
     for (int i = 1; i < reference.events().size(); i++) {
       assertThat(reference.events().get(i).timeS())
           .isGreaterThan(reference.events().get(i - 1).timeS());

@@ -1,10 +1,12 @@
 package org.gaitctl.drivers.serial;
 
+import org.gaitctl.core.port.StreamFlags;
+
 /**
  * The latest STATUS a device sent.
  *
  * @param received false until the first STATUS arrived (the other fields are then zero)
- * @param flags STATUS flags ({@link StatusPayload} FLAG_*)
+ * @param flags STATUS flags ({@link org.gaitctl.core.port.StreamFlags} STATUS_*)
  * @param dropped frames the device could not send, as it counts them
  * @param temperatureDeciC device temperature, 0.1 °C
  * @param arrivalNs host time the STATUS arrived
@@ -15,22 +17,22 @@ public record DeviceStatusReport(
   public static final DeviceStatusReport NONE = new DeviceStatusReport(false, 0, 0, 0, 0);
 
   public boolean streaming() {
-    return (flags & StatusPayload.FLAG_STREAMING) != 0;
+    return (flags & StreamFlags.STATUS_STREAMING) != 0;
   }
 
   public boolean sensorFault() {
-    return (flags & StatusPayload.FLAG_SENSOR_FAULT) != 0;
+    return (flags & StreamFlags.STATUS_SENSOR_FAULT) != 0;
   }
 
   public boolean framesDropped() {
-    return (flags & StatusPayload.FLAG_FRAMES_DROPPED) != 0;
+    return (flags & StreamFlags.STATUS_FRAMES_DROPPED) != 0;
   }
 
   public boolean overRange() {
-    return (flags & StatusPayload.FLAG_OVER_RANGE) != 0;
+    return (flags & StreamFlags.STATUS_OVER_RANGE) != 0;
   }
 
   public boolean tareInProgress() {
-    return (flags & StatusPayload.FLAG_TARE_IN_PROGRESS) != 0;
+    return (flags & StreamFlags.STATUS_TARE_IN_PROGRESS) != 0;
   }
 }

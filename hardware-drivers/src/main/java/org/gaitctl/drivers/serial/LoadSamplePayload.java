@@ -10,10 +10,6 @@ public final class LoadSamplePayload {
 
   public static final int LENGTH = 18;
 
-  public static final int FLAG_OVERLOAD = 1;
-  public static final int FLAG_SENSOR_FAULT = 1 << 1;
-  public static final int FLAG_TARE_IN_PROGRESS = 1 << 2;
-
   private static final int T_US = 4;
   private static final int FORCE = 12;
   private static final int FLAGS = 16;

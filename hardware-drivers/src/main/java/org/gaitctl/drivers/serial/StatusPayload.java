@@ -10,12 +10,6 @@ public final class StatusPayload {
 
   public static final int LENGTH = 10;
 
-  public static final int FLAG_STREAMING = 1;
-  public static final int FLAG_SENSOR_FAULT = 1 << 1;
-  public static final int FLAG_FRAMES_DROPPED = 1 << 2;
-  public static final int FLAG_OVER_RANGE = 1 << 3;
-  public static final int FLAG_TARE_IN_PROGRESS = 1 << 4;
-
   private static final int DROPPED = 4;
   private static final int TEMP = 8;
 

@@ -1,9 +1,5 @@
 package org.gaitctl.sim.patient;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gaitctl.config.BeltGeometry;
 import org.gaitctl.config.PatientSettings;
@@ -35,6 +31,13 @@ import org.slf4j.LoggerFactory;
  * and peak force are set per side by the asymmetry settings; each step's impulse is chosen so that,
  * averaged over a stride, left + right ground force = m·g − unloading.
  *
+ * <p><b>Parts.</b> This class is the gait state machine (standing, walking, stopping, fallen) and
+ * the event loop of heel strikes and toe offs; {@link StepPlanner} plans the stances, {@link
+ * ImpulseLedger} keeps their impulse in pace with the supported weight, {@link CentreOfMass}
+ * integrates the body's vertical motion, {@link GroundTruthTracker} records each step and {@link
+ * PatientPressureSource} renders the feet for other threads. The settings are valid by construction
+ * ({@link PatientSettings}, {@link BeltGeometry}).
+ *
  * <p><b>Time.</b> {@code timeNs} values are the model's time base (any origin); they must not go
  * backwards. The speed and unloading given to an advance apply over the interval since the previous
  * one.
@@ -55,34 +58,16 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
 
   private static final Logger LOG = LoggerFactory.getLogger(PatientGaitModel.class);
   private static final Side[] SIDES = Side.values();
-  private static final long NS_PER_S = 1_000_000_000L;
-  private static final long MIN_SWING_NS = 100_000_000L;
-  private static final long MIN_DOUBLE_SUPPORT_NS = 20_000_000L;
-  private static final long MIN_STUMBLE_DELAY_NS = 20_000_000L;
-
-  /** Share of the step-to-step variability that is independent per step (the rest per stride). */
-  private static final double INDEPENDENT_SHARE = 0.2;
-
-  /** Fraction of the drift from the home position corrected per stride. */
-  private static final double POSITION_GAIN = 0.5;
-
-  private static final double STUMBLE_STANCE_FACTOR = 0.8;
-  private static final double STUMBLE_PEAK_FACTOR = 1.3;
-  private static final double STUMBLE_LENGTH_FACTOR = 0.5;
   private static final double SAME_POSITION_M = 0.01;
-  private static final double MIN_UNLOADING_WINDOW_S = 0.2;
 
   private final PatientSettings settings;
   private final PatientModelOptions options;
   private final BeltGeometry geometry;
-  private final GaitNorms norms;
-  private final FootprintRenderer footprints;
-  private final SensorDrift drift;
-  private final SplittableRandom random;
-  private final double weightN;
-  private final double strideSigma;
-  private final double stepSigma;
-  private final List<GroundTruthListener> listeners = new CopyOnWriteArrayList<>();
+  private final ImpulseLedger ledger;
+  private final StepPlanner planner;
+  private final CentreOfMass com;
+  private final GroundTruthTracker groundTruth = new GroundTruthTracker();
+  private final PatientPressureSource pressure;
 
   private final AtomicBoolean stumbleRequested = new AtomicBoolean();
   private final AtomicBoolean fallRequested = new AtomicBoolean();
@@ -91,34 +76,8 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   // World-thread state.
   private final GaitSnapshot state = new GaitSnapshot();
   private final boolean[] inContact = new boolean[2];
-  private final OpenStep[] openSteps = {new OpenStep(), new OpenStep()};
-  private final long[] lastRealHeelStrikeNs = new long[2];
-  private final boolean[] hasLastRealHeelStrike = new boolean[2];
-  private final long[] strideStartNs = new long[2];
-  private final double[] strideStartUnloadingNs = new double[2];
-  private final boolean[] hasStrideStart = new boolean[2];
-  private final ComIntegrator com = new ComIntegrator();
   private volatile GaitState gaitState = GaitState.STANDING;
   private long lastNs;
-  private double unloadingN;
-  private double unloadingIntegralNs;
-  private double strideTimeZ;
-  private double strideForceZ;
-  private double strideCorrectionM;
-  private double plannedStrideS;
-  private long nextStepIndex;
-  private double centredImpulseSumNs;
-  private double ledgerReferenceNs;
-  private boolean hasLedgerReference;
-  private double comAccelerationMps2;
-
-  // Hand-over to rendering threads.
-  private final Object publishLock = new Object();
-  private final GaitSnapshot published = new GaitSnapshot();
-  private final Object renderLock = new Object();
-  private final GaitSnapshot renderCopy = new GaitSnapshot();
-  private final double[] countsScratch;
-  private volatile int overRangeCells;
 
   /** The patient with default {@link PatientModelOptions}. */
   public PatientGaitModel(PatientSettings settings, BeltGeometry geometry) {
@@ -127,24 +86,20 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
 
   public PatientGaitModel(
       PatientSettings settings, BeltGeometry geometry, PatientModelOptions options) {
-    validate(settings, geometry);
     this.settings = settings;
     this.options = options;
     this.geometry = geometry;
-    this.norms = new GaitNorms(settings.legLengthM());
-    this.footprints = new FootprintRenderer(geometry, options);
-    this.drift = new SensorDrift(options);
-    this.random = new SplittableRandom(settings.seed());
-    this.weightN = settings.bodyMassKg() * GRAVITY_MPS2;
-    double cv = settings.variabilityPercent() / 100.0;
-    this.stepSigma = INDEPENDENT_SHARE * cv;
-    this.strideSigma = Math.sqrt(1.0 - INDEPENDENT_SHARE * INDEPENDENT_SHARE) * cv;
-    this.countsScratch = new double[geometry.cellsPerBelt()];
+    double weightN = settings.bodyMassKg() * GRAVITY_MPS2;
+    FootprintRenderer footprints = new FootprintRenderer(geometry, options);
+    this.ledger = new ImpulseLedger(weightN);
+    this.planner = new StepPlanner(settings, options, geometry, footprints, state, ledger);
+    this.com = new CentreOfMass(settings.bodyMassKg(), weightN);
+    this.pressure = new PatientPressureSource(geometry, footprints, new SensorDrift(options));
   }
 
   /** Adds a receiver of every completed step; add before the first advance to miss none. */
   public void addGroundTruthListener(GroundTruthListener listener) {
-    listeners.add(listener);
+    groundTruth.addListener(listener);
   }
 
   public GaitState gaitState() {
@@ -190,7 +145,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
               + " N must be finite");
     }
     double speedMps = Math.max(0.0, beltSpeedMps);
-    this.unloadingN = Math.max(0.0, unloadingN);
+    ledger.unloading(unloadingN);
     if (!state.started) {
       start(timeNs, speedMps);
       return;
@@ -202,18 +157,19 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     state.beltSpeedMps = speedMps;
     processEventsUntil(timeNs);
     double dtS = (timeNs - lastNs) * 1e-9;
-    unloadingIntegralNs += this.unloadingN * dtS;
+    ledger.integrateTo(timeNs);
     state.beltPosM = state.beltPosAt(timeNs);
     state.timeNs = timeNs;
     lastNs = timeNs;
-    state.standingShareN = 0.5 * supportedWeightN(this.unloadingN);
+    state.standingShareN = 0.5 * ledger.supportedWeightN();
 
     applyRequests(timeNs);
     if (gaitState == GaitState.STANDING && speedMps >= options.walkStartSpeedMps()) {
       initiateGait(timeNs);
     }
-    integrateCom(timeNs, dtS);
-    publish();
+    double groundN = state.footForceN(Side.LEFT, timeNs) + state.footForceN(Side.RIGHT, timeNs);
+    com.advance(groundN, ledger.unloadingN(), dtS, gaitState != GaitState.FALLEN);
+    pressure.publish(state);
   }
 
   @Override
@@ -223,7 +179,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
 
   @Override
   public double comAccelerationMps2() {
-    return comAccelerationMps2;
+    return com.accelerationMps2();
   }
 
   /**
@@ -231,15 +187,12 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
    * last published plans. Any thread; no allocation.
    */
   public double groundForceN(Side side, long timeNs) {
-    synchronized (renderLock) {
-      copyPublished();
-      return renderCopy.footForceN(side, timeNs);
-    }
+    return pressure.groundForceN(side, timeNs);
   }
 
   /** Cells that read full scale in the last rendered frame (STATUS over-range). Any thread. */
   public int overRangeCells() {
-    return overRangeCells;
+    return pressure.overRangeCells();
   }
 
   @Override
@@ -274,32 +227,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
    */
   @Override
   public void render(long timeNs, int belt, char[] cells) {
-    if (belt < 0 || belt >= geometry.belts()) {
-      throw new IllegalArgumentException(
-          "belt " + belt + " does not exist; this belt unit has " + geometry.belts());
-    }
-    if (cells.length != geometry.cellsPerBelt()) {
-      throw new IllegalArgumentException(
-          "cells has " + cells.length + " entries, a belt has " + geometry.cellsPerBelt());
-    }
-    synchronized (renderLock) {
-      copyPublished();
-      Arrays.fill(countsScratch, 0.0);
-      double blend = renderCopy.standingBlendAt(timeNs);
-      for (Side side : SIDES) {
-        StancePlan contact = renderCopy.contactAt(side, timeNs);
-        double forceN = renderCopy.footForceN(side, timeNs);
-        if (contact == null || !(forceN > 0.0)) {
-          continue;
-        }
-        double heelApM = contact.heelApAt(renderCopy.beltPosAt(timeNs));
-        double phase = contact.footprintPhaseAt(timeNs, blend);
-        footprints.accumulate(belt, side, heelApM, contact.footMlM, phase, forceN, countsScratch);
-      }
-      double gain = renderCopy.started ? drift.gain(timeNs - renderCopy.originNs) : 1.0;
-      overRangeCells =
-          footprints.writeCells(countsScratch, gain, drift.baselineOffsetCounts(), cells);
-    }
+    pressure.render(timeNs, belt, cells);
   }
 
   // ---------------------------------------------------------------- events
@@ -310,13 +238,14 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     state.timeNs = timeNs;
     state.beltSpeedMps = speedMps;
     state.beltPosM = 0.0;
-    state.standingShareN = 0.5 * supportedWeightN(unloadingN);
+    state.standingShareN = 0.5 * ledger.supportedWeightN();
     lastNs = timeNs;
+    ledger.startAt(timeNs);
     standUp(timeNs);
     if (speedMps >= options.walkStartSpeedMps()) {
       initiateGait(timeNs);
     }
-    publish();
+    pressure.publish(state);
   }
 
   private void processEventsUntil(long timeNs) {
@@ -378,269 +307,34 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     landed.anchorBeltPosM = beltPosM;
     inContact[s] = true;
 
-    OpenStep open = openSteps[s];
-    open.active = true;
-    open.index = nextStepIndex++;
-    open.kind = landed.kind;
-    open.heelStrikeNs = atNs;
-    open.stepTimeNs =
-        hasLastRealHeelStrike[other.ordinal()]
-            ? atNs - lastRealHeelStrikeNs[other.ordinal()]
-            : GroundTruthStep.UNKNOWN_NS;
-    open.stepLengthM = stepLengthM;
-    open.peakForceN = landed.peakN;
-    open.heelApM = landed.heelApM;
-    open.footMlM = landed.footMlM;
-    lastRealHeelStrikeNs[s] = atNs;
-    hasLastRealHeelStrike[s] = true;
+    groundTruth.open(side, atNs, landed, stepLengthM);
 
     if (gaitState == GaitState.STOPPING) {
       long settledNs = state.plan(other, GaitSnapshot.CURRENT).profileEndNs;
-      startBlend(atNs, Math.max(atNs + MIN_DOUBLE_SUPPORT_NS, settledNs), 0.0, 1.0);
+      startBlend(atNs, Math.max(atNs + StepPlanner.MIN_DOUBLE_SUPPORT_NS, settledNs), 0.0, 1.0);
     } else if (state.beltSpeedMps < options.walkStopSpeedMps()) {
       gaitState = GaitState.STOPPING;
       landed.contactEndNs = StancePlan.OPEN_END_NS;
-      open.kind = StepKind.STOP;
-      planStep(other, atNs, true);
-      finishStance(side, landed, atNs);
+      groundTruth.reclassify(side, StepKind.STOP);
+      planner.planStep(other, atNs, true);
+      planner.finishStance(side, landed, atNs);
     } else {
-      planStep(other, atNs, false);
-      finishStance(side, landed, atNs);
+      planner.planStep(other, atNs, false);
+      planner.finishStance(side, landed, atNs);
     }
-    open.impulseNs = landed.impulseNs;
-    strideStartNs[s] = atNs;
-    strideStartUnloadingNs[s] = unloadingIntegralAt(atNs);
-    hasStrideStart[s] = true;
+    groundTruth.impulse(side, landed.impulseNs);
+    ledger.strideStartsAt(side, atNs);
   }
 
   private void toeOff(Side side, long atNs) {
-    int s = side.ordinal();
-    inContact[s] = false;
-    emitOpenStep(side, atNs, openSteps[s].active ? openSteps[s].kind : StepKind.WALK);
-  }
-
-  private void emitOpenStep(Side side, long toeOffNs, StepKind kind) {
-    OpenStep open = openSteps[side.ordinal()];
-    if (!open.active) {
-      return;
-    }
-    open.active = false;
-    boolean exactForce = kind == StepKind.WALK || kind == StepKind.STUMBLE;
-    GroundTruthStep step =
-        new GroundTruthStep(
-            open.index,
-            side,
-            kind,
-            open.heelStrikeNs,
-            toeOffNs,
-            open.stepTimeNs,
-            open.stepLengthM,
-            exactForce ? open.peakForceN : Double.NaN,
-            exactForce ? open.impulseNs : Double.NaN,
-            open.heelApM,
-            open.footMlM);
-    for (GroundTruthListener listener : listeners) {
-      listener.onStep(step);
-    }
-  }
-
-  // ---------------------------------------------------------------- planning
-
-  /**
-   * Plans {@code side}'s next stance at the other foot's heel strike {@code nowNs}: when it lands,
-   * how long it stays, its force profile and where it lands.
-   */
-  private void planStep(Side side, long nowNs, boolean lastStep) {
-    Side other = side.opposite();
-    double speedMps = state.beltSpeedMps;
-    if (side == Side.LEFT) {
-      drawStride();
-    }
-    double strideS = norms.strideTimeS(speedMps) * (1.0 + strideSigma * strideTimeZ);
-    double stanceS = nominalStanceS(side, speedMps, strideS) * (1.0 + stepSigma * gaussian());
-    double stepTimeS =
-        (0.5 * strideS
-                + 0.5
-                    * (nominalStanceS(other, speedMps, strideS)
-                        - nominalStanceS(side, speedMps, strideS)))
-            * (1.0 + stepSigma * gaussian());
-
-    StancePlan otherCurrent = state.plan(other, GaitSnapshot.CURRENT);
-    StancePlan ownCurrent = state.plan(side, GaitSnapshot.CURRENT);
-    long ownToeOffNs = ownCurrent.active ? ownCurrent.contactEndNs : nowNs;
-    long heelStrikeNs = Math.max(nowNs + toNs(stepTimeS), ownToeOffNs + MIN_SWING_NS);
-    plannedStrideS = strideS;
-
-    double supportedN = supportedWeightN(meanUnloadingN(other, nowNs));
-    double peakN =
-        GaitNorms.peakToWeightRatio(speedMps)
-            * supportedN
-            * sideFactor(side, settings.peakForceAsymmetryPercent())
-            * (1.0 + strideSigma * strideForceZ + stepSigma * gaussian());
-    double impulseNs = supportedN * strideS * impulseShare(side);
-
-    double stepLengthM =
-        0.5
-            * speedMps
-            * strideS
-            * sideFactor(side, settings.stepLengthAsymmetryPercent())
-            * (1.0 + stepSigma * gaussian());
-    double beltAtLandingM = state.beltPosAt(heelStrikeNs);
-    double trailingHeelM = otherCurrent.heelApAt(beltAtLandingM);
-    if (side == Side.LEFT) {
-      double errorM = trailingHeelM - stepLengthM - homeHeelApM(Side.LEFT, speedMps);
-      strideCorrectionM = 0.5 * POSITION_GAIN * errorM;
-    }
-    stepLengthM += strideCorrectionM;
-    if (lastStep) {
-      stepLengthM = 0.0;
-    }
-
-    StancePlan next = state.plan(side, GaitSnapshot.NEXT);
-    next.active = true;
-    next.kind = lastStep ? StepKind.STOP : StepKind.WALK;
-    next.contactStartNs = heelStrikeNs;
-    next.profileStartNs = heelStrikeNs;
-    next.profileEndNs = heelStrikeNs + toNs(stanceS);
-    next.contactEndNs = lastStep ? StancePlan.OPEN_END_NS : next.profileEndNs;
-    next.plannedStepLengthM = stepLengthM;
-    next.heelApM = trailingHeelM - stepLengthM;
-    next.anchorBeltPosM = beltAtLandingM;
-    next.footMlM = footMlM(side);
-    shapeProfile(next, peakN, impulseNs);
-  }
-
-  /**
-   * Fixes the end of the stance that just began: one double support after the other foot's next
-   * heel strike, now that it is planned. Tying toe off to the other foot's landing keeps double
-   * support steady when step times vary (a free stance time would let both feet carry their peaks
-   * at once). Only the far end of the profile moves; its first milliseconds, which frames may
-   * already show, stay as they were.
-   */
-  private void finishStance(Side side, StancePlan stance, long nowNs) {
-    long otherHeelStrikeNs = state.plan(side.opposite(), GaitSnapshot.NEXT).contactStartNs;
-    double doubleSupportS =
-        plannedStrideS
-            * (GaitNorms.dutyFactor(state.beltSpeedMps) - 0.5)
-            * (1.0 + stepSigma * gaussian());
-    long doubleSupportNs = Math.max(MIN_DOUBLE_SUPPORT_NS, toNs(doubleSupportS));
-    stance.profileEndNs = otherHeelStrikeNs + doubleSupportNs;
-    if (stance.contactEndNs != StancePlan.OPEN_END_NS) {
-      stance.contactEndNs = stance.profileEndNs;
-    }
-    balanceImpulse(side, stance, nowNs, otherHeelStrikeNs);
-  }
-
-  /**
-   * Gives the stance that just began the impulse that keeps the ground's impulse in pace with the
-   * weight it carries, now that the other foot's next heel strike is planned.
-   *
-   * <p>Every mismatch between the steps' impulses and ∫(m·g − unloading) dt over the time they take
-   * would leave the centre of mass with a lasting vertical velocity, and step times vary
-   * independently of stride-level impulses. So the model keeps a ledger C = Σ (J − o) − ∫(m·g −
-   * unloading) dt up to the next planned heel strike, where o = the side's nominal impulse minus
-   * the weight times the nominal step time that follows it (the part of J a steady asymmetric gait
-   * spends beyond that step). C is constant in a steady gait; each stance takes the impulse that
-   * keeps it so, by its valley (its ramps and peak stay as planned, so frames already rendered are
-   * unchanged). The first stance after starting sets the reference with its nominal impulse.
-   */
-  private void balanceImpulse(Side side, StancePlan stance, long nowNs, long nextHeelStrikeNs) {
-    double speedMps = state.beltSpeedMps;
-    double supportedN = supportedWeightN(unloadingN);
-    double strideS = norms.strideTimeS(speedMps);
-    Side other = side.opposite();
-    double followingStepS =
-        0.5 * strideS
-            + 0.5
-                * (nominalStanceS(side, speedMps, strideS)
-                    - nominalStanceS(other, speedMps, strideS));
-    double offsetNs = supportedN * (strideS * impulseShare(side) - followingStepS);
-    double budgetNs =
-        weightN * (nextHeelStrikeNs - state.originNs) * 1e-9
-            - unloadingIntegralAt(nowNs)
-            - unloadingN * (nextHeelStrikeNs - nowNs) * 1e-9;
-    if (!hasLedgerReference) {
-      ledgerReferenceNs = centredImpulseSumNs + stance.impulseNs - offsetNs - budgetNs;
-      hasLedgerReference = true;
-    }
-    double impulseNs = offsetNs + ledgerReferenceNs + budgetNs - centredImpulseSumNs;
-    shapeProfile(stance, stance.peakN, impulseNs);
-    centredImpulseSumNs += stance.impulseNs - offsetNs;
-  }
-
-  private void drawStride() {
-    strideTimeZ = gaussian();
-    strideForceZ = gaussian();
-  }
-
-  private double nominalStanceS(Side side, double speedMps, double strideS) {
-    return GaitNorms.dutyFactor(speedMps)
-        * strideS
-        * sideFactor(side, settings.stanceAsymmetryPercent());
-  }
-
-  /** This side's share of the stride's impulse: proportional to peak × stance, nominally. */
-  private double impulseShare(Side side) {
-    double left =
-        sideFactor(Side.LEFT, settings.peakForceAsymmetryPercent())
-            * sideFactor(Side.LEFT, settings.stanceAsymmetryPercent());
-    double right =
-        sideFactor(Side.RIGHT, settings.peakForceAsymmetryPercent())
-            * sideFactor(Side.RIGHT, settings.stanceAsymmetryPercent());
-    return (side == Side.LEFT ? left : right) / (left + right);
-  }
-
-  /** Sets peak and the valley that gives the stance {@code impulseNs} (as far as the shape can). */
-  private static void shapeProfile(StancePlan plan, double peakN, double impulseNs) {
-    double stanceS = (plan.profileEndNs - plan.profileStartNs) * 1e-9;
-    plan.peakN = Math.max(0.0, peakN);
-    if (plan.peakN == 0.0) {
-      plan.valleyN = 0.0;
-      plan.impulseNs = 0.0;
-      return;
-    }
-    double ratio = VerticalForceProfile.valleyRatioFor(impulseNs / (stanceS * plan.peakN));
-    plan.valleyN = ratio * plan.peakN;
-    plan.impulseNs = stanceS * plan.peakN * VerticalForceProfile.meanToPeak(ratio);
-  }
-
-  /**
-   * Heel position at heel strike that centres the loaded part of the stance on the sensing area:
-   * from toes at foot flat (heel travel 0.18 E) to forefoot at toe off, E the heel's travel.
-   */
-  private double homeHeelApM(Side side, double speedMps) {
-    double strideS = norms.strideTimeS(speedMps);
-    double stanceS = GaitNorms.dutyFactor(speedMps) * strideS;
-    double excursionM = speedMps * stanceS;
-    double middleM =
-        0.5 * footprints.sensingLengthM() - 0.59 * excursionM + 0.8 * options.footLengthM();
-    double stanceDifferenceS =
-        nominalStanceS(Side.LEFT, speedMps, strideS)
-            - nominalStanceS(Side.RIGHT, speedMps, strideS);
-    double offsetM =
-        0.5 * speedMps * stanceDifferenceS
-            + 0.25 * speedMps * strideS * settings.stepLengthAsymmetryPercent() / 100.0;
-    return side == Side.LEFT ? middleM - 0.5 * offsetM : middleM + 0.5 * offsetM;
-  }
-
-  private double footMlM(Side side) {
-    double sign = side == Side.LEFT ? -1.0 : 1.0;
-    double mlM =
-        sign * 0.5 * options.stepWidthM()
-            + 2.0 * options.stepWidthM() * settings.variabilityPercent() / 100.0 * gaussian();
-    boolean crosses = random.nextDouble() < options.midlineCrossingProbability();
-    if (geometry.belts() == 2) {
-      double innerM = 0.5 * options.footWidthM() + 0.01;
-      double outerM = Math.max(innerM, footprints.beltWidthM() - 0.5 * options.footWidthM() - 0.01);
-      return sign * GaitNorms.clamp(sign * mlM, innerM, outerM);
-    }
-    return crosses ? mlM - sign * options.midlineCrossingM() : mlM;
+    inContact[side.ordinal()] = false;
+    groundTruth.complete(side, atNs, groundTruth.openKind(side));
   }
 
   // ---------------------------------------------------------------- standing, starting, stopping
 
   private void standUp(long atNs) {
-    double heelM = 0.5 * footprints.sensingLengthM() + 0.5 * options.footLengthM();
+    double heelM = planner.standingHeelApM();
     for (Side side : SIDES) {
       StancePlan[] foot = state.plans[side.ordinal()];
       for (StancePlan plan : foot) {
@@ -654,10 +348,10 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
       standing.profileEndNs = atNs + 1;
       standing.heelApM = heelM;
       standing.anchorBeltPosM = state.beltPosAt(atNs);
-      standing.footMlM = (side == Side.LEFT ? -0.5 : 0.5) * options.stepWidthM();
+      standing.footMlM = planner.standingFootMlM(side);
       inContact[side.ordinal()] = true;
-      hasLastRealHeelStrike[side.ordinal()] = false;
-      hasStrideStart[side.ordinal()] = false;
+      groundTruth.forgetHeelStrike(side);
+      ledger.forgetStride(side);
     }
     state.fallen = false;
     startBlend(atNs, atNs, 1.0, 1.0);
@@ -675,39 +369,11 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     double beltPosM = state.beltPosAt(nowNs);
     boolean rightAhead = right.heelApAt(beltPosM) < left.heelApAt(beltPosM) - SAME_POSITION_M;
     Side lead = rightAhead ? Side.RIGHT : Side.LEFT;
-    Side trail = lead.opposite();
-    double speedMps = state.beltSpeedMps;
-    drawStride();
-    double strideS = norms.strideTimeS(speedMps) * (1.0 + strideSigma * strideTimeZ);
-    double leadStanceS = nominalStanceS(lead, speedMps, strideS);
-    double trailStanceS = nominalStanceS(trail, speedMps, strideS);
-    long doubleSupportNs =
-        Math.max(MIN_DOUBLE_SUPPORT_NS, toNs(0.5 * (leadStanceS + trailStanceS - strideS)));
-    double supportedN = supportedWeightN(unloadingN);
-    double peakRatio = GaitNorms.peakToWeightRatio(speedMps);
-
-    StancePlan leading = state.plan(lead, GaitSnapshot.CURRENT);
-    leading.profileStartNs = nowNs;
-    leading.profileEndNs = nowNs + toNs(leadStanceS);
-    leading.contactEndNs = leading.profileEndNs;
-    shapeProfile(
-        leading,
-        peakRatio * supportedN * sideFactor(lead, settings.peakForceAsymmetryPercent()),
-        supportedN * strideS * impulseShare(lead));
-
-    StancePlan trailing = state.plan(trail, GaitSnapshot.CURRENT);
-    trailing.profileEndNs = nowNs + doubleSupportNs;
-    trailing.profileStartNs = trailing.profileEndNs - toNs(trailStanceS);
-    trailing.contactEndNs = trailing.profileEndNs;
-    shapeProfile(
-        trailing,
-        peakRatio * supportedN * sideFactor(trail, settings.peakForceAsymmetryPercent()),
-        supportedN * strideS * impulseShare(trail));
-
+    long doubleSupportNs = planner.planFirstStride(lead, nowNs);
     startBlend(nowNs, nowNs + doubleSupportNs, 1.0, 0.0);
     gaitState = GaitState.WALKING;
-    hasLedgerReference = false;
-    planStep(trail, nowNs, false);
+    ledger.resetReference();
+    planner.planStep(lead.opposite(), nowNs, false);
   }
 
   private void startBlend(long fromNs, long toNs, double from, double to) {
@@ -723,9 +389,9 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
       for (Side side : SIDES) {
         if (inContact[side.ordinal()]) {
           inContact[side.ordinal()] = false;
-          emitOpenStep(side, nowNs, StepKind.FALL);
+          groundTruth.complete(side, nowNs, StepKind.FALL);
         }
-        openSteps[side.ordinal()].active = false;
+        groundTruth.close(side);
         for (StancePlan plan : state.plans[side.ordinal()]) {
           plan.clear();
         }
@@ -746,130 +412,11 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
           StancePlan next = state.plan(side, GaitSnapshot.NEXT);
           if (!inContact[side.ordinal()] && next.active && next.contactStartNs - nowNs > 0) {
             stumbleRequested.set(false);
-            stumbleInto(next, nowNs);
+            planner.stumbleInto(next, nowNs);
             break;
           }
         }
       }
     }
-  }
-
-  private void stumbleInto(StancePlan next, long nowNs) {
-    long earlyNs = Math.max(MIN_STUMBLE_DELAY_NS, (next.contactStartNs - nowNs) / 2);
-    long heelStrikeNs = nowNs + earlyNs;
-    long stanceNs = (long) ((next.profileEndNs - next.profileStartNs) * STUMBLE_STANCE_FACTOR);
-    double beltShiftM = state.beltPosAt(heelStrikeNs) - next.anchorBeltPosM;
-    double trailingHeelM = next.heelApM + next.plannedStepLengthM + beltShiftM;
-    next.kind = StepKind.STUMBLE;
-    next.contactStartNs = heelStrikeNs;
-    next.profileStartNs = heelStrikeNs;
-    next.profileEndNs = heelStrikeNs + stanceNs;
-    next.contactEndNs = next.profileEndNs;
-    next.plannedStepLengthM *= STUMBLE_LENGTH_FACTOR;
-    next.heelApM = trailingHeelM - next.plannedStepLengthM;
-    next.anchorBeltPosM += beltShiftM;
-    shapeProfile(next, next.peakN * STUMBLE_PEAK_FACTOR, next.impulseNs * STUMBLE_STANCE_FACTOR);
-  }
-
-  // ---------------------------------------------------------------- forces and body
-
-  private void integrateCom(long nowNs, double dtS) {
-    double groundN = state.footForceN(Side.LEFT, nowNs) + state.footForceN(Side.RIGHT, nowNs);
-    comAccelerationMps2 = (groundN + unloadingN - weightN) / settings.bodyMassKg();
-    com.step(comAccelerationMps2, dtS, gaitState != GaitState.FALLEN);
-  }
-
-  private double supportedWeightN(double unloadingN) {
-    return Math.max(0.0, weightN - unloadingN);
-  }
-
-  /** Mean unloading over {@code side}'s last stride (up to {@code nowNs}), or the present value. */
-  private double meanUnloadingN(Side side, long nowNs) {
-    int s = side.ordinal();
-    double windowS = (nowNs - strideStartNs[s]) * 1e-9;
-    if (!hasStrideStart[s] || windowS < MIN_UNLOADING_WINDOW_S) {
-      return unloadingN;
-    }
-    return (unloadingIntegralAt(nowNs) - strideStartUnloadingNs[s]) / windowS;
-  }
-
-  private double unloadingIntegralAt(long atNs) {
-    return unloadingIntegralNs + unloadingN * (atNs - lastNs) * 1e-9;
-  }
-
-  private void publish() {
-    synchronized (publishLock) {
-      published.copyFrom(state);
-    }
-  }
-
-  private void copyPublished() {
-    synchronized (publishLock) {
-      renderCopy.copyFrom(published);
-    }
-  }
-
-  private double gaussian() {
-    return GaitNorms.clamp(random.nextGaussian(), -3.0, 3.0);
-  }
-
-  /** 1 + SI/200 for the left side, 1 − SI/200 for the right: Robinson's SI of the pair is SI. */
-  private static double sideFactor(Side side, double symmetryIndexPercent) {
-    double half = symmetryIndexPercent / 200.0;
-    return side == Side.LEFT ? 1.0 + half : 1.0 - half;
-  }
-
-  private static long toNs(double seconds) {
-    return Math.round(seconds * NS_PER_S);
-  }
-
-  private static void validate(PatientSettings settings, BeltGeometry geometry) {
-    require("bodyMassKg", settings.bodyMassKg(), 20.0, 300.0);
-    require("legLengthM", settings.legLengthM(), 0.4, 1.3);
-    require("stanceAsymmetryPercent", settings.stanceAsymmetryPercent(), -40.0, 40.0);
-    require("stepLengthAsymmetryPercent", settings.stepLengthAsymmetryPercent(), -50.0, 50.0);
-    require("peakForceAsymmetryPercent", settings.peakForceAsymmetryPercent(), -50.0, 50.0);
-    require("variabilityPercent", settings.variabilityPercent(), 0.0, 10.0);
-    if (geometry.belts() < 1 || geometry.belts() > 2) {
-      throw new IllegalArgumentException(
-          "pressure belt: belts = " + geometry.belts() + " must be 1 or 2");
-    }
-    if (geometry.rows() < 1 || geometry.cols() < 1) {
-      throw new IllegalArgumentException(
-          "pressure belt: rows = "
-              + geometry.rows()
-              + " and cols = "
-              + geometry.cols()
-              + " must be > 0");
-    }
-    if (geometry.pitchXUm() <= 0 || geometry.pitchYUm() <= 0) {
-      throw new IllegalArgumentException(
-          "pressure belt: pitchXUm = "
-              + geometry.pitchXUm()
-              + " and pitchYUm = "
-              + geometry.pitchYUm()
-              + " must be > 0");
-    }
-  }
-
-  private static void require(String field, double value, double min, double max) {
-    if (!(value >= min && value <= max)) {
-      throw new IllegalArgumentException(
-          "patient." + field + " = " + value + " must be within [" + min + ", " + max + "]");
-    }
-  }
-
-  /** The ground truth of a stance in progress, completed at its toe off. */
-  private static final class OpenStep {
-    boolean active;
-    long index;
-    StepKind kind = StepKind.WALK;
-    long heelStrikeNs;
-    long stepTimeNs;
-    double stepLengthM;
-    double peakForceN;
-    double impulseNs;
-    double heelApM;
-    double footMlM;
   }
 }

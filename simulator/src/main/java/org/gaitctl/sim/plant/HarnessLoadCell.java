@@ -1,6 +1,8 @@
 package org.gaitctl.sim.plant;
 
 import java.util.Random;
+import org.gaitctl.core.port.Centinewtons;
+import org.gaitctl.core.port.StreamFlags;
 import org.gaitctl.sim.LoadCellSource;
 
 /**
@@ -13,12 +15,6 @@ import org.gaitctl.sim.LoadCellSource;
  * {@code timeNs} they are given. Neither blocks nor allocates.
  */
 public final class HarnessLoadCell implements LoadCellSource {
-
-  /** LOAD_SAMPLE flag bit 0. */
-  public static final int FLAG_OVERLOAD = 1;
-
-  /** LOAD_SAMPLE flag bit 1. */
-  public static final int FLAG_BRIDGE_OPEN = 1 << 1;
 
   private final PlantParameters parameters;
   private final Random noise;
@@ -49,12 +45,12 @@ public final class HarnessLoadCell implements LoadCellSource {
         tensionN * parameters.loadCellGain()
             + parameters.loadCellOffsetN()
             + noise.nextGaussian() * parameters.loadCellNoiseN();
-    return (int) Math.round(measuredN * 100);
+    return Centinewtons.fromNewtons(measuredN);
   }
 
   @Override
   public int flags(long timeNs) {
-    int flags = bridgeOpen ? FLAG_BRIDGE_OPEN : 0;
-    return tensionN > parameters.loadCellOverloadN() ? flags | FLAG_OVERLOAD : flags;
+    int flags = bridgeOpen ? StreamFlags.LOAD_SENSOR_FAULT : 0;
+    return tensionN > parameters.loadCellOverloadN() ? flags | StreamFlags.LOAD_OVERLOAD : flags;
   }
 }

@@ -1,6 +1,7 @@
 package org.gaitctl.sim.stream;
 
 import org.gaitctl.core.port.DeviceInfo;
+import org.gaitctl.core.port.StreamFlags;
 import org.gaitctl.drivers.serial.CommandPayload;
 import org.gaitctl.drivers.serial.FrameEncoder;
 import org.gaitctl.drivers.serial.LoadSamplePayload;
@@ -75,13 +76,13 @@ public final class LoadCellDevice extends StreamDevice {
   protected void emitSample(long sampleTimeNs) {
     int flags = source.flags(sampleTimeNs);
     if (faults().overload()) {
-      flags |= LoadSamplePayload.FLAG_OVERLOAD;
+      flags |= StreamFlags.LOAD_OVERLOAD;
     }
     if (faults().sensorFault()) {
-      flags |= LoadSamplePayload.FLAG_SENSOR_FAULT;
+      flags |= StreamFlags.LOAD_SENSOR_FAULT;
     }
     if (calibrating()) {
-      flags |= LoadSamplePayload.FLAG_TARE_IN_PROGRESS;
+      flags |= StreamFlags.LOAD_TARE_IN_PROGRESS;
     }
     int length =
         LoadSamplePayload.write(

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.concurrent.TimeUnit;
 import org.gaitctl.core.port.DeviceInfo;
+import org.gaitctl.core.port.StreamFlags;
 import org.gaitctl.drivers.serial.AckPayload;
 import org.gaitctl.drivers.serial.CommandPayload;
 import org.gaitctl.drivers.serial.DeviceInfoPayload;
@@ -241,16 +242,16 @@ public abstract class StreamDevice {
   private int statusFlags() {
     int flags = 0;
     if (faults.sensorFault()) {
-      flags |= StatusPayload.FLAG_SENSOR_FAULT;
+      flags |= StreamFlags.STATUS_SENSOR_FAULT;
     }
     if (faults.overload()) {
-      flags |= StatusPayload.FLAG_OVER_RANGE;
+      flags |= StreamFlags.STATUS_OVER_RANGE;
     }
     if (streaming) {
-      flags |= StatusPayload.FLAG_STREAMING;
+      flags |= StreamFlags.STATUS_STREAMING;
     }
     if (calibrating()) {
-      flags |= StatusPayload.FLAG_TARE_IN_PROGRESS;
+      flags |= StreamFlags.STATUS_TARE_IN_PROGRESS;
     }
     return flags;
   }
@@ -262,7 +263,7 @@ public abstract class StreamDevice {
     if (!changed && !periodic) {
       return;
     }
-    int wireFlags = droppedSinceStatus ? flags | StatusPayload.FLAG_FRAMES_DROPPED : flags;
+    int wireFlags = droppedSinceStatus ? flags | StreamFlags.STATUS_FRAMES_DROPPED : flags;
     int length =
         StatusPayload.write(out, FrameEncoder.payloadOffset(0), wireFlags, droppedTotal, 350);
     send(MessageType.STATUS, length);

@@ -14,6 +14,7 @@ import org.gaitctl.core.symmetry.SymmetryMath;
 import org.gaitctl.sim.patient.GroundTruthStep;
 import org.gaitctl.sim.patient.PatientModelOptions;
 import org.gaitctl.sim.patient.StepKind;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,6 +74,7 @@ class EmulatedPatientAccuracyTest {
     checkEventTiming(walk, "1 min, split belt");
   }
 
+  @Tag("soak")
   @Test
   void shouldTimeEveryEventOfTenMinutesOfWalkingWithoutMissedOrSpuriousSteps() {
     EmulatedWalk walk =

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gaitctl.config.BeltGeometry;
 import org.gaitctl.config.PatientSettings;
+import org.gaitctl.core.analysis.GaitAnalysisSink;
 import org.gaitctl.core.analysis.GaitAnalyzer;
 import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.contact.PressureGrid;
-import org.gaitctl.core.gait.FootEventDetector;
+import org.gaitctl.core.gait.FootSample;
+import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.symmetry.SymmetryTracker;
 import org.gaitctl.sim.patient.GroundTruthStep;
 import org.gaitctl.sim.patient.PatientGaitModel;
 import org.gaitctl.sim.patient.PatientModelOptions;
@@ -69,13 +72,25 @@ final class EmulatedWalk {
         new GaitAnalyzer(
             settings,
             grid,
-            (side, kind, timeNs) ->
-                (kind == FootEventDetector.HEEL_STRIKE ? heelStrikes : toeOffs)
-                    .add(new long[] {side.ordinal(), timeNs}),
-            step -> {
-              StepRecord copy = new StepRecord();
-              copy.copyFrom(step);
-              steps.add(copy);
+            new GaitAnalysisSink() {
+              @Override
+              public void onFoot(Side side, FootSample sample, boolean inStance) {}
+
+              @Override
+              public void onGaitEvent(Side side, GaitEventKind kind, long timeNs) {
+                (kind == GaitEventKind.HEEL_STRIKE ? heelStrikes : toeOffs)
+                    .add(new long[] {side.ordinal(), timeNs});
+              }
+
+              @Override
+              public void onStep(StepRecord step, SymmetryTracker symmetry) {
+                StepRecord copy = new StepRecord();
+                copy.copyFrom(step);
+                steps.add(copy);
+              }
+
+              @Override
+              public void onStepDiscarded(Side side) {}
             });
   }
 

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.config.TransportUri;
 import org.gaitctl.core.port.BwsStatus;
+import org.gaitctl.core.port.Centinewtons;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.drivers.modbus.ModbusBwsUnit;
@@ -83,7 +84,7 @@ class SupervisorAgainstModbusEmulatorsIT {
 
     @Override
     public double harnessLoadN() {
-      return world.loadCell().forceCn(System.nanoTime()) / 100.0;
+      return Centinewtons.toNewtons(world.loadCell().forceCn(System.nanoTime()));
     }
 
     @Override
@@ -122,25 +123,7 @@ class SupervisorAgainstModbusEmulatorsIT {
     // ms: overruns and status staleness are tested on virtual time, not here; device watchdogs
     // (LIMITS) get 1 s for the same reason.
     SupervisorSettings settings =
-        new SupervisorSettings(
-            defaults.cyclePeriodMs(),
-            250,
-            defaults.pressureStaleMs(),
-            defaults.loadCellStaleMs(),
-            1_000,
-            defaults.unreachableAfterFailures(),
-            defaults.stageStallMs(),
-            defaults.harnessOverloadMarginN(),
-            defaults.fallRiseN(),
-            defaults.fallWindowMs(),
-            defaults.beltSpeedToleranceMps(),
-            defaults.restSpeedMps(),
-            defaults.emergencyDecelMps2(),
-            defaults.stopVerifyMarginMs(),
-            defaults.stepAttempts(),
-            defaults.stepBudgetMs(),
-            defaults.heartbeatPermitMs(),
-            defaults.pollPeriodMs());
+        defaults.toBuilder().overrunThresholdMs(250).deviceStatusStaleMs(1_000).build();
     permit = new HeartbeatPermit();
     drivePoller = StatusPoller.forDrive(drive, permit, NanoClock.SYSTEM);
     bwsPoller = StatusPoller.forBws(bws, permit, NanoClock.SYSTEM);

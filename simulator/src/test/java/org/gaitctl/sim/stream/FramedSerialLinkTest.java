@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.StreamFlags;
 import org.gaitctl.core.time.ManualNanoClock;
 import org.gaitctl.drivers.serial.FrameEncoder;
 import org.gaitctl.drivers.serial.JSerialCommTransport;
@@ -120,7 +121,7 @@ class FramedSerialLinkTest {
       send(
           MessageType.STATUS,
           StatusPayload.write(
-              out, FrameEncoder.payloadOffset(0), StatusPayload.FLAG_SENSOR_FAULT, 4, -12));
+              out, FrameEncoder.payloadOffset(0), StreamFlags.STATUS_SENSOR_FAULT, 4, -12));
       sendLoadSample(0, 1);
       stepUntil(reader, 1);
       SerialLinkCounters counters = reader.link().counters();

@@ -19,6 +19,7 @@ import org.gaitctl.drivers.serial.SerialLinkCounters;
 import org.gaitctl.sim.pty.PseudoTerminalPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +77,7 @@ class SerialStreamIT {
     }
   }
 
+  @Tag("soak")
   @Test
   void shouldStream128x56FramesAt300HzFor10SecondsWithoutLoss() throws Exception {
     WindowCounter window = new WindowCounter(TimeUnit.SECONDS.toMicros(10));
@@ -114,6 +116,7 @@ class SerialStreamIT {
     assertThat(pbu.link().deviceInfo()).get().extracting(DeviceInfo::rows).isEqualTo(128);
   }
 
+  @Tag("soak")
   @Test
   void shouldStreamLoadSamplesAt1kHzWithoutLoss() throws Exception {
     WindowCounter window = new WindowCounter(TimeUnit.SECONDS.toMicros(5));

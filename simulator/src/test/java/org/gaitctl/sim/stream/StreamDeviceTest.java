@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
+import org.gaitctl.core.port.StreamFlags;
 import org.gaitctl.core.time.ManualNanoClock;
 import org.gaitctl.drivers.serial.AckPayload;
 import org.gaitctl.drivers.serial.CommandPayload;
@@ -174,13 +175,13 @@ class StreamDeviceTest {
     assertThat(ofType(MessageType.ACK).stream().map(Sent::result).toList())
         .containsExactly(AckPayload.RESULT_OK, AckPayload.RESULT_OK, AckPayload.RESULT_BUSY);
     assertThat(ofType(MessageType.STATUS).get(ofType(MessageType.STATUS).size() - 1).flags())
-        .isEqualTo(StatusPayload.FLAG_STREAMING | StatusPayload.FLAG_TARE_IN_PROGRESS);
+        .isEqualTo(StreamFlags.STATUS_STREAMING | StreamFlags.STATUS_TARE_IN_PROGRESS);
     assertThat(ofType(MessageType.LOAD_SAMPLE))
-        .allMatch(s -> (s.flags() & LoadSamplePayload.FLAG_TARE_IN_PROGRESS) != 0);
+        .allMatch(s -> (s.flags() & StreamFlags.LOAD_TARE_IN_PROGRESS) != 0);
 
     sent.clear();
     run(device, 200 * MS, MS);
-    assertThat(ofType(MessageType.STATUS).get(0).flags()).isEqualTo(StatusPayload.FLAG_STREAMING);
+    assertThat(ofType(MessageType.STATUS).get(0).flags()).isEqualTo(StreamFlags.STATUS_STREAMING);
     assertThat(
             ofType(MessageType.LOAD_SAMPLE).get(ofType(MessageType.LOAD_SAMPLE).size() - 1).flags())
         .isZero();
@@ -198,7 +199,7 @@ class StreamDeviceTest {
     device.faults().setSensorFault(true);
     device.poll(clock.nanoTime());
     assertThat(ofType(MessageType.STATUS).get(4).flags())
-        .isEqualTo(StatusPayload.FLAG_STREAMING | StatusPayload.FLAG_SENSOR_FAULT);
+        .isEqualTo(StreamFlags.STATUS_STREAMING | StreamFlags.STATUS_SENSOR_FAULT);
   }
 
   @Test
@@ -231,10 +232,7 @@ class StreamDeviceTest {
     device.faults().setSensorFault(true);
     run(device, 3 * MS, MS);
     assertThat(ofType(MessageType.LOAD_SAMPLE))
-        .allMatch(
-            s ->
-                s.flags()
-                    == (LoadSamplePayload.FLAG_OVERLOAD | LoadSamplePayload.FLAG_SENSOR_FAULT));
+        .allMatch(s -> s.flags() == (StreamFlags.LOAD_OVERLOAD | StreamFlags.LOAD_SENSOR_FAULT));
   }
 
   @Test
@@ -245,7 +243,7 @@ class StreamDeviceTest {
     run(device, MS, MS);
     assertThat(device.droppedTotal()).isBetween(8L, 12L);
     assertThat(ofType(MessageType.STATUS).get(ofType(MessageType.STATUS).size() - 1).flags())
-        .isEqualTo(StatusPayload.FLAG_STREAMING | StatusPayload.FLAG_FRAMES_DROPPED);
+        .isEqualTo(StreamFlags.STATUS_STREAMING | StreamFlags.STATUS_FRAMES_DROPPED);
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.gaitctl.sim.world;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.gaitctl.core.port.Centinewtons;
+import org.gaitctl.core.port.StreamFlags;
 import org.gaitctl.core.time.ManualNanoClock;
 import org.gaitctl.sim.modbus.BwsModel;
 import org.gaitctl.sim.modbus.DriveModel;
@@ -92,14 +94,14 @@ class SimulationWorldTest {
     double trueN = world.bws().cableTensionN();
     double sumN = 0;
     for (int i = 0; i < 1000; i++) {
-      sumN += loadCell.forceCn(clock.nanoTime()) / 100.0;
+      sumN += Centinewtons.toNewtons(loadCell.forceCn(clock.nanoTime()));
     }
     assertThat(sumN / 1000).isCloseTo(trueN, within(0.1));
     assertThat(trueN).as("unit's own sensor reads 2 % high").isLessThan(world.bws().sensorForceN());
     assertThat(loadCell.flags(clock.nanoTime())).isZero();
 
     loadCell.setBridgeOpen(true);
-    assertThat(loadCell.flags(clock.nanoTime())).isEqualTo(HarnessLoadCell.FLAG_BRIDGE_OPEN);
+    assertThat(loadCell.flags(clock.nanoTime())).isEqualTo(StreamFlags.LOAD_SENSOR_FAULT);
     assertThat(loadCell.forceCn(clock.nanoTime())).isZero();
   }
 
