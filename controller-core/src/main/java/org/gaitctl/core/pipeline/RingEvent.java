@@ -67,8 +67,13 @@ public final class RingEvent {
     this.commandArgument = argument;
   }
 
-  /** Clears every stage output; called by translators before the payload is written. */
-  void clearOutputs() {
+  /**
+   * Marks the slot unfilled and clears every stage output; called by translators before anything
+   * else. A slot is reused: should the translator throw after this, the slot is published as {@link
+   * EventKind#NONE} (skipped by every stage), never as the previous event's kind over half-new data.
+   */
+  void beginFill() {
+    kind = EventKind.NONE;
     feet[0].clear();
     feet[1].clear();
     gaitEvents.clear();
