@@ -169,7 +169,7 @@ final class DeviceSession implements AutoCloseable {
               () -> pipeline.counters().stageProgress(stage)));
     }
     return new SupervisedInputs(
-        () -> pipeline.freshness().lastArrivalNs(PipelineInput.PRESSURE_BELT_LEFT_OR_ONLY),
+        () -> pipeline.arrivals().lastArrivalNs(PipelineInput.PRESSURE_BELT_LEFT_OR_ONLY),
         loadCellTap,
         stages,
         this::pipelineFaults);

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A wired pipeline ({@link PipelineAssembly#assemble}): start it, give its {@link #publisher()} to
- * the device readers and pollers as their sink, read its counters, latency, faults, freshness and
+ * the device readers and pollers as their sink, read its counters, latency, faults, arrivals and
  * snapshots from any thread, and {@link #stop} it after the producers have stopped.
  *
  * <p>Lifecycle methods are called by the composition root's thread; the getters from any thread.
@@ -27,7 +27,7 @@ public final class Pipeline implements AutoCloseable {
   private final PipelineCounters counters;
   private final PipelineFaults faults;
   private final PipelineLatency latency;
-  private final InputFreshness freshness;
+  private final InputArrivals arrivals;
   private final SnapshotExchange snapshots;
   private final List<StageThreadHandler> handlers;
   private boolean started;
@@ -40,7 +40,7 @@ public final class Pipeline implements AutoCloseable {
       PipelineCounters counters,
       PipelineFaults faults,
       PipelineLatency latency,
-      InputFreshness freshness,
+      InputArrivals arrivals,
       SnapshotExchange snapshots,
       List<StageThreadHandler> handlers) {
     this.settings = settings;
@@ -49,7 +49,7 @@ public final class Pipeline implements AutoCloseable {
     this.counters = counters;
     this.faults = faults;
     this.latency = latency;
-    this.freshness = freshness;
+    this.arrivals = arrivals;
     this.snapshots = snapshots;
     this.handlers = handlers;
   }
@@ -142,8 +142,8 @@ public final class Pipeline implements AutoCloseable {
     return latency;
   }
 
-  public InputFreshness freshness() {
-    return freshness;
+  public InputArrivals arrivals() {
+    return arrivals;
   }
 
   /** Latest-value display snapshots; read with {@link SnapshotExchange#readInto}. */

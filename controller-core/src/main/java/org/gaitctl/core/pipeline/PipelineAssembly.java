@@ -110,7 +110,7 @@ public final class PipelineAssembly {
         parts.counters,
         parts.faults,
         parts.latency,
-        parts.freshness,
+        parts.arrivals,
         parts.snapshots,
         List.copyOf(parts.handlers.created));
   }
@@ -173,7 +173,7 @@ public final class PipelineAssembly {
     final PipelineCounters counters;
     final PipelineFaults faults = new PipelineFaults();
     final PipelineLatency latency;
-    final InputFreshness freshness = new InputFreshness();
+    final InputArrivals arrivals = new InputArrivals();
     final SnapshotExchange snapshots = new SnapshotExchange();
     final HandlerFactory handlers;
 
@@ -190,7 +190,7 @@ public final class PipelineAssembly {
       counters = new PipelineCounters(gauge);
       latency = new PipelineLatency(settings.latencyHighestTrackableNs());
       Map<StageId, PipelineStage> stages = new EnumMap<>(StageId.class);
-      stages.put(StageId.SAFETY_MONITOR, new SafetyMonitorStage(freshness, counters));
+      stages.put(StageId.SAFETY_MONITOR, new SafetyMonitorStage(arrivals, counters));
       stages.put(
           StageId.LOAD_CELL,
           new LoadCellStage(settings.loadFilterCutoffHz(), settings.loadMaxGapNs()));

@@ -155,7 +155,7 @@ class PipelineTest {
 
   @ParameterizedTest
   @EnumSource(StageThreading.class)
-  void shouldTrackFreshnessAndCountsOfEveryInput(StageThreading threading) {
+  void shouldTrackTheArrivalAndCountOfEveryInput(StageThreading threading) {
     try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
       pipeline.start();
       RingPublisher publisher = pipeline.publisher();
@@ -170,16 +170,16 @@ class PipelineTest {
       publisher.publishOperatorCommand(600, OperatorCommand.SET_BELT_SPEED_MPS, 0.8);
       awaitDrained(pipeline);
 
-      InputFreshness freshness = pipeline.freshness();
-      assertThat(freshness.lastArrivalNs(PipelineInput.PRESSURE_BELT_LEFT_OR_ONLY)).isEqualTo(100);
-      assertThat(freshness.lastArrivalNs(PipelineInput.LOAD_CELL)).isEqualTo(200);
+      InputArrivals arrivals = pipeline.arrivals();
+      assertThat(arrivals.lastArrivalNs(PipelineInput.PRESSURE_BELT_LEFT_OR_ONLY)).isEqualTo(100);
+      assertThat(arrivals.lastArrivalNs(PipelineInput.LOAD_CELL)).isEqualTo(200);
       // The failed read must not refresh the drive's status.
-      assertThat(freshness.lastArrivalNs(PipelineInput.DRIVE_STATUS)).isEqualTo(300);
-      assertThat(freshness.count(PipelineInput.DRIVE_STATUS)).isEqualTo(1);
-      assertThat(freshness.lastArrivalNs(PipelineInput.BWS_STATUS)).isEqualTo(400);
-      assertThat(freshness.lastArrivalNs(PipelineInput.CONTROL_TICK)).isEqualTo(500);
-      assertThat(freshness.lastArrivalNs(PipelineInput.OPERATOR_COMMAND)).isEqualTo(600);
-      assertThat(freshness.count(PipelineInput.PRESSURE_BELT_RIGHT)).isZero();
+      assertThat(arrivals.lastArrivalNs(PipelineInput.DRIVE_STATUS)).isEqualTo(300);
+      assertThat(arrivals.count(PipelineInput.DRIVE_STATUS)).isEqualTo(1);
+      assertThat(arrivals.lastArrivalNs(PipelineInput.BWS_STATUS)).isEqualTo(400);
+      assertThat(arrivals.lastArrivalNs(PipelineInput.CONTROL_TICK)).isEqualTo(500);
+      assertThat(arrivals.lastArrivalNs(PipelineInput.OPERATOR_COMMAND)).isEqualTo(600);
+      assertThat(arrivals.count(PipelineInput.PRESSURE_BELT_RIGHT)).isZero();
       PipelineCounters counters = pipeline.counters();
       assertThat(counters.get(PipelineCounter.DRIVE_STATUS_READS)).isEqualTo(2);
       assertThat(counters.get(PipelineCounter.BWS_STATUS_READS)).isEqualTo(1);
