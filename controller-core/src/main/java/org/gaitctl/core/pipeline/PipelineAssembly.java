@@ -101,8 +101,7 @@ public final class PipelineAssembly {
     }
 
     RingPublisher publisher =
-        new RingPublisher(
-            ring, parts.counters, parts.faults, settings.maxFrameCells(), settings.maxBelts());
+        new RingPublisher(ring, parts.counters, parts.faults, grid);
     return new Pipeline(
         settings,
         disruptor,

@@ -4,6 +4,7 @@ import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
 import java.nio.ByteBuffer;
 import java.util.Objects;
+import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.port.LoadSampleSink;
@@ -26,26 +27,28 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
   private final RingBuffer<RingEvent> ring;
   private final PipelineCounters counters;
   private final PipelineFaults faults;
-  private final int maxFrameCells;
-  private final int maxBelts;
+  private final PressureGrid grid;
 
+  /**
+   * @param grid the geometry the belt unit announced; its frames fit the slots ({@link
+   *     PipelineSettings#checkGrid})
+   */
   RingPublisher(
       RingBuffer<RingEvent> ring,
       PipelineCounters counters,
       PipelineFaults faults,
-      int maxFrameCells,
-      int maxBelts) {
+      PressureGrid grid) {
     this.ring = ring;
     this.counters = counters;
     this.faults = faults;
-    this.maxFrameCells = maxFrameCells;
-    this.maxBelts = maxBelts;
+    this.grid = grid;
   }
 
   /**
-   * Publishes one belt's frame. A frame with a belt index, geometry or buffer that does not fit is
-   * refused before a slot is claimed, counted in {@link PipelineCounter#FRAMES_REJECTED} and raises
-   * {@link PipelineFaultKind#FRAME_REJECTED}.
+   * Publishes one belt's frame. A frame of a belt the unit did not announce, whose rows x columns
+   * differ from the announced grid, or whose buffer is short, is refused before a slot is claimed:
+   * counted in {@link PipelineCounter#FRAMES_REJECTED} and in its reason's counter ({@link
+   * FrameRejection}), and raises {@link PipelineFaultKind#FRAME_REJECTED}.
    */
   @Override
   public void onPressureFrame(
@@ -56,26 +59,9 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
       int rows,
       int cols,
       ByteBuffer cellsLittleEndian) {
-    if (!frameFits(belt, rows, cols, cellsLittleEndian)) {
-      counters.incrementAtomic(PipelineCounter.FRAMES_REJECTED);
-      faults.raise(
-          PipelineFaultKind.FRAME_REJECTED,
-          "pressure frame publisher",
-          -1,
-          "frame refused: belt "
-              + belt
-              + ", "
-              + rows
-              + "x"
-              + cols
-              + " cells, "
-              + cellsLittleEndian.remaining()
-              + " bytes; slot holds "
-              + maxFrameCells
-              + " cells of "
-              + maxBelts
-              + " belt(s)",
-          null);
+    FrameRejection rejection = check(belt, rows, cols, cellsLittleEndian);
+    if (rejection != null) {
+      reject(rejection, belt, rows, cols, cellsLittleEndian);
       return;
     }
     long sequence = claim("pressure frame publisher");
@@ -158,12 +144,44 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
     }
   }
 
-  private boolean frameFits(int belt, int rows, int cols, ByteBuffer cells) {
-    if (belt < 0 || belt >= maxBelts || rows <= 0 || cols <= 0) {
-      return false;
+  /** The reason to refuse the frame, or null when it matches the announced grid. */
+  private FrameRejection check(int belt, int rows, int cols, ByteBuffer cells) {
+    if (belt < 0 || belt >= grid.belts()) {
+      return FrameRejection.UNKNOWN_BELT;
     }
-    long cellCount = (long) rows * cols;
-    return cellCount <= maxFrameCells && cells.remaining() >= 2 * cellCount;
+    if (rows != grid.rows() || cols != grid.cols()) {
+      return FrameRejection.GRID_MISMATCH;
+    }
+    if (cells.remaining() < 2 * grid.cellsPerBelt()) {
+      return FrameRejection.SHORT_BUFFER;
+    }
+    return null;
+  }
+
+  private void reject(FrameRejection rejection, int belt, int rows, int cols, ByteBuffer cells) {
+    counters.incrementAtomic(PipelineCounter.FRAMES_REJECTED);
+    counters.incrementAtomic(rejection.counter());
+    faults.raise(
+        PipelineFaultKind.FRAME_REJECTED,
+        "pressure frame publisher",
+        -1,
+        "frame refused ("
+            + rejection
+            + "): belt "
+            + belt
+            + ", "
+            + rows
+            + "x"
+            + cols
+            + " cells, "
+            + cells.remaining()
+            + " bytes; the unit announced "
+            + grid.belts()
+            + " belt(s) of "
+            + grid.rows()
+            + "x"
+            + grid.cols(),
+        null);
   }
 
   private long claim(String producer) {

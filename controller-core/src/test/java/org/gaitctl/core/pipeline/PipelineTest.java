@@ -137,19 +137,46 @@ class PipelineTest {
 
   @ParameterizedTest
   @EnumSource(StageThreading.class)
-  void shouldRefuseAFrameLargerThanTheSlotBeforeClaimingOne(StageThreading threading) {
+  void shouldRefuseAFrameThatDoesNotMatchTheAnnouncedGridBeforeClaimingASlot(
+      StageThreading threading) {
     try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
       pipeline.start();
-      ByteBuffer tooLarge = ByteBuffer.allocate(129 * 56 * 2);
-      pipeline.publisher().onPressureFrame(1, 1, 0, 0, 129, 56, tooLarge);
+      pipeline.publisher().onPressureFrame(1, 1, 0, 0, 129, 56, ByteBuffer.allocate(129 * 56 * 2));
       pipeline.publisher().onPressureFrame(1, 1, 0, 1, 128, 56, walk.frameAt(0));
       pipeline.publisher().onPressureFrame(1, 1, 0, 0, 128, 56, ByteBuffer.allocate(100));
 
       assertThat(pipeline.counters().get(PipelineCounter.FRAMES_REJECTED)).isEqualTo(3);
+      assertThat(pipeline.counters().get(PipelineCounter.FRAMES_REJECTED_GRID_MISMATCH))
+          .isEqualTo(1);
+      assertThat(pipeline.counters().get(PipelineCounter.FRAMES_REJECTED_UNKNOWN_BELT))
+          .isEqualTo(1);
+      assertThat(pipeline.counters().get(PipelineCounter.FRAMES_REJECTED_SHORT_BUFFER))
+          .isEqualTo(1);
       assertThat(pipeline.counters().eventsPublished()).isZero();
+      assertThat(pipeline.faults().count(PipelineFaultKind.FRAME_REJECTED)).isEqualTo(3);
       PipelineFault fault = pipeline.faults().firstFault();
       assertThat(fault.kind()).isEqualTo(PipelineFaultKind.FRAME_REJECTED);
-      assertThat(fault.detail()).contains("129x56").contains("7168 cells");
+      assertThat(fault.detail()).contains("129x56").contains("128x56");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StageThreading.class)
+  void shouldRejectAFrameWhoseGridDiffersFromTheBeltEvenWhenItFitsTheSlot(
+      StageThreading threading) {
+    try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
+      pipeline.start();
+      ByteBuffer transposed = walk.frameAt(0);
+
+      pipeline.publisher().onPressureFrame(1, 1, 0, 0, 56, 128, transposed);
+      pipeline.publisher().onPressureFrame(2, 2, 0, 0, 64, 56, transposed);
+      awaitDrained(pipeline);
+
+      assertThat(pipeline.counters().get(PipelineCounter.FRAMES_REJECTED)).isEqualTo(2);
+      assertThat(pipeline.counters().get(PipelineCounter.PRESSURE_FRAMES)).isZero();
+      assertThat(pipeline.counters().eventsPublished()).isZero();
+      assertThat(pipeline.faults().firstFault().kind())
+          .isEqualTo(PipelineFaultKind.FRAME_REJECTED);
     }
   }
 
