@@ -89,29 +89,41 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
     }
   }
 
-  /** Publishes one read of the drive's status (also a failed read); the poller's thread. */
-  public void publishDriveStatus(long arrivalNs, DriveStatus status) {
+  /**
+   * Publishes one read of the drive's status (also a failed read, which the safety monitor does not
+   * count as fresh), so that the gait analysis has the belt speed and the snapshot the drive state
+   * without anyone republishing it. Call from the status poller's thread on every read; safe
+   * alongside every other producer; allocation-free.
+   *
+   * @param readNs host time the read completed, ns
+   */
+  public void publishDriveStatus(long readNs, DriveStatus status) {
     Objects.requireNonNull(status, "status");
     long sequence = claim("drive status publisher");
     if (sequence == NOT_CLAIMED) {
       return;
     }
     try {
-      RingTranslators.driveStatus(ring.get(sequence), arrivalNs, status);
+      RingTranslators.driveStatus(ring.get(sequence), readNs, status);
     } finally {
       ring.publish(sequence);
     }
   }
 
-  /** Publishes one read of the BWS unit's status (also a failed read); the poller's thread. */
-  public void publishBwsStatus(long arrivalNs, BwsStatus status) {
+  /**
+   * Publishes one read of the BWS unit's status (also a failed read); as {@link
+   * #publishDriveStatus}, from the BWS poller's thread.
+   *
+   * @param readNs host time the read completed, ns
+   */
+  public void publishBwsStatus(long readNs, BwsStatus status) {
     Objects.requireNonNull(status, "status");
     long sequence = claim("BWS status publisher");
     if (sequence == NOT_CLAIMED) {
       return;
     }
     try {
-      RingTranslators.bwsStatus(ring.get(sequence), arrivalNs, status);
+      RingTranslators.bwsStatus(ring.get(sequence), readNs, status);
     } finally {
       ring.publish(sequence);
     }

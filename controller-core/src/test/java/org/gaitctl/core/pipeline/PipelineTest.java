@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.LongConsumer;
 import org.HdrHistogram.Histogram;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.port.BwsStatus;
@@ -214,6 +215,50 @@ class PipelineTest {
       assertThat(counters.get(PipelineCounter.OPERATOR_COMMANDS)).isEqualTo(1);
       assertThat(counters.eventsPublished()).isEqualTo(7);
       assertThat(counters.ringBacklog()).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StageThreading.class)
+  void shouldTakeStatusReadsFromPollerThreadsWhileTheBeltPublishes(StageThreading threading)
+      throws InterruptedException {
+    int reads = 400;
+    try (Pipeline pipeline = assemble(settings(threading).withRingSize(4096), StepRecordListener.NONE)) {
+      pipeline.start();
+      RingPublisher publisher = pipeline.publisher();
+      DriveStatus drive = driveStatus(0.9);
+      BwsStatus bws =
+          new BwsStatus(CommandResult.OK, true, false, true, false, false, false, 250, 0.5, 0);
+      Thread drivePoller =
+          new Thread(() -> poll(pipeline, reads, n -> publisher.publishDriveStatus(n, drive)));
+      Thread bwsPoller =
+          new Thread(() -> poll(pipeline, reads, n -> publisher.publishBwsStatus(n, bws)));
+      drivePoller.start();
+      bwsPoller.start();
+      publishWalk(pipeline, walk, WalkFrames.FRAMES_PER_STRIDE);
+      drivePoller.join();
+      bwsPoller.join();
+      awaitDrained(pipeline);
+
+      assertThat(pipeline.counters().get(PipelineCounter.DRIVE_STATUS_READS)).isEqualTo(reads);
+      assertThat(pipeline.counters().get(PipelineCounter.BWS_STATUS_READS)).isEqualTo(reads);
+      assertThat(pipeline.counters().get(PipelineCounter.PRESSURE_FRAMES))
+          .isEqualTo(WalkFrames.FRAMES_PER_STRIDE);
+      assertThat(pipeline.faults().raised()).isFalse();
+      DisplaySnapshot snapshot = new DisplaySnapshot();
+      assertThat(pipeline.snapshots().readInto(snapshot)).isTrue();
+      assertThat(snapshot.beltSpeedMps()).isEqualTo(0.9);
+    }
+  }
+
+  /** A status poller: {@code reads} reads, backing off while the ring is half full. */
+  private static void poll(
+      Pipeline pipeline, int reads, LongConsumer publishRead) {
+    for (int i = 0; i < reads; i++) {
+      while (pipeline.counters().ringBacklog() > pipeline.counters().ringSize() / 2) {
+        Thread.yield();
+      }
+      publishRead.accept(System.nanoTime());
     }
   }
 
