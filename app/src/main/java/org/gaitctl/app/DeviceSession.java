@@ -20,7 +20,6 @@ import org.gaitctl.core.pipeline.PipelineFaultKind;
 import org.gaitctl.core.pipeline.PipelineInput;
 import org.gaitctl.core.pipeline.PipelineSettings;
 import org.gaitctl.core.pipeline.StageId;
-import org.gaitctl.core.pipeline.StepRecordListener;
 import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
@@ -87,10 +86,10 @@ final class DeviceSession implements AutoCloseable {
    * @throws UserError naming the device that failed; whatever was opened is closed again
    */
   static DeviceSession open(
-      DevicesConfig profile, NanoClock clock, double bodyMassKg, StepRecordListener steps) {
+      DevicesConfig profile, NanoClock clock, double bodyMassKg) {
     DeviceSession session = new DeviceSession(profile, clock);
     try {
-      session.connect(bodyMassKg, steps);
+      session.connect(bodyMassKg);
       return session;
     } catch (RuntimeException e) {
       session.close();
@@ -98,7 +97,7 @@ final class DeviceSession implements AutoCloseable {
     }
   }
 
-  private void connect(double bodyMassKg, StepRecordListener steps) {
+  private void connect(double bodyMassKg) {
     drive = ModbusTreadmillDrive.open(profile.treadmill(), profile.limits());
     bws = ModbusBwsUnit.open(profile.bws(), profile.limits());
 
@@ -114,7 +113,7 @@ final class DeviceSession implements AutoCloseable {
     PressureGrid grid = PressureGrid.of(beltInfo);
     GaitSettings gait =
         GaitSettings.defaults().withDrift(DriftSettings.forPatient(bodyMassKg, true));
-    pipeline = PipelineAssembly.assemble(PipelineSettings.defaults(grid), clock, gait, grid, steps);
+    pipeline = PipelineAssembly.assemble(PipelineSettings.defaults(grid), clock, gait, grid);
     pipeline.start();
     frameTarget = pipeline.publisher();
 

@@ -29,6 +29,7 @@ public final class Pipeline implements AutoCloseable {
   private final PipelineLatency latency;
   private final InputArrivals arrivals;
   private final SnapshotExchange snapshots;
+  private final StepFeed steps;
   private final List<StageThreadHandler> handlers;
   private boolean started;
   private boolean stopped;
@@ -42,6 +43,7 @@ public final class Pipeline implements AutoCloseable {
       PipelineLatency latency,
       InputArrivals arrivals,
       SnapshotExchange snapshots,
+      StepFeed steps,
       List<StageThreadHandler> handlers) {
     this.settings = settings;
     this.disruptor = disruptor;
@@ -51,6 +53,7 @@ public final class Pipeline implements AutoCloseable {
     this.latency = latency;
     this.arrivals = arrivals;
     this.snapshots = snapshots;
+    this.steps = steps;
     this.handlers = handlers;
   }
 
@@ -142,6 +145,7 @@ public final class Pipeline implements AutoCloseable {
     return latency;
   }
 
+  /** Last arrival and count of each input, {@link org.gaitctl.core.time.ArrivalTime#NONE} before the first. */
   public InputArrivals arrivals() {
     return arrivals;
   }
@@ -149,6 +153,11 @@ public final class Pipeline implements AutoCloseable {
   /** Latest-value display snapshots; read with {@link SnapshotExchange#readInto}. */
   public SnapshotExchange snapshots() {
     return snapshots;
+  }
+
+  /** Completed steps for subscribers; subscribe before {@link #start} or at any time after. */
+  public StepFeed steps() {
+    return steps;
   }
 
   /** True when every published event has been finished by every stage. Any thread. */

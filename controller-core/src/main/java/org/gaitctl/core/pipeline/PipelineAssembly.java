@@ -21,8 +21,8 @@ import org.gaitctl.core.time.NanoClock;
  *  load-cell reader ───┤                                  ┌─▶ safety monitor (every event: freshness, counts)
  *  status poller ──────┼─▶ RingPublisher ─▶ ring (MPSC) ──┤
  *  control clock ──────┤   (static translators,           └─▶ load cell ─▶ gait analysis ─▶ step publication ─▶ snapshot
- *  operator commands ──┘    publish in finally)              (unloading N)  foot contact    (StepRecordListener)  (latest
- *                                                                           → gait events                           value)
+ *  operator commands ──┘    publish in finally)              (unloading N)  foot contact    (StepFeed: a copy     (latest
+ *                                                                           → gait events    per subscriber)       value)
  *                                                                           → steps → symmetry
  * </pre>
  *
@@ -31,7 +31,8 @@ import org.gaitctl.core.time.NanoClock;
  * unloading equals body weight over a stride); it also takes the belt speed from drive status
  * events for step length. Its three stages (foot contact, gait events, steps) run in series inside
  * one {@link org.gaitctl.core.analysis.GaitAnalyzer}, the same code the offline analysis runs. Step
- * publication runs on the gait thread; the snapshot follows it and so sees every output. The later
+ * publication runs on the gait thread and copies each step into every {@link StepFeed} subscriber's
+ * queue; the snapshot follows it and so sees every output. The later
  * control stage and the actuator outbox will follow step publication.
  *
  * <p>{@link StageThreading} decides how many threads run this graph. Every ring thread has its own
@@ -47,21 +48,19 @@ public final class PipelineAssembly {
    * @param settings validated ring settings
    * @param clock the clock stages stamp their finish times with (the readers' clock)
    * @param gaitSettings parameters of the gait analysis
-   * @param grid the pressure belt's geometry (from its DEVICE_INFO)
-   * @param stepListener called on the gait thread for each completed step
+   * @param grid the pressure belt's geometry (from its DEVICE_INFO); frames of another geometry are
+   *     refused
    * @throws IllegalArgumentException when the slots cannot hold the grid's frames
    */
   public static Pipeline assemble(
       PipelineSettings settings,
       NanoClock clock,
       GaitSettings gaitSettings,
-      PressureGrid grid,
-      StepRecordListener stepListener) {
+      PressureGrid grid) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(gaitSettings, "gaitSettings");
     Objects.requireNonNull(grid, "grid");
-    Objects.requireNonNull(stepListener, "stepListener");
     settings.checkGrid(grid);
 
     Disruptor<RingEvent> disruptor =
@@ -78,7 +77,6 @@ public final class PipelineAssembly {
             clock,
             gaitSettings,
             grid,
-            stepListener,
             new PipelineCounters.RingGauge() {
               @Override
               public long published() {
@@ -111,6 +109,7 @@ public final class PipelineAssembly {
         parts.latency,
         parts.arrivals,
         parts.snapshots,
+        parts.steps,
         List.copyOf(parts.handlers.created));
   }
 
@@ -123,13 +122,12 @@ public final class PipelineAssembly {
       PipelineSettings settings,
       NanoClock clock,
       GaitSettings gaitSettings,
-      PressureGrid grid,
-      StepRecordListener stepListener) {
+      PressureGrid grid) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(grid, "grid");
     settings.checkGrid(grid);
     StageSequence.Gauge gauge = new StageSequence.Gauge();
-    Parts parts = new Parts(settings, clock, gaitSettings, grid, stepListener, gauge);
+    Parts parts = new Parts(settings, clock, gaitSettings, grid, gauge);
     StageThreadHandler stages = parts.handlers.create("sequence", StageId.values());
     return new StageSequence(
         stages,
@@ -138,7 +136,8 @@ public final class PipelineAssembly {
         parts.counters,
         parts.faults,
         parts.latency,
-        parts.snapshots);
+        parts.snapshots,
+        parts.steps);
   }
 
   private static void wire(
@@ -174,6 +173,7 @@ public final class PipelineAssembly {
     final PipelineLatency latency;
     final InputArrivals arrivals = new InputArrivals();
     final SnapshotExchange snapshots = new SnapshotExchange();
+    final StepFeed steps = new StepFeed();
     final HandlerFactory handlers;
 
     Parts(
@@ -181,11 +181,9 @@ public final class PipelineAssembly {
         NanoClock clock,
         GaitSettings gaitSettings,
         PressureGrid grid,
-        StepRecordListener stepListener,
         PipelineCounters.RingGauge gauge) {
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(gaitSettings, "gaitSettings");
-      Objects.requireNonNull(stepListener, "stepListener");
       counters = new PipelineCounters(gauge);
       latency = new PipelineLatency(settings.latencyHighestTrackableNs());
       Map<StageId, PipelineStage> stages = new EnumMap<>(StageId.class);
@@ -196,7 +194,7 @@ public final class PipelineAssembly {
       stages.put(StageId.GAIT_ANALYSIS, new GaitAnalysisStage(gaitSettings, grid));
       stages.put(
           StageId.STEP_PUBLICATION,
-          new StepPublicationStage(stepListener, clock, counters, latency));
+          new StepPublicationStage(steps, clock, counters, latency));
       stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots));
       handlers = new HandlerFactory(stages, clock, counters, latency);
     }

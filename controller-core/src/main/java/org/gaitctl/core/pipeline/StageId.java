@@ -14,7 +14,7 @@ public enum StageId {
    * pressure frame to per-foot force and contact, heel strikes and toe offs, completed steps.
    */
   GAIT_ANALYSIS,
-  /** Hands a completed step record to the {@link StepRecordListener}, on the gait thread. */
+  /** Copies a completed step into every {@link StepFeed} subscriber's queue, on the gait thread. */
   STEP_PUBLICATION,
   /** Latest-value display snapshot for the console and CLI. */
   SNAPSHOT;

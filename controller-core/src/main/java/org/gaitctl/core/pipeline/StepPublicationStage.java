@@ -3,22 +3,22 @@ package org.gaitctl.core.pipeline;
 import org.gaitctl.core.time.NanoClock;
 
 /**
- * Hands a completed step record to the {@link StepRecordListener} on the gait thread, counts it and
- * records the frame-to-step-record latency.
+ * Hands a completed step to the {@link StepFeed} (a copy into every subscriber's queue) on the gait
+ * thread, counts it and records the frame-to-step-record latency.
  */
 final class StepPublicationStage implements PipelineStage {
 
-  private final StepRecordListener listener;
+  private final StepFeed feed;
   private final NanoClock clock;
   private final PipelineCounters counters;
   private final LatencyRecorder stepRecordLatency;
 
   StepPublicationStage(
-      StepRecordListener listener,
+      StepFeed feed,
       NanoClock clock,
       PipelineCounters counters,
       PipelineLatency latency) {
-    this.listener = listener;
+    this.feed = feed;
     this.clock = clock;
     this.counters = counters;
     this.stepRecordLatency = latency.stepRecord();
@@ -35,7 +35,7 @@ final class StepPublicationStage implements PipelineStage {
     if (!step.completed()) {
       return;
     }
-    listener.onStep(step.record(), step.symmetry(), event.arrivalNs());
+    feed.publish(step.record(), step.symmetry(), event.arrivalNs());
     counters.incrementOrdered(PipelineCounter.STEPS);
     stepRecordLatency.record(clock.nanoTime() - event.arrivalNs());
   }

@@ -50,6 +50,8 @@ class PipelineAllocationTest {
 
   private final BwsStatus bwsRead =
       new BwsStatus(CommandResult.OK, true, false, true, false, false, false, 250, 0.5, 0);
+  private final StepSubscription.StepConsumer ignoreSteps = (step, symmetry, arrivalNs) -> {};
+  private StepSubscription drained;
   private long frameIndex;
   private long sampleIndex;
 
@@ -58,8 +60,10 @@ class PipelineAllocationTest {
   void shouldAllocateNoBytesPerEventOnRingThreadsAfterWarmUp(StageThreading threading) {
     assertThat(threads.isThreadAllocatedMemorySupported()).isTrue();
     threads.setThreadAllocatedMemoryEnabled(true);
-    try (Pipeline pipeline =
-        assemble(settings(threading).withRingSize(1024), StepRecordListener.NONE)) {
+    try (Pipeline pipeline = assemble(settings(threading).withRingSize(1024))) {
+      // One subscriber drained every round (steps copied) and one never drained (steps dropped).
+      drained = pipeline.steps().subscribe("drained", 16);
+      StepSubscription neverDrained = pipeline.steps().subscribe("never drained", 4);
       pipeline.start();
       push(pipeline, WARM_UP_ROUNDS);
       awaitDrained(pipeline);
@@ -78,6 +82,7 @@ class PipelineAllocationTest {
 
       assertThat(window.events()).isGreaterThanOrEqualTo(10_000);
       assertThat(window.steps()).as("steps completed while measured").isPositive();
+      assertThat(neverDrained.dropped()).isPositive();
       assertThat(pipeline.faults().raised()).isFalse();
       assertThat(window.allocationFree())
           .as(
@@ -152,6 +157,7 @@ class PipelineAllocationTest {
       while (pipeline.counters().ringBacklog() > halfRing) {
         Thread.onSpinWait();
       }
+      drained.drain(ignoreSteps);
     }
   }
 

@@ -3,13 +3,15 @@ package org.gaitctl.core.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gaitctl.core.pipeline.PipelineTestSupport.assemble;
 import static org.gaitctl.core.pipeline.PipelineTestSupport.awaitDrained;
+import static org.gaitctl.core.pipeline.PipelineTestSupport.onRingThread;
 import static org.gaitctl.core.pipeline.PipelineTestSupport.publishWalk;
 import static org.gaitctl.core.pipeline.PipelineTestSupport.settings;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import org.HdrHistogram.Histogram;
 import org.gaitctl.core.gait.Side;
@@ -17,6 +19,7 @@ import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.symmetry.StepParameter;
+import org.gaitctl.core.time.NanoClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,32 +31,35 @@ class PipelineTest {
 
   @ParameterizedTest
   @EnumSource(StageThreading.class)
-  void shouldPublishEveryCompletedStepToTheListenerOnTheGaitThread(StageThreading threading) {
-    List<String> stepThreads = new CopyOnWriteArrayList<>();
-    List<Side> sides = new CopyOnWriteArrayList<>();
-    List<Double> stepTimesS = new CopyOnWriteArrayList<>();
-    StepRecordListener listener =
-        (step, symmetry, arrivalNs) -> {
-          stepThreads.add(Thread.currentThread().getName());
-          sides.add(step.side);
-          stepTimesS.add(step.stepTimeS);
-        };
-    try (Pipeline pipeline = assemble(settings(threading), listener)) {
+  void shouldCopyEveryCompletedStepIntoEverySubscribersQueue(StageThreading threading) {
+    try (Pipeline pipeline = assemble(settings(threading))) {
+      StepSubscription printer = pipeline.steps().subscribe("printer", 64);
+      StepSubscription console = pipeline.steps().subscribe("console", 64);
       pipeline.start();
       publishWalk(pipeline, walk, FOUR_STRIDES);
       awaitDrained(pipeline);
 
-      assertThat(sides).hasSizeGreaterThanOrEqualTo(5);
+      List<Side> sides = new ArrayList<>();
+      List<Double> stepTimesS = new ArrayList<>();
+      printer.drain(
+          (step, symmetry, arrivalNs) -> {
+            sides.add(step.side());
+            stepTimesS.add(step.stepTimeS());
+          });
+      List<Side> consoleSides = new ArrayList<>();
+      console.drain((step, symmetry, arrivalNs) -> consoleSides.add(step.side()));
+
+      assertThat(sides).hasSizeGreaterThanOrEqualTo(5).isEqualTo(consoleSides);
       for (int i = 1; i < sides.size(); i++) {
         assertThat(sides.get(i)).isEqualTo(sides.get(i - 1).opposite());
       }
       // The first step has no earlier heel strike of the other foot: its step time is unknown.
       assertThat(stepTimesS.get(0)).isNaN();
       assertThat(stepTimesS.subList(1, stepTimesS.size()))
-          .allSatisfy(s -> assertThat(s).isBetween(0.53, 0.57));
+          .allSatisfy(t -> assertThat(t).isBetween(0.53, 0.57));
       assertThat(pipeline.counters().get(PipelineCounter.STEPS)).isEqualTo(sides.size());
       assertThat(pipeline.counters().get(PipelineCounter.PRESSURE_FRAMES)).isEqualTo(FOUR_STRIDES);
-      assertThat(stepThreads).allMatch(name -> name.startsWith("gaitctl-ring-"));
+      assertThat(printer.dropped()).isZero();
       assertThat(pipeline.faults().raised()).isFalse();
     }
   }
@@ -61,20 +67,15 @@ class PipelineTest {
   @ParameterizedTest
   @EnumSource(StageThreading.class)
   void shouldRaiseTheFaultFlagAndKeepRunningWhenAStageThrows(StageThreading threading) {
-    StepRecordListener failsOnFirstStep =
-        new StepRecordListener() {
-          private boolean failed;
-
-          @Override
-          public void onStep(
-              org.gaitctl.core.gait.StepRecord step, StepSymmetry symmetry, long arrivalNs) {
-            if (!failed) {
-              failed = true;
-              throw new IllegalStateException("injected step listener failure");
-            }
+    AtomicBoolean failed = new AtomicBoolean();
+    NanoClock failsOnceOnARingThread =
+        () -> {
+          if (onRingThread() && !failed.getAndSet(true)) {
+            throw new IllegalStateException("injected stage failure");
           }
+          return System.nanoTime();
         };
-    try (Pipeline pipeline = assemble(settings(threading), failsOnFirstStep)) {
+    try (Pipeline pipeline = assemble(settings(threading), failsOnceOnARingThread)) {
       pipeline.start();
       publishWalk(pipeline, walk, FOUR_STRIDES);
       pipeline.publisher().onLoadSample(System.nanoTime(), 1, 1_000, 30_000, 0);
@@ -83,7 +84,7 @@ class PipelineTest {
       assertThat(pipeline.faults().raised()).isTrue();
       PipelineFault fault = pipeline.faults().firstFault();
       assertThat(fault.kind()).isEqualTo(PipelineFaultKind.STAGE_EXCEPTION);
-      assertThat(fault.cause()).hasMessage("injected step listener failure");
+      assertThat(fault.cause()).hasMessage("injected stage failure");
       assertThat(pipeline.counters().get(PipelineCounter.STAGE_EXCEPTIONS)).isEqualTo(1);
       // Later events still pass every stage, and later steps are still published.
       assertThat(pipeline.counters().get(PipelineCounter.STEPS)).isPositive();
@@ -98,9 +99,9 @@ class PipelineTest {
       throws InterruptedException {
     CountDownLatch stalled = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    StepRecordListener stallsOnFirstStep =
-        (step, symmetry, arrivalNs) -> {
-          if (stalled.getCount() > 0) {
+    NanoClock stallsOnFirstRingCall =
+        () -> {
+          if (onRingThread() && stalled.getCount() > 0) {
             stalled.countDown();
             try {
               release.await();
@@ -108,8 +109,10 @@ class PipelineTest {
               Thread.currentThread().interrupt();
             }
           }
+          return System.nanoTime();
         };
-    try (Pipeline pipeline = assemble(settings(threading).withRingSize(16), stallsOnFirstStep)) {
+    try (Pipeline pipeline =
+        assemble(settings(threading).withRingSize(16), stallsOnFirstRingCall)) {
       pipeline.start();
       long startNs = System.nanoTime();
       int published = 0;
@@ -140,7 +143,7 @@ class PipelineTest {
   @EnumSource(StageThreading.class)
   void shouldRefuseAFrameThatDoesNotMatchTheAnnouncedGridBeforeClaimingASlot(
       StageThreading threading) {
-    try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
+    try (Pipeline pipeline = assemble(settings(threading))) {
       pipeline.start();
       pipeline.publisher().onPressureFrame(1, 1, 0, 0, 129, 56, ByteBuffer.allocate(129 * 56 * 2));
       pipeline.publisher().onPressureFrame(1, 1, 0, 1, 128, 56, walk.frameAt(0));
@@ -165,7 +168,7 @@ class PipelineTest {
   @EnumSource(StageThreading.class)
   void shouldRejectAFrameWhoseGridDiffersFromTheBeltEvenWhenItFitsTheSlot(
       StageThreading threading) {
-    try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
+    try (Pipeline pipeline = assemble(settings(threading))) {
       pipeline.start();
       ByteBuffer transposed = walk.frameAt(0);
 
@@ -184,7 +187,7 @@ class PipelineTest {
   @ParameterizedTest
   @EnumSource(StageThreading.class)
   void shouldTrackTheArrivalAndCountOfEveryInput(StageThreading threading) {
-    try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
+    try (Pipeline pipeline = assemble(settings(threading))) {
       pipeline.start();
       RingPublisher publisher = pipeline.publisher();
       walk.publish(publisher, 0, 100);
@@ -223,7 +226,7 @@ class PipelineTest {
   void shouldTakeStatusReadsFromPollerThreadsWhileTheBeltPublishes(StageThreading threading)
       throws InterruptedException {
     int reads = 400;
-    try (Pipeline pipeline = assemble(settings(threading).withRingSize(4096), StepRecordListener.NONE)) {
+    try (Pipeline pipeline = assemble(settings(threading).withRingSize(4096))) {
       pipeline.start();
       RingPublisher publisher = pipeline.publisher();
       DriveStatus drive = driveStatus(0.9);
@@ -265,7 +268,7 @@ class PipelineTest {
   @ParameterizedTest
   @EnumSource(StageThreading.class)
   void shouldRecordLatencyAndPublishTheLatestSnapshot(StageThreading threading) {
-    try (Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE)) {
+    try (Pipeline pipeline = assemble(settings(threading))) {
       pipeline.start();
       publishWalk(pipeline, walk, FOUR_STRIDES);
       pipeline.publisher().onLoadSample(System.nanoTime(), 1, 1_000, 25_000, 0);
@@ -288,7 +291,7 @@ class PipelineTest {
       assertThat(snapshot.unloadingStatus()).isEqualTo(UnloadingStatus.VALID);
       assertThat(snapshot.beltSpeedMps()).isEqualTo(1.2);
       assertThat(snapshot.stepsCompleted()).isEqualTo(steps).isPositive();
-      assertThat(snapshot.latestStep().stepTimeS).isBetween(0.53, 0.57);
+      assertThat(snapshot.latestStep().stepTimeS()).isBetween(0.53, 0.57);
       assertThat(snapshot.latestSymmetry().indexPct(StepParameter.STEP_TIME))
           .as("symmetric walk")
           .isBetween(-2.0, 2.0);
@@ -298,7 +301,7 @@ class PipelineTest {
   @ParameterizedTest
   @EnumSource(StageThreading.class)
   void shouldFinishPublishedEventsBeforeStopping(StageThreading threading) {
-    Pipeline pipeline = assemble(settings(threading), StepRecordListener.NONE);
+    Pipeline pipeline = assemble(settings(threading));
     pipeline.start();
     long startNs = System.nanoTime();
     for (int i = 0; i < 100; i++) {
