@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
 import org.gaitctl.core.analysis.GaitSettings;
+import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.time.NanoClock;
 
@@ -195,8 +196,14 @@ public final class PipelineAssembly {
       stages.put(
           StageId.STEP_PUBLICATION,
           new StepPublicationStage(steps, clock, counters, latency));
-      stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots));
+      stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots, bodyWeightN(gaitSettings)));
       handlers = new HandlerFactory(stages, clock, counters, latency);
+    }
+
+    /** The patient's weight, known from the drift settings' body mass; NaN when not given. */
+    private static double bodyWeightN(GaitSettings gaitSettings) {
+      double bodyMassKg = gaitSettings.drift().bodyMassKg();
+      return bodyMassKg > 0 ? bodyMassKg * DriftSettings.GRAVITY_MPS2 : Double.NaN;
     }
 
     StageExceptionHandler exceptionHandler(StageThreadHandler handler) {
