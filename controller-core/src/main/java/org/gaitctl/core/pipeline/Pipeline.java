@@ -30,6 +30,8 @@ public final class Pipeline implements AutoCloseable {
   private final InputArrivals arrivals;
   private final SnapshotExchange snapshots;
   private final StepFeed steps;
+  private final SignalHistories histories;
+  private final HeatMapExchange[] heatMaps;
   private final List<StageThreadHandler> handlers;
   private boolean started;
   private boolean stopped;
@@ -44,6 +46,8 @@ public final class Pipeline implements AutoCloseable {
       InputArrivals arrivals,
       SnapshotExchange snapshots,
       StepFeed steps,
+      SignalHistories histories,
+      HeatMapExchange[] heatMaps,
       List<StageThreadHandler> handlers) {
     this.settings = settings;
     this.disruptor = disruptor;
@@ -54,6 +58,8 @@ public final class Pipeline implements AutoCloseable {
     this.arrivals = arrivals;
     this.snapshots = snapshots;
     this.steps = steps;
+    this.histories = histories;
+    this.heatMaps = heatMaps;
     this.handlers = handlers;
   }
 
@@ -158,6 +164,20 @@ public final class Pipeline implements AutoCloseable {
   /** Completed steps for subscribers; subscribe before {@link #start} or at any time after. */
   public StepFeed steps() {
     return steps;
+  }
+
+  /** Full-rate histories of the charted signals; read with {@link SignalHistory#readLast}. */
+  public SignalHistories signalHistories() {
+    return histories;
+  }
+
+  /**
+   * The latest-frame exchange of {@code belt} (0 left or only, 1 right) for one heat-map reader.
+   *
+   * @throws IndexOutOfBoundsException for a belt the unit does not have
+   */
+  public HeatMapExchange heatMap(int belt) {
+    return heatMaps[belt];
   }
 
   /** True when every published event has been finished by every stage. Any thread. */

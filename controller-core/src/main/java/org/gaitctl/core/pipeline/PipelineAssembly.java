@@ -19,12 +19,12 @@ import org.gaitctl.core.time.NanoClock;
  *
  * <pre>
  *  belt reader(s) ─────┐
- *  load-cell reader ───┤                                  ┌─▶ safety monitor (every event: freshness, counts)
- *  status poller ──────┼─▶ RingPublisher ─▶ ring (MPSC) ──┤
- *  control clock ──────┤   (static translators,           └─▶ load cell ─▶ gait analysis ─▶ step publication ─▶ snapshot
- *  operator commands ──┘    publish in finally)              (unloading N)  foot contact    (StepFeed: a copy     (latest
- *                                                                           → gait events    per subscriber)       value)
- *                                                                           → steps → symmetry
+ *  load-cell reader ───┤                                  ┌─▶ safety monitor (every event: arrivals, counts)
+ *  status poller(s) ───┼─▶ RingPublisher ─▶ ring (MPSC) ──┤
+ *  control clock ──────┤   (grid check, static            └─▶ load cell ─▶ gait analysis ─▶ step publication ─▶ snapshot ─▶ charts
+ *  operator commands ──┘    translators, publish           (unloading N)  foot contact    (StepFeed: a copy     (latest     (signal histories,
+ *                           in finally)                                   → gait events    per subscriber)       value)      heat-map frames)
+ *                                                                         → steps → symmetry
  * </pre>
  *
  * The safety monitor runs in parallel with the analysis chain on every event. Gait analysis follows
@@ -33,8 +33,8 @@ import org.gaitctl.core.time.NanoClock;
  * events for step length. Its three stages (foot contact, gait events, steps) run in series inside
  * one {@link org.gaitctl.core.analysis.GaitAnalyzer}, the same code the offline analysis runs. Step
  * publication runs on the gait thread and copies each step into every {@link StepFeed} subscriber's
- * queue; the snapshot follows it and so sees every output. The later
- * control stage and the actuator outbox will follow step publication.
+ * queue; the snapshot and the chart feeds follow it on one thread and so see every output. The
+ * later control stage and the actuator outbox will follow step publication.
  *
  * <p>{@link StageThreading} decides how many threads run this graph. Every ring thread has its own
  * {@link StageExceptionHandler}.
@@ -111,6 +111,8 @@ public final class PipelineAssembly {
         parts.arrivals,
         parts.snapshots,
         parts.steps,
+        parts.histories,
+        parts.heatMaps,
         List.copyOf(parts.handlers.created));
   }
 
@@ -149,7 +151,7 @@ public final class PipelineAssembly {
         StageThreadHandler load = handlers.create("load-cell", StageId.LOAD_CELL);
         StageThreadHandler gait =
             handlers.create("gait", StageId.GAIT_ANALYSIS, StageId.STEP_PUBLICATION);
-        StageThreadHandler snapshot = handlers.create("snapshot", StageId.SNAPSHOT);
+        StageThreadHandler snapshot = handlers.create("snapshot", StageId.SNAPSHOT, StageId.CHARTS);
         disruptor.handleEventsWith(safety, load);
         disruptor.after(load).then(gait).then(snapshot);
       }
@@ -175,6 +177,8 @@ public final class PipelineAssembly {
     final InputArrivals arrivals = new InputArrivals();
     final SnapshotExchange snapshots = new SnapshotExchange();
     final StepFeed steps = new StepFeed();
+    final SignalHistories histories = new SignalHistories();
+    final HeatMapExchange[] heatMaps;
     final HandlerFactory handlers;
 
     Parts(
@@ -197,6 +201,11 @@ public final class PipelineAssembly {
           StageId.STEP_PUBLICATION,
           new StepPublicationStage(steps, clock, counters, latency));
       stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots, bodyWeightN(gaitSettings)));
+      heatMaps = new HeatMapExchange[grid.belts()];
+      for (int belt = 0; belt < heatMaps.length; belt++) {
+        heatMaps[belt] = new HeatMapExchange(grid.cellsPerBelt());
+      }
+      stages.put(StageId.CHARTS, new ChartStage(histories, heatMaps));
       handlers = new HandlerFactory(stages, clock, counters, latency);
     }
 

@@ -83,6 +83,11 @@ class PipelineAllocationTest {
       assertThat(window.events()).isGreaterThanOrEqualTo(10_000);
       assertThat(window.steps()).as("steps completed while measured").isPositive();
       assertThat(neverDrained.dropped()).isPositive();
+      SignalHistories histories = pipeline.signalHistories();
+      for (ChartSignal signal : ChartSignal.values()) {
+        assertThat(histories.history(signal).written()).as("%s charted", signal).isPositive();
+      }
+      assertThat(pipeline.heatMap(0).latest().rows()).isEqualTo(WalkFrames.GRID.rows());
       assertThat(pipeline.faults().raised()).isFalse();
       assertThat(window.allocationFree())
           .as(

@@ -19,6 +19,7 @@ import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.symmetry.StepParameter;
+import org.gaitctl.core.time.ArrivalTime;
 import org.gaitctl.core.time.NanoClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -292,6 +293,16 @@ class PipelineTest {
       assertThat(snapshot.beltSpeedMps()).isEqualTo(1.2);
       assertThat(snapshot.stepsCompleted()).isEqualTo(steps).isPositive();
       assertThat(snapshot.latestStep().stepTimeS()).isBetween(0.53, 0.57);
+      assertThat(snapshot.lastHeelStrikeNs(Side.LEFT)).isLessThanOrEqualTo(snapshot.feetUpdatedNs());
+      assertThat(snapshot.lastToeOffNs(Side.RIGHT)).isNotEqualTo(ArrivalTime.NONE);
+      assertThat(snapshot.driveRunning()).isTrue();
+
+      SignalWindow leftForce = new SignalWindow(1_000);
+      pipeline.signalHistories().footForce(Side.LEFT).readLast(1_000_000_000L, leftForce);
+      assertThat(leftForce.count()).as("one second of frames").isBetween(299, 301);
+      HeatMapFrame heatMap = pipeline.heatMap(0).latest();
+      assertThat(heatMap.deviceSeq()).isEqualTo(FOUR_STRIDES - 1);
+      assertThat(heatMap.cols()).isEqualTo(56);
       assertThat(snapshot.latestSymmetry().indexPct(StepParameter.STEP_TIME))
           .as("symmetric walk")
           .isBetween(-2.0, 2.0);
