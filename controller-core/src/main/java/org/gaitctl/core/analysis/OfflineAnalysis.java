@@ -8,7 +8,7 @@ import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.gait.EventSettings;
 import org.gaitctl.core.gait.FootEventDetector;
 import org.gaitctl.core.gait.Side;
-import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.recording.ForceRecording;
 import org.gaitctl.core.recording.ReferenceEvent;
 import org.gaitctl.core.symmetry.StepParameter;
@@ -126,8 +126,8 @@ public final class OfflineAnalysis {
     final double[][] sums = new double[2][PARAMETERS.length];
     final int[][] counts = new int[2][PARAMETERS.length];
 
-    void add(StepRecord step) {
-      int s = step.side.ordinal();
+    void add(StepRecordView step) {
+      int s = step.side().ordinal();
       steps[s]++;
       for (StepParameter p : PARAMETERS) {
         double v = p.of(step);

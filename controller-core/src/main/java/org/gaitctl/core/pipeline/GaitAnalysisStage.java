@@ -5,9 +5,9 @@ import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.FootContactEstimator;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.gait.FootEventDetector;
-import org.gaitctl.core.gait.FootSample;
+import org.gaitctl.core.gait.FootSampleView;
 import org.gaitctl.core.gait.Side;
-import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 
 /**
  * The gait stages in the ring: foot contact → gait events → steps → symmetry, run by the same
@@ -72,12 +72,12 @@ final class GaitAnalysisStage implements PipelineStage {
     copyFoot(contact.sample(Side.RIGHT), event.foot(Side.RIGHT), Side.RIGHT);
   }
 
-  private void copyFoot(FootSample sample, RingEvent.FootContact out, Side side) {
+  private void copyFoot(FootSampleView sample, RingEvent.FootContact out, Side side) {
     out.set(
-        sample.forceN,
-        sample.copApM,
-        sample.copMlM,
-        sample.contactAreaM2,
+        sample.forceN(),
+        sample.copApM(),
+        sample.copMlM(),
+        sample.contactAreaM2(),
         analyzer.detector(side).loaded());
   }
 
@@ -89,7 +89,7 @@ final class GaitAnalysisStage implements PipelineStage {
     }
   }
 
-  private void onStep(StepRecord step) {
+  private void onStep(StepRecordView step) {
     RingEvent.StepOutput out = current.step();
     out.complete(step, analyzer.symmetry());
   }

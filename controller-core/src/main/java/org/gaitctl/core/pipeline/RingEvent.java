@@ -4,6 +4,7 @@ import com.lmax.disruptor.EventFactory;
 import java.util.Arrays;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.symmetry.SymmetryTracker;
 
 /**
@@ -451,7 +452,7 @@ public final class RingEvent {
       completed = false;
     }
 
-    void complete(StepRecord step, SymmetryTracker tracker) {
+    void complete(StepRecordView step, SymmetryTracker tracker) {
       record.copyFrom(step);
       symmetry.capture(tracker);
       completed = true;
@@ -462,7 +463,7 @@ public final class RingEvent {
       return completed;
     }
 
-    public StepRecord record() {
+    public StepRecordView record() {
       return record;
     }
 
