@@ -85,8 +85,7 @@ final class DeviceSession implements AutoCloseable {
    *
    * @throws UserError naming the device that failed; whatever was opened is closed again
    */
-  static DeviceSession open(
-      DevicesConfig profile, NanoClock clock, double bodyMassKg) {
+  static DeviceSession open(DevicesConfig profile, NanoClock clock, double bodyMassKg) {
     DeviceSession session = new DeviceSession(profile, clock);
     try {
       session.connect(bodyMassKg);

@@ -1,9 +1,9 @@
 package org.gaitctl.core.gait;
 
 /**
- * One foot's load at one moment, read-only: what gait event detection, the step assembler and
- * other readers of the foot-contact output see. The object behind it is a reused {@link
- * FootSample}, overwritten on every frame; copy it ({@link FootSample#copyFrom}) to keep it.
+ * One foot's load at one moment, read-only: what gait event detection, the step assembler and other
+ * readers of the foot-contact output see. The object behind it is a reused {@link FootSample},
+ * overwritten on every frame; copy it ({@link FootSample#copyFrom}) to keep it.
  */
 public interface FootSampleView {
 

@@ -3,8 +3,8 @@ package org.gaitctl.core.gait;
 /**
  * One completed step and the stride it begins: from a heel strike of {@link #side} to that foot's
  * next heel strike. The mutable holder behind {@link StepRecordView}: written by {@link
- * StepAssembler} and reused, or a preallocated copy; readers outside the writer see the view. Unknown
- * values are NaN.
+ * StepAssembler} and reused, or a preallocated copy; readers outside the writer see the view.
+ * Unknown values are NaN.
  */
 public final class StepRecord implements StepRecordView {
 

@@ -3,7 +3,8 @@ package org.gaitctl.core.gait;
 /**
  * A completed step and the stride it begins, read-only: what step listeners and the pipeline's step
  * feed subscribers see. The object behind it is a reused {@link StepRecord}, valid only during the
- * call that hands it over; copy it ({@link StepRecord#copyFrom}) to keep it. Unknown values are NaN.
+ * call that hands it over; copy it ({@link StepRecord#copyFrom}) to keep it. Unknown values are
+ * NaN.
  */
 public interface StepRecordView {
 

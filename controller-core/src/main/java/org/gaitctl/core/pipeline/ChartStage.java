@@ -31,7 +31,7 @@ final class ChartStage implements PipelineStage {
       case PRESSURE_FRAME -> {
         appendFoot(event.foot(Side.LEFT), ChartSignal.LEFT_FOOT_FORCE_N, arrivalNs);
         appendFoot(event.foot(Side.RIGHT), ChartSignal.RIGHT_FOOT_FORCE_N, arrivalNs);
-        RingEvent.PressureFrame frame = event.frame();
+        PressureFrame frame = event.frame();
         heatMaps[frame.belt()].publish(frame, arrivalNs, event.deviceSeq());
       }
       case LOAD_SAMPLE -> {
@@ -52,7 +52,7 @@ final class ChartStage implements PipelineStage {
     }
   }
 
-  private void appendFoot(RingEvent.FootContact foot, ChartSignal signal, long arrivalNs) {
+  private void appendFoot(FootContact foot, ChartSignal signal, long arrivalNs) {
     if (foot.valid()) {
       histories.history(signal).append(arrivalNs, foot.forceN());
     }

@@ -7,7 +7,8 @@ import org.gaitctl.core.time.ArrivalTime;
 
 /**
  * The latest values for a live view, in field groups, each with the host time it was last updated
- * ({@link ArrivalTime#NONE} before the first), so that a view greys out a group that has gone stale:
+ * ({@link ArrivalTime#NONE} before the first), so that a view greys out a group that has gone
+ * stale:
  *
  * <ul>
  *   <li>feet ({@link #feetUpdatedNs}): per-foot force, contact, centre of pressure along and across
@@ -124,8 +125,8 @@ public final class DisplaySnapshot {
   }
 
   /**
-   * Measured unloading as a percentage of the patient's body weight; NaN when not valid or the
-   * body mass is not known.
+   * Measured unloading as a percentage of the patient's body weight; NaN when not valid or the body
+   * mass is not known.
    */
   public double measuredUnloadingPercentBodyWeight() {
     return measuredUnloadingPercentBodyWeight;
@@ -266,7 +267,7 @@ public final class DisplaySnapshot {
     feetUpdatedNs = arrivalNs;
     for (Side side : SIDES) {
       updateFoot(event.foot(side), side);
-      RingEvent.GaitEvents events = event.gaitEvents();
+      GaitEvents events = event.gaitEvents();
       if (events.hasHeelStrike(side)) {
         lastHeelStrikeNs[side.ordinal()] = events.heelStrikeNs(side);
       }
@@ -282,7 +283,7 @@ public final class DisplaySnapshot {
     }
   }
 
-  private void updateFoot(RingEvent.FootContact foot, Side side) {
+  private void updateFoot(FootContact foot, Side side) {
     if (!foot.valid()) {
       return;
     }
@@ -294,7 +295,7 @@ public final class DisplaySnapshot {
     footContactAreaM2[i] = foot.contactAreaM2();
   }
 
-  private void updateDrive(RingEvent.DriveState drive, long arrivalNs) {
+  private void updateDrive(DriveState drive, long arrivalNs) {
     if (!drive.readOk()) {
       return;
     }
@@ -305,7 +306,7 @@ public final class DisplaySnapshot {
     driveFault = drive.fault();
   }
 
-  private void updateBws(RingEvent.BwsState bws, long arrivalNs) {
+  private void updateBws(BwsState bws, long arrivalNs) {
     if (!bws.readOk()) {
       return;
     }

@@ -45,7 +45,7 @@ final class GaitAnalysisStage implements PipelineStage {
       switch (event.kind()) {
         case PRESSURE_FRAME -> onFrame(event);
         case LOAD_SAMPLE -> {
-          RingEvent.Unloading unloading = event.unloading();
+          Unloading unloading = event.unloading();
           if (unloading.status() == UnloadingStatus.VALID) {
             analyzer.onUnloading(event.arrivalNs(), unloading.filteredN());
           }
@@ -65,14 +65,14 @@ final class GaitAnalysisStage implements PipelineStage {
   }
 
   private void onFrame(RingEvent event) {
-    RingEvent.PressureFrame frame = event.frame();
+    PressureFrame frame = event.frame();
     analyzer.onPressureFrame(event.arrivalNs(), frame.belt(), frame.cells(), 0);
     FootContactEstimator contact = analyzer.contact();
     copyFoot(contact.sample(Side.LEFT), event.foot(Side.LEFT), Side.LEFT);
     copyFoot(contact.sample(Side.RIGHT), event.foot(Side.RIGHT), Side.RIGHT);
   }
 
-  private void copyFoot(FootSampleView sample, RingEvent.FootContact out, Side side) {
+  private void copyFoot(FootSampleView sample, FootContact out, Side side) {
     out.set(
         sample.forceN(),
         sample.copApM(),
@@ -90,7 +90,7 @@ final class GaitAnalysisStage implements PipelineStage {
   }
 
   private void onStep(StepRecordView step) {
-    RingEvent.StepOutput out = current.step();
+    StepOutput out = current.step();
     out.complete(step, analyzer.symmetry());
   }
 }

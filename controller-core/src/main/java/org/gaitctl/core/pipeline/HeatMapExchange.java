@@ -29,7 +29,7 @@ public final class HeatMapExchange {
   }
 
   /** Copies the frame into the back buffer and makes it the newest; the writer thread only. */
-  void publish(RingEvent.PressureFrame frame, long arrivalNs, long deviceSeq) {
+  void publish(PressureFrame frame, long arrivalNs, long deviceSeq) {
     buffers[back].copyFrom(frame, arrivalNs, deviceSeq);
     back = middle.getAndSet(back | FRESH) & INDEX_MASK;
   }

@@ -18,7 +18,7 @@ public final class HeatMapFrame {
     this.cells = new char[maxCells];
   }
 
-  void copyFrom(RingEvent.PressureFrame frame, long frameArrivalNs, long frameDeviceSeq) {
+  void copyFrom(PressureFrame frame, long frameArrivalNs, long frameDeviceSeq) {
     rows = frame.rows();
     cols = frame.cols();
     System.arraycopy(frame.cells(), 0, cells, 0, rows * cols);

@@ -5,13 +5,13 @@ import org.gaitctl.core.time.ArrivalTime;
 
 /**
  * When each input of the ring last arrived and how many arrived: what the safety supervisor checks
- * for a silent sensor or device, per input (each pressure belt on its own, so a silent right belt is
- * seen while the left one streams). Written by the safety-monitor stage only; read by any thread
+ * for a silent sensor or device, per input (each pressure belt on its own, so a silent right belt
+ * is seen while the left one streams). Written by the safety-monitor stage only; read by any thread
  * without locks.
  *
  * <p>Every input starts at {@link ArrivalTime#NONE}: "nothing arrived yet" is told apart from an
- * arrival at any clock value, including 0. The supervisor tests for it, then compares {@code nowNs -
- * lastArrivalNs(input)} with its timeout on its own clock.
+ * arrival at any clock value, including 0. The supervisor tests for it, then compares {@code nowNs
+ * - lastArrivalNs(input)} with its timeout on its own clock.
  */
 public final class InputArrivals {
 

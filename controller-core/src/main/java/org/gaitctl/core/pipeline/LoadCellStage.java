@@ -33,7 +33,7 @@ final class LoadCellStage implements PipelineStage {
 
   @Override
   public void process(RingEvent event) {
-    RingEvent.LoadSample sample = event.loadSample();
+    LoadSample sample = event.loadSample();
     double rawN = sample.forceCn() / 100.0;
     int flags = sample.flags();
     UnloadingStatus status = statusOf(flags);
@@ -56,13 +56,13 @@ final class LoadCellStage implements PipelineStage {
   }
 
   private static UnloadingStatus statusOf(int flags) {
-    if ((flags & RingEvent.LoadSample.FLAG_SENSOR_FAULT) != 0) {
+    if ((flags & LoadSample.FLAG_SENSOR_FAULT) != 0) {
       return UnloadingStatus.SENSOR_FAULT;
     }
-    if ((flags & RingEvent.LoadSample.FLAG_TARE_IN_PROGRESS) != 0) {
+    if ((flags & LoadSample.FLAG_TARE_IN_PROGRESS) != 0) {
       return UnloadingStatus.TARE_IN_PROGRESS;
     }
-    if ((flags & RingEvent.LoadSample.FLAG_OVERLOAD) != 0) {
+    if ((flags & LoadSample.FLAG_OVERLOAD) != 0) {
       return UnloadingStatus.OVERLOAD;
     }
     return UnloadingStatus.VALID;

@@ -151,7 +151,10 @@ public final class Pipeline implements AutoCloseable {
     return latency;
   }
 
-  /** Last arrival and count of each input, {@link org.gaitctl.core.time.ArrivalTime#NONE} before the first. */
+  /**
+   * Last arrival and count of each input, {@link org.gaitctl.core.time.ArrivalTime#NONE} before the
+   * first.
+   */
   public InputArrivals arrivals() {
     return arrivals;
   }

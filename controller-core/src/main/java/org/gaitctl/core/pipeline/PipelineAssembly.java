@@ -54,10 +54,7 @@ public final class PipelineAssembly {
    * @throws IllegalArgumentException when the slots cannot hold the grid's frames
    */
   public static Pipeline assemble(
-      PipelineSettings settings,
-      NanoClock clock,
-      GaitSettings gaitSettings,
-      PressureGrid grid) {
+      PipelineSettings settings, NanoClock clock, GaitSettings gaitSettings, PressureGrid grid) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(gaitSettings, "gaitSettings");
@@ -99,8 +96,7 @@ public final class PipelineAssembly {
       disruptor.handleExceptionsFor(handler).with(parts.exceptionHandler(handler));
     }
 
-    RingPublisher publisher =
-        new RingPublisher(ring, parts.counters, parts.faults, grid);
+    RingPublisher publisher = new RingPublisher(ring, parts.counters, parts.faults, grid);
     return new Pipeline(
         settings,
         disruptor,
@@ -122,10 +118,7 @@ public final class PipelineAssembly {
    * settings' ring size, wait strategy and threading do not apply.
    */
   public static StageSequence sequence(
-      PipelineSettings settings,
-      NanoClock clock,
-      GaitSettings gaitSettings,
-      PressureGrid grid) {
+      PipelineSettings settings, NanoClock clock, GaitSettings gaitSettings, PressureGrid grid) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(grid, "grid");
     settings.checkGrid(grid);
@@ -198,8 +191,7 @@ public final class PipelineAssembly {
           new LoadCellStage(settings.loadFilterCutoffHz(), settings.loadMaxGapNs()));
       stages.put(StageId.GAIT_ANALYSIS, new GaitAnalysisStage(gaitSettings, grid));
       stages.put(
-          StageId.STEP_PUBLICATION,
-          new StepPublicationStage(steps, clock, counters, latency));
+          StageId.STEP_PUBLICATION, new StepPublicationStage(steps, clock, counters, latency));
       stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots, bodyWeightN(gaitSettings)));
       heatMaps = new HeatMapExchange[grid.belts()];
       for (int belt = 0; belt < heatMaps.length; belt++) {

@@ -7,8 +7,9 @@ import org.gaitctl.core.port.DriveStatus;
 
 /**
  * Static translators that fill a claimed slot. Each first marks the slot unfilled ({@link
- * EventKind#NONE}) and clears the stage outputs, then writes the payload, and sets the kind last. Allocation-free; they never throw for inputs the publisher has checked (a
- * frame must fit the slot: {@code rows*cols} cells and as many u16 in the buffer).
+ * EventKind#NONE}) and clears the stage outputs, then writes the payload, and sets the kind last.
+ * Allocation-free; they never throw for inputs the publisher has checked (a frame must fit the
+ * slot: {@code rows*cols} cells and as many u16 in the buffer).
  *
  * <p>{@link RingPublisher} uses them between claim and publish; a {@link StageSequence} driver uses
  * them directly on its own events. The caller's thread owns the event while it is filled.
@@ -32,7 +33,7 @@ public final class RingTranslators {
       ByteBuffer cells) {
     event.beginFill();
     event.header(arrivalNs, seq, deviceTimeUs);
-    RingEvent.PressureFrame frame = event.frame();
+    PressureFrame frame = event.frame();
     frame.geometry(belt, rows, cols);
     char[] target = frame.cells();
     int count = rows * cols;

@@ -5,7 +5,8 @@ import java.lang.invoke.VarHandle;
 
 /**
  * The recent history of one signal at full rate, for charts: a ring of {@code capacity} (time,
- * value) pairs of primitives (of which the newest {@code capacity - 1} can be read), written by one ring thread and read by any thread without locks.
+ * value) pairs of primitives (of which the newest {@code capacity - 1} can be read), written by one
+ * ring thread and read by any thread without locks.
  *
  * <p>The writer never waits: when the ring is full it overwrites the oldest pair. A reader copies
  * "the last N seconds" into its own {@link SignalWindow} and then checks the write sequence: the
@@ -50,8 +51,8 @@ public final class SignalHistory {
   }
 
   /**
-   * Pairs a reader can get at most: one fewer than {@link #capacity()}, since the oldest slot is the
-   * one the writer may be rewriting.
+   * Pairs a reader can get at most: one fewer than {@link #capacity()}, since the oldest slot is
+   * the one the writer may be rewriting.
    */
   public int readableCapacity() {
     return values.length - 1;

@@ -14,10 +14,7 @@ final class StepPublicationStage implements PipelineStage {
   private final LatencyRecorder stepRecordLatency;
 
   StepPublicationStage(
-      StepFeed feed,
-      NanoClock clock,
-      PipelineCounters counters,
-      PipelineLatency latency) {
+      StepFeed feed, NanoClock clock, PipelineCounters counters, PipelineLatency latency) {
     this.feed = feed;
     this.clock = clock;
     this.counters = counters;
@@ -31,7 +28,7 @@ final class StepPublicationStage implements PipelineStage {
 
   @Override
   public void process(RingEvent event) {
-    RingEvent.StepOutput step = event.step();
+    StepOutput step = event.step();
     if (!step.completed()) {
       return;
     }

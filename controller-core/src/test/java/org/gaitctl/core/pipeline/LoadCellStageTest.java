@@ -16,7 +16,7 @@ class LoadCellStageTest {
 
   @Test
   void shouldConvertCentinewtonsAndSettleOnAConstantTension() {
-    RingEvent.Unloading first = sample(30_000, 0);
+    Unloading first = sample(30_000, 0);
     assertThat(first.status()).isEqualTo(UnloadingStatus.VALID);
     assertThat(first.rawN()).isEqualTo(300.0);
     assertThat(first.filteredN()).isEqualTo(300.0);
@@ -41,21 +41,20 @@ class LoadCellStageTest {
     for (int i = 0; i < 50; i++) {
       sample(50_000, 0);
     }
-    RingEvent.Unloading taring = sample(50_000, RingEvent.LoadSample.FLAG_TARE_IN_PROGRESS);
+    Unloading taring = sample(50_000, LoadSample.FLAG_TARE_IN_PROGRESS);
     assertThat(taring.status()).isEqualTo(UnloadingStatus.TARE_IN_PROGRESS);
     assertThat(taring.filteredN()).isNaN();
 
-    RingEvent.Unloading afterTare = sample(0, 0);
+    Unloading afterTare = sample(0, 0);
     assertThat(afterTare.status()).isEqualTo(UnloadingStatus.VALID);
     assertThat(afterTare.filteredN()).as("no pre-tare tension leaks into the new zero").isZero();
   }
 
   @Test
   void shouldMarkOverloadAndSensorFaultAsInvalid() {
-    assertThat(sample(200_000, RingEvent.LoadSample.FLAG_OVERLOAD).status())
+    assertThat(sample(200_000, LoadSample.FLAG_OVERLOAD).status())
         .isEqualTo(UnloadingStatus.OVERLOAD);
-    RingEvent.Unloading fault =
-        sample(0, RingEvent.LoadSample.FLAG_SENSOR_FAULT | RingEvent.LoadSample.FLAG_OVERLOAD);
+    Unloading fault = sample(0, LoadSample.FLAG_SENSOR_FAULT | LoadSample.FLAG_OVERLOAD);
     assertThat(fault.status()).isEqualTo(UnloadingStatus.SENSOR_FAULT);
     assertThat(fault.filteredN()).isNaN();
   }
@@ -76,7 +75,7 @@ class LoadCellStageTest {
     assertThat(sample(20_000, 0).filteredN()).isEqualTo(200.0);
   }
 
-  private RingEvent.Unloading sample(int forceCn, int flags) {
+  private Unloading sample(int forceCn, int flags) {
     deviceTimeUs += SAMPLE_PERIOD_US;
     RingTranslators.loadSample(event, deviceTimeUs * 1_000, ++seq, deviceTimeUs, forceCn, flags);
     stage.process(event);

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Zero allocation on the hot path is a test: after warm-up, the reference mix of pressure frames (a
- * steady walk through the real gait analysis), load samples and drive and BWS status reads passes through the ring while the
- * bytes allocated by every ring thread and by the producing thread (publishing only, not the test's
- * own bookkeeping) are measured.
+ * steady walk through the real gait analysis), load samples and drive and BWS status reads passes
+ * through the ring while the bytes allocated by every ring thread and by the producing thread
+ * (publishing only, not the test's own bookkeeping) are measured.
  */
 class PipelineAllocationTest {
 

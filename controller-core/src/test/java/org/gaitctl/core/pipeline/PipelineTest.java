@@ -180,8 +180,7 @@ class PipelineTest {
       assertThat(pipeline.counters().get(PipelineCounter.FRAMES_REJECTED)).isEqualTo(2);
       assertThat(pipeline.counters().get(PipelineCounter.PRESSURE_FRAMES)).isZero();
       assertThat(pipeline.counters().eventsPublished()).isZero();
-      assertThat(pipeline.faults().firstFault().kind())
-          .isEqualTo(PipelineFaultKind.FRAME_REJECTED);
+      assertThat(pipeline.faults().firstFault().kind()).isEqualTo(PipelineFaultKind.FRAME_REJECTED);
     }
   }
 
@@ -256,8 +255,7 @@ class PipelineTest {
   }
 
   /** A status poller: {@code reads} reads, backing off while the ring is half full. */
-  private static void poll(
-      Pipeline pipeline, int reads, LongConsumer publishRead) {
+  private static void poll(Pipeline pipeline, int reads, LongConsumer publishRead) {
     for (int i = 0; i < reads; i++) {
       while (pipeline.counters().ringBacklog() > pipeline.counters().ringSize() / 2) {
         Thread.yield();
@@ -293,7 +291,8 @@ class PipelineTest {
       assertThat(snapshot.beltSpeedMps()).isEqualTo(1.2);
       assertThat(snapshot.stepsCompleted()).isEqualTo(steps).isPositive();
       assertThat(snapshot.latestStep().stepTimeS()).isBetween(0.53, 0.57);
-      assertThat(snapshot.lastHeelStrikeNs(Side.LEFT)).isLessThanOrEqualTo(snapshot.feetUpdatedNs());
+      assertThat(snapshot.lastHeelStrikeNs(Side.LEFT))
+          .isLessThanOrEqualTo(snapshot.feetUpdatedNs());
       assertThat(snapshot.lastToeOffNs(Side.RIGHT)).isNotEqualTo(ArrivalTime.NONE);
       assertThat(snapshot.driveRunning()).isTrue();
 

@@ -63,9 +63,7 @@ class SignalHistoryTest {
 
     assertThat(window.lapped()).isTrue();
     assertThat(window.count()).isEqualTo(10);
-    assertThat(window.timeNs(0))
-        .as("of pairs 1..15 copied, 1..5 were overwritten")
-        .isEqualTo(6);
+    assertThat(window.timeNs(0)).as("of pairs 1..15 copied, 1..5 were overwritten").isEqualTo(6);
     for (int i = 0; i < window.count(); i++) {
       assertThat(window.value(i)).isEqualTo(window.timeNs(i));
     }

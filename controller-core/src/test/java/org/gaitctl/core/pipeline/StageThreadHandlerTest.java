@@ -15,8 +15,7 @@ class StageThreadHandlerTest {
   private final BatchRecordingStage loadStage = new BatchRecordingStage();
   private final StageThreadHandler handler =
       new StageThreadHandler(
-          "test",
-          List.of(new StageRunner(StageId.LOAD_CELL, loadStage, clock, counters, latency)));
+          "test", List.of(new StageRunner(StageId.LOAD_CELL, loadStage, clock, counters, latency)));
   private final RingEvent loadSample = new RingEvent(4);
   private final RingEvent tick = new RingEvent(4);
 
@@ -32,7 +31,8 @@ class StageThreadHandlerTest {
     handler.onEvent(loadSample, 2, true);
     handler.onEvent(loadSample, 3, true);
 
-    assertThat(loadStage.calls).containsExactly("event", "event", "event", "end 2", "event", "end 3");
+    assertThat(loadStage.calls)
+        .containsExactly("event", "event", "event", "end 2", "event", "end 3");
   }
 
   @Test
