@@ -14,6 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import org.HdrHistogram.Histogram;
+import org.gaitctl.core.analysis.GaitSettings;
+import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
@@ -261,6 +263,30 @@ class PipelineTest {
         Thread.yield();
       }
       publishRead.accept(System.nanoTime());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StageThreading.class)
+  void shouldKeepTheArrivalOfEachBeltOfASplitBeltApart(StageThreading threading) {
+    PressureGrid split = new PressureGrid(2, 128, 56, 0.00847, 0.00847);
+    try (Pipeline pipeline =
+        PipelineAssembly.assemble(
+            PipelineSettings.defaults(split).withThreading(threading).withRingSize(256),
+            NanoClock.SYSTEM,
+            GaitSettings.defaults(),
+            split)) {
+      pipeline.start();
+      pipeline.publisher().onPressureFrame(700, 1, 0, 1, 128, 56, walk.frameAt(0));
+      awaitDrained(pipeline);
+
+      InputArrivals arrivals = pipeline.arrivals();
+      assertThat(arrivals.lastArrivalNs(PipelineInput.PRESSURE_BELT_RIGHT)).isEqualTo(700);
+      assertThat(arrivals.lastArrivalNs(PipelineInput.PRESSURE_BELT_LEFT_OR_ONLY))
+          .as("the left belt is silent")
+          .isEqualTo(ArrivalTime.NONE);
+      assertThat(pipeline.heatMap(1).latest().arrivalNs()).isEqualTo(700);
+      assertThat(pipeline.heatMap(0).latest().arrivalNs()).isEqualTo(ArrivalTime.NONE);
     }
   }
 
