@@ -95,20 +95,20 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   private final long[] lastRealHeelStrikeNs = new long[2];
   private final boolean[] hasLastRealHeelStrike = new boolean[2];
   private final long[] strideStartNs = new long[2];
-  private final double[] strideStartUnloadingNs = new double[2];
+  private final double[] strideStartUnloadingNewtonSeconds = new double[2];
   private final boolean[] hasStrideStart = new boolean[2];
   private final ComIntegrator com = new ComIntegrator();
   private volatile GaitState gaitState = GaitState.STANDING;
   private long lastNs;
   private double unloadingN;
-  private double unloadingIntegralNs;
+  private double unloadingIntegralNewtonSeconds;
   private double strideTimeZ;
   private double strideForceZ;
   private double strideCorrectionM;
   private double plannedStrideS;
   private long nextStepIndex;
-  private double centredImpulseSumNs;
-  private double ledgerReferenceNs;
+  private double centredImpulseSumNewtonSeconds;
+  private double ledgerReferenceNewtonSeconds;
   private boolean hasLedgerReference;
   private double comAccelerationMps2;
 
@@ -202,7 +202,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     state.beltSpeedMps = speedMps;
     processEventsUntil(timeNs);
     double dtS = (timeNs - lastNs) * 1e-9;
-    unloadingIntegralNs += this.unloadingN * dtS;
+    unloadingIntegralNewtonSeconds += this.unloadingN * dtS;
     state.beltPosM = state.beltPosAt(timeNs);
     state.timeNs = timeNs;
     lastNs = timeNs;
@@ -407,9 +407,9 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
       planStep(other, atNs, false);
       finishStance(side, landed, atNs);
     }
-    open.impulseNs = landed.impulseNs;
+    open.impulseNewtonSeconds = landed.impulseNewtonSeconds;
     strideStartNs[s] = atNs;
-    strideStartUnloadingNs[s] = unloadingIntegralAt(atNs);
+    strideStartUnloadingNewtonSeconds[s] = unloadingIntegralAt(atNs);
     hasStrideStart[s] = true;
   }
 
@@ -436,7 +436,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
             open.stepTimeNs,
             open.stepLengthM,
             exactForce ? open.peakForceN : Double.NaN,
-            exactForce ? open.impulseNs : Double.NaN,
+            exactForce ? open.impulseNewtonSeconds : Double.NaN,
             open.heelApM,
             open.footMlM);
     for (GroundTruthListener listener : listeners) {
@@ -477,7 +477,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
             * supportedN
             * sideFactor(side, settings.peakForceAsymmetryPercent())
             * (1.0 + strideSigma * strideForceZ + stepSigma * gaussian());
-    double impulseNs = supportedN * strideS * impulseShare(side);
+    double impulseNewtonSeconds = supportedN * strideS * impulseShare(side);
 
     double stepLengthM =
         0.5
@@ -507,7 +507,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     next.heelApM = trailingHeelM - stepLengthM;
     next.anchorBeltPosM = beltAtLandingM;
     next.footMlM = footMlM(side);
-    shapeProfile(next, peakN, impulseNs);
+    shapeProfile(next, peakN, impulseNewtonSeconds);
   }
 
   /**
@@ -554,18 +554,26 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
             + 0.5
                 * (nominalStanceS(side, speedMps, strideS)
                     - nominalStanceS(other, speedMps, strideS));
-    double offsetNs = supportedN * (strideS * impulseShare(side) - followingStepS);
-    double budgetNs =
+    double offsetNewtonSeconds = supportedN * (strideS * impulseShare(side) - followingStepS);
+    double budgetNewtonSeconds =
         weightN * (nextHeelStrikeNs - state.originNs) * 1e-9
             - unloadingIntegralAt(nowNs)
             - unloadingN * (nextHeelStrikeNs - nowNs) * 1e-9;
     if (!hasLedgerReference) {
-      ledgerReferenceNs = centredImpulseSumNs + stance.impulseNs - offsetNs - budgetNs;
+      ledgerReferenceNewtonSeconds =
+          centredImpulseSumNewtonSeconds
+              + stance.impulseNewtonSeconds
+              - offsetNewtonSeconds
+              - budgetNewtonSeconds;
       hasLedgerReference = true;
     }
-    double impulseNs = offsetNs + ledgerReferenceNs + budgetNs - centredImpulseSumNs;
-    shapeProfile(stance, stance.peakN, impulseNs);
-    centredImpulseSumNs += stance.impulseNs - offsetNs;
+    double impulseNewtonSeconds =
+        offsetNewtonSeconds
+            + ledgerReferenceNewtonSeconds
+            + budgetNewtonSeconds
+            - centredImpulseSumNewtonSeconds;
+    shapeProfile(stance, stance.peakN, impulseNewtonSeconds);
+    centredImpulseSumNewtonSeconds += stance.impulseNewtonSeconds - offsetNewtonSeconds;
   }
 
   private void drawStride() {
@@ -590,18 +598,22 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     return (side == Side.LEFT ? left : right) / (left + right);
   }
 
-  /** Sets peak and the valley that gives the stance {@code impulseNs} (as far as the shape can). */
-  private static void shapeProfile(StancePlan plan, double peakN, double impulseNs) {
+  /**
+   * Sets peak and the valley that gives the stance {@code impulseNewtonSeconds} (as far as the
+   * shape can).
+   */
+  private static void shapeProfile(StancePlan plan, double peakN, double impulseNewtonSeconds) {
     double stanceS = (plan.profileEndNs - plan.profileStartNs) * 1e-9;
     plan.peakN = Math.max(0.0, peakN);
     if (plan.peakN == 0.0) {
       plan.valleyN = 0.0;
-      plan.impulseNs = 0.0;
+      plan.impulseNewtonSeconds = 0.0;
       return;
     }
-    double ratio = VerticalForceProfile.valleyRatioFor(impulseNs / (stanceS * plan.peakN));
+    double ratio =
+        VerticalForceProfile.valleyRatioFor(impulseNewtonSeconds / (stanceS * plan.peakN));
     plan.valleyN = ratio * plan.peakN;
-    plan.impulseNs = stanceS * plan.peakN * VerticalForceProfile.meanToPeak(ratio);
+    plan.impulseNewtonSeconds = stanceS * plan.peakN * VerticalForceProfile.meanToPeak(ratio);
   }
 
   /**
@@ -768,7 +780,8 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     next.plannedStepLengthM *= STUMBLE_LENGTH_FACTOR;
     next.heelApM = trailingHeelM - next.plannedStepLengthM;
     next.anchorBeltPosM += beltShiftM;
-    shapeProfile(next, next.peakN * STUMBLE_PEAK_FACTOR, next.impulseNs * STUMBLE_STANCE_FACTOR);
+    shapeProfile(
+        next, next.peakN * STUMBLE_PEAK_FACTOR, next.impulseNewtonSeconds * STUMBLE_STANCE_FACTOR);
   }
 
   // ---------------------------------------------------------------- forces and body
@@ -790,11 +803,11 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     if (!hasStrideStart[s] || windowS < MIN_UNLOADING_WINDOW_S) {
       return unloadingN;
     }
-    return (unloadingIntegralAt(nowNs) - strideStartUnloadingNs[s]) / windowS;
+    return (unloadingIntegralAt(nowNs) - strideStartUnloadingNewtonSeconds[s]) / windowS;
   }
 
   private double unloadingIntegralAt(long atNs) {
-    return unloadingIntegralNs + unloadingN * (atNs - lastNs) * 1e-9;
+    return unloadingIntegralNewtonSeconds + unloadingN * (atNs - lastNs) * 1e-9;
   }
 
   private void publish() {
@@ -868,7 +881,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     long stepTimeNs;
     double stepLengthM;
     double peakForceN;
-    double impulseNs;
+    double impulseNewtonSeconds;
     double heelApM;
     double footMlM;
   }
