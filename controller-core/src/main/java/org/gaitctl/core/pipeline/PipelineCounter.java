@@ -12,6 +12,11 @@ public enum PipelineCounter {
   FRAMES_REJECTED_GRID_MISMATCH,
   /** Of {@link #FRAMES_REJECTED}: buffer shorter than the frame's cells. */
   FRAMES_REJECTED_SHORT_BUFFER,
+  /**
+   * Slots published unfilled ({@link EventKind#NONE}) because their translator threw; every stage
+   * skips them; raises {@link PipelineFaultKind#TRANSLATOR_FAILED}.
+   */
+  EVENTS_UNFILLED,
   PRESSURE_FRAMES,
   LOAD_SAMPLES,
   DRIVE_STATUS_READS,

@@ -10,6 +10,8 @@ public enum PipelineFaultKind {
   STAGE_SHUTDOWN_FAILED,
   /** The ring was full and an input was dropped: the stages cannot keep up. */
   RING_FULL,
+  /** A translator threw while filling a claimed slot: that input was lost. */
+  TRANSLATOR_FAILED,
   /** A pressure frame did not match the belt's announced grid ({@link FrameRejection}). */
   FRAME_REJECTED;
 

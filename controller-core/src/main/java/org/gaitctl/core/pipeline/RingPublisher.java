@@ -16,8 +16,10 @@ import org.gaitctl.core.port.PressureFrameSink;
  * number of threads may call it at once (multi-producer ring).
  *
  * <p>Every method claims a slot without waiting, fills it with a static translator and publishes it
- * in {@code finally}; none blocks or allocates. A full ring is never waited on (a device reader
- * must not stall): the input is dropped, counted in {@link
+ * in {@code finally}; none blocks or allocates. Should a translator throw, the slot goes out
+ * unfilled (skipped by every stage), counted in {@link PipelineCounter#EVENTS_UNFILLED} and raising
+ * {@link PipelineFaultKind#TRANSLATOR_FAILED}, and the exception reaches the producer. A full ring
+ * is never waited on (a device reader must not stall): the input is dropped, counted in {@link
  * PipelineCounter#EVENTS_DROPPED_RING_FULL} and raises {@link PipelineFaultKind#RING_FULL}.
  */
 public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
@@ -71,6 +73,9 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
     try {
       RingTranslators.pressureFrame(
           ring.get(sequence), arrivalNs, seq, deviceTimeUs, belt, rows, cols, cellsLittleEndian);
+    } catch (RuntimeException translatorFailed) {
+      unfilled("pressure frame publisher", sequence, translatorFailed);
+      throw translatorFailed;
     } finally {
       ring.publish(sequence);
     }
@@ -84,6 +89,9 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
     }
     try {
       RingTranslators.loadSample(ring.get(sequence), arrivalNs, seq, deviceTimeUs, forceCn, flags);
+    } catch (RuntimeException translatorFailed) {
+      unfilled("load sample publisher", sequence, translatorFailed);
+      throw translatorFailed;
     } finally {
       ring.publish(sequence);
     }
@@ -105,6 +113,9 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
     }
     try {
       RingTranslators.driveStatus(ring.get(sequence), readNs, status);
+    } catch (RuntimeException translatorFailed) {
+      unfilled("drive status publisher", sequence, translatorFailed);
+      throw translatorFailed;
     } finally {
       ring.publish(sequence);
     }
@@ -124,6 +135,9 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
     }
     try {
       RingTranslators.bwsStatus(ring.get(sequence), readNs, status);
+    } catch (RuntimeException translatorFailed) {
+      unfilled("BWS status publisher", sequence, translatorFailed);
+      throw translatorFailed;
     } finally {
       ring.publish(sequence);
     }
@@ -137,6 +151,9 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
     }
     try {
       RingTranslators.controlTick(ring.get(sequence), tickNs, tick);
+    } catch (RuntimeException translatorFailed) {
+      unfilled("control clock", sequence, translatorFailed);
+      throw translatorFailed;
     } finally {
       ring.publish(sequence);
     }
@@ -151,6 +168,9 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
     }
     try {
       RingTranslators.operatorCommand(ring.get(sequence), issuedNs, command, argument);
+    } catch (RuntimeException translatorFailed) {
+      unfilled("operator command publisher", sequence, translatorFailed);
+      throw translatorFailed;
     } finally {
       ring.publish(sequence);
     }
@@ -194,6 +214,17 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
             + "x"
             + grid.cols(),
         null);
+  }
+
+  /** Counts and raises a slot that goes out unfilled; the caller rethrows to its producer. */
+  private void unfilled(String producer, long sequence, RuntimeException cause) {
+    counters.incrementAtomic(PipelineCounter.EVENTS_UNFILLED);
+    faults.raise(
+        PipelineFaultKind.TRANSLATOR_FAILED,
+        producer,
+        sequence,
+        "slot published unfilled, input lost: " + cause,
+        cause);
   }
 
   private long claim(String producer) {

@@ -1,6 +1,7 @@
 package org.gaitctl.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gaitctl.core.pipeline.PipelineTestSupport.assemble;
 import static org.gaitctl.core.pipeline.PipelineTestSupport.awaitDrained;
 import static org.gaitctl.core.pipeline.PipelineTestSupport.onRingThread;
@@ -183,6 +184,29 @@ class PipelineTest {
       assertThat(pipeline.counters().get(PipelineCounter.PRESSURE_FRAMES)).isZero();
       assertThat(pipeline.counters().eventsPublished()).isZero();
       assertThat(pipeline.faults().firstFault().kind()).isEqualTo(PipelineFaultKind.FRAME_REJECTED);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StageThreading.class)
+  void shouldCountAndRaiseASlotWhoseTranslatorFailedAndSkipIt(StageThreading threading) {
+    DriveStatus withoutResult =
+        new DriveStatus(null, true, false, false, false, false, true, false, 1.0, 1.0, 0, 0);
+    try (Pipeline pipeline = assemble(settings(threading))) {
+      pipeline.start();
+
+      assertThatThrownBy(() -> pipeline.publisher().publishDriveStatus(100, withoutResult))
+          .isInstanceOf(NullPointerException.class);
+      pipeline.publisher().publishDriveStatus(200, driveStatus(1.0));
+      awaitDrained(pipeline);
+
+      assertThat(pipeline.counters().get(PipelineCounter.EVENTS_UNFILLED)).isEqualTo(1);
+      assertThat(pipeline.faults().firstFault().kind())
+          .isEqualTo(PipelineFaultKind.TRANSLATOR_FAILED);
+      assertThat(pipeline.counters().eventsPublished()).as("the slot is published").isEqualTo(2);
+      assertThat(pipeline.counters().get(PipelineCounter.DRIVE_STATUS_READS))
+          .as("but no stage reads it")
+          .isEqualTo(1);
     }
   }
 
