@@ -22,13 +22,11 @@ import org.gaitctl.core.pipeline.PipelineFaultKind;
 import org.gaitctl.core.pipeline.PipelineInput;
 import org.gaitctl.core.pipeline.PipelineSettings;
 import org.gaitctl.core.pipeline.StageId;
-import org.gaitctl.core.pipeline.StepRecordListener;
 import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DeviceInfo;
 import org.gaitctl.core.port.PressureFrameSink;
 import org.gaitctl.core.port.TreadmillDrivePort;
-import org.gaitctl.core.time.ArrivalTime;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.drivers.modbus.ModbusBwsUnit;
 import org.gaitctl.drivers.modbus.ModbusTreadmillDrive;
@@ -94,24 +92,16 @@ final class DeviceSession implements AutoCloseable {
    *
    * @throws UserError naming the device that failed; whatever was opened is closed again
    */
-  static DeviceSession open(
-      DevicesConfig profile, NanoClock clock, double bodyMassKg, StepRecordListener steps) {
-    return open(profile, clock, bodyMassKg, steps, SupervisorSettings.defaults());
+  static DeviceSession open(DevicesConfig profile, NanoClock clock, double bodyMassKg) {
+    return open(profile, clock, bodyMassKg, SupervisorSettings.defaults());
   }
 
-  /**
-   * As {@link #open(DevicesConfig, NanoClock, double, StepRecordListener)}, supervised by {@code
-   * supervision}.
-   */
+  /** As {@link #open(DevicesConfig, NanoClock, double)}, supervised by {@code supervision}. */
   static DeviceSession open(
-      DevicesConfig profile,
-      NanoClock clock,
-      double bodyMassKg,
-      StepRecordListener steps,
-      SupervisorSettings supervision) {
+      DevicesConfig profile, NanoClock clock, double bodyMassKg, SupervisorSettings supervision) {
     DeviceSession session = new DeviceSession(profile, clock, supervision);
     try {
-      session.connect(bodyMassKg, steps);
+      session.connect(bodyMassKg);
       return session;
     } catch (RuntimeException e) {
       session.close();
@@ -119,7 +109,7 @@ final class DeviceSession implements AutoCloseable {
     }
   }
 
-  private void connect(double bodyMassKg, StepRecordListener steps) {
+  private void connect(double bodyMassKg) {
     drive = ModbusTreadmillDrive.open(profile.treadmill(), profile.limits());
     bws = ModbusBwsUnit.open(profile.bws(), profile.limits());
     awaitAnswer("treadmill drive", () -> drive.readStatus().result());
@@ -137,7 +127,7 @@ final class DeviceSession implements AutoCloseable {
     PressureGrid grid = PressureGrid.of(beltInfo);
     GaitSettings gait =
         GaitSettings.defaults().withDrift(DriftSettings.forPatient(bodyMassKg, true));
-    pipeline = PipelineAssembly.assemble(PipelineSettings.defaults(grid), clock, gait, grid, steps);
+    pipeline = PipelineAssembly.assemble(PipelineSettings.defaults(grid), clock, gait, grid);
     pipeline.start();
     frameTarget = pipeline.publisher();
 
@@ -227,9 +217,7 @@ final class DeviceSession implements AutoCloseable {
   }
 
   private long arrival(PipelineInput input) {
-    return pipeline.freshness().count(input) == 0
-        ? ArrivalTime.NONE
-        : pipeline.freshness().lastArrivalNs(input);
+    return pipeline.arrivals().lastArrivalNs(input);
   }
 
   /** Faults of the pipeline's stages; rejected frames are supervised on their own (F23). */

@@ -207,9 +207,10 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   private int run(DevicesConfig devices, double massKg, PrintWriter out) {
-    StepPrintQueue steps = new StepPrintQueue();
     MonitorReport report = new MonitorReport(out);
-    try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg, steps)) {
+    try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg)) {
+      // Subscribed before the belt runs, so no step is missed.
+      StepPrintQueue steps = new StepPrintQueue(session.pipeline().steps());
       out.printf(
           Locale.ROOT,
           "Connected. Pressure belt %s: %d belt(s) of %d x %d cells at %d Hz.%n",

@@ -3,7 +3,7 @@ package org.gaitctl.app;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
-import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.pipeline.LatencyRecorder;
 import org.gaitctl.core.pipeline.Pipeline;
 import org.gaitctl.core.pipeline.PipelineCounter;
@@ -33,19 +33,19 @@ final class MonitorReport implements SessionListener {
     this.out = out;
   }
 
-  void printStep(StepRecord step, StepSymmetry symmetry) {
+  void printStep(StepRecordView step, StepSymmetry symmetry) {
     out.printf(
         Locale.ROOT,
         "%-4s %5d %9s %8s %7s %6s %8s %8s %6s  |             %7s %7s %7s %7s%n",
-        step.side.letter(),
-        step.stepIndex,
-        number(step.strideTimeS, 3),
-        number(step.stanceTimeS, 3),
-        number(step.swingTimeS, 3),
-        number(step.stepTimeS, 3),
-        number(step.doubleSupportS, 3),
-        number(step.stepLengthM, 3),
-        number(step.peakForceN, 0),
+        step.side().letter(),
+        step.stepIndex(),
+        number(step.strideTimeS(), 3),
+        number(step.stanceTimeS(), 3),
+        number(step.swingTimeS(), 3),
+        number(step.stepTimeS(), 3),
+        number(step.doubleSupportS(), 3),
+        number(step.stepLengthM(), 3),
+        number(step.peakForceN(), 0),
         signed(symmetry.indexPct(StepParameter.STANCE_TIME)),
         signed(symmetry.indexPct(StepParameter.STEP_TIME)),
         signed(symmetry.indexPct(StepParameter.STEP_LENGTH)),

@@ -3,11 +3,11 @@ package org.gaitctl.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.gaitctl.config.DevicesConfig;
 import org.gaitctl.config.DevicesConfigLoader;
+import org.gaitctl.core.pipeline.StepSubscription;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.safety.FaultCode;
 import org.gaitctl.safety.SafetyState;
@@ -34,7 +34,8 @@ class SessionAgainstEmulatorsIT {
   private EmulatedHardware hardware;
   private DeviceSession session;
   private SessionController control;
-  private final AtomicInteger stepsWithLength = new AtomicInteger();
+  private StepSubscription steps;
+  private int stepsWithLength;
 
   @BeforeEach
   void startEmulatorsAndController() throws Exception {
@@ -45,12 +46,8 @@ class SessionAgainstEmulatorsIT {
             hardware.controllerProfile(),
             NanoClock.SYSTEM,
             profile.simulation().patient().bodyMassKg(),
-            (step, symmetry, arrivalNs) -> {
-              if (step.stepLengthM > 0.2) {
-                stepsWithLength.incrementAndGet();
-              }
-            },
             lenientTiming());
+    steps = session.pipeline().steps().subscribe("it", 64);
     control = session.session();
   }
 
@@ -102,7 +99,18 @@ class SessionAgainstEmulatorsIT {
   @Test
   void shouldGiveStepsTheirLengthFromDriveStatusThePollerPublishesIntoTheRing() {
     startAndAwaitRunning(1.0, 150);
-    await(() -> stepsWithLength.get() >= 6, 20_000, "six steps with a length");
+    await(
+        () -> {
+          steps.drain(
+              (step, symmetry, arrivalNs) -> {
+                if (step.stepLengthM() > 0.2) {
+                  stepsWithLength++;
+                }
+              });
+          return stepsWithLength >= 6;
+        },
+        20_000,
+        "six steps with a length");
     assertThat(session.safety().supervisor().state()).isEqualTo(SafetyState.RUNNING);
   }
 

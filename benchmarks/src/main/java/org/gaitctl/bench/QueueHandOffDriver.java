@@ -9,7 +9,6 @@ import org.gaitctl.core.pipeline.PipelineSettings;
 import org.gaitctl.core.pipeline.RingEvent;
 import org.gaitctl.core.pipeline.RingTranslators;
 import org.gaitctl.core.pipeline.StageSequence;
-import org.gaitctl.core.pipeline.StepRecordListener;
 import org.gaitctl.core.time.NanoClock;
 
 /**
@@ -35,11 +34,7 @@ public final class QueueHandOffDriver implements AutoCloseable, ReferenceLoad.Si
     PipelineSettings settings = PipelineSettings.defaults(ReferenceLoad.GRID);
     this.stages =
         PipelineAssembly.sequence(
-            settings,
-            NanoClock.SYSTEM,
-            GaitSettings.defaults(),
-            ReferenceLoad.GRID,
-            StepRecordListener.NONE);
+            settings, NanoClock.SYSTEM, GaitSettings.defaults(), ReferenceLoad.GRID);
     this.free = new ArrayBlockingQueue<>(slots);
     this.full = new ArrayBlockingQueue<>(slots);
     for (int i = 0; i < slots; i++) {

@@ -10,7 +10,6 @@ import org.gaitctl.core.pipeline.Pipeline;
 import org.gaitctl.core.pipeline.PipelineAssembly;
 import org.gaitctl.core.pipeline.PipelineSettings;
 import org.gaitctl.core.pipeline.StageThreading;
-import org.gaitctl.core.pipeline.StepRecordListener;
 import org.gaitctl.core.pipeline.WaitStrategyKind;
 import org.gaitctl.core.port.Centinewtons;
 import org.gaitctl.core.time.NanoClock;
@@ -114,7 +113,6 @@ public final class ReferenceLoad {
   static Pipeline pipeline(StageThreading threading, WaitStrategyKind waitStrategy) {
     PipelineSettings settings =
         PipelineSettings.defaults(GRID).withThreading(threading).withWaitStrategy(waitStrategy);
-    return PipelineAssembly.assemble(
-        settings, NanoClock.SYSTEM, GaitSettings.defaults(), GRID, StepRecordListener.NONE);
+    return PipelineAssembly.assemble(settings, NanoClock.SYSTEM, GaitSettings.defaults(), GRID);
   }
 }

@@ -1,9 +1,9 @@
 package org.gaitctl.core.analysis;
 
-import org.gaitctl.core.gait.FootSample;
+import org.gaitctl.core.gait.FootSampleView;
 import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
-import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.symmetry.SymmetryTracker;
 
 /**
@@ -22,13 +22,13 @@ public interface GaitAnalysisSink {
    *
    * @param inStance the foot is in stance according to its event detector
    */
-  void onFoot(Side side, FootSample sample, boolean inStance);
+  void onFoot(Side side, FootSampleView sample, boolean inStance);
 
   /** A heel strike or toe off of {@code side} at {@code timeNs}, interpolated, ns. */
   void onGaitEvent(Side side, GaitEventKind kind, long timeNs);
 
   /** A completed step, with the symmetry tracker after it has taken the step. */
-  void onStep(StepRecord step, SymmetryTracker symmetry);
+  void onStep(StepRecordView step, SymmetryTracker symmetry);
 
   /** An open step of {@code side} was dropped: its toe off was missing or its data had a gap. */
   void onStepDiscarded(Side side);

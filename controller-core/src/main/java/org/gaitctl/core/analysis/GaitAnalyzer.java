@@ -9,7 +9,7 @@ import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepAssembler;
 import org.gaitctl.core.gait.StepListener;
-import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.symmetry.SymmetryTracker;
 
 /**
@@ -168,7 +168,7 @@ public final class GaitAnalyzer {
   private final class StepsToSink implements StepListener {
 
     @Override
-    public void onStep(StepRecord step) {
+    public void onStep(StepRecordView step) {
       symmetry.onStep(step);
       sink.onStep(step, symmetry);
     }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.gait.EventSettings;
-import org.gaitctl.core.gait.FootSample;
+import org.gaitctl.core.gait.FootSampleView;
 import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
-import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.recording.ForceRecording;
 import org.gaitctl.core.symmetry.StepParameter;
 import org.gaitctl.core.symmetry.SymmetryMath;
@@ -114,7 +114,7 @@ public final class OfflineAnalysis {
     long discardedSteps;
 
     @Override
-    public void onFoot(Side side, FootSample sample, boolean inStance) {
+    public void onFoot(Side side, FootSampleView sample, boolean inStance) {
       // Per-sample forces are the recording's own; the report holds events and steps.
     }
 
@@ -124,9 +124,9 @@ public final class OfflineAnalysis {
     }
 
     @Override
-    public void onStep(StepRecord step, SymmetryTracker symmetry) {
+    public void onStep(StepRecordView step, SymmetryTracker symmetry) {
       rows.add(StepRow.of(step));
-      int s = step.side.ordinal();
+      int s = step.side().ordinal();
       steps[s]++;
       for (StepParameter p : PARAMETERS) {
         double v = p.of(step);

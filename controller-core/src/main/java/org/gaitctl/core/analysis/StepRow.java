@@ -1,7 +1,7 @@
 package org.gaitctl.core.analysis;
 
 import org.gaitctl.core.gait.Side;
-import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 
 /**
  * An immutable copy of a completed step, on the recording's time axis (s). NaN where unknown.
@@ -26,24 +26,24 @@ public record StepRow(
     double stepWidthM,
     double cadenceStepsPerMin) {
 
-  static StepRow of(StepRecord r) {
+  static StepRow of(StepRecordView r) {
     return new StepRow(
-        r.side,
-        r.heelStrikeNs * 1e-9,
-        r.toeOffNs * 1e-9,
-        r.nextHeelStrikeNs * 1e-9,
-        r.strideTimeS,
-        r.stanceTimeS,
-        r.swingTimeS,
-        r.stepTimeS,
-        r.singleSupportS,
-        r.doubleSupportS,
-        r.peakForceN,
-        r.loadingRateNps,
-        r.impulseNewtonSeconds,
-        r.stepLengthM,
-        r.strideLengthM,
-        r.stepWidthM,
-        r.cadenceStepsPerMin);
+        r.side(),
+        r.heelStrikeNs() * 1e-9,
+        r.toeOffNs() * 1e-9,
+        r.nextHeelStrikeNs() * 1e-9,
+        r.strideTimeS(),
+        r.stanceTimeS(),
+        r.swingTimeS(),
+        r.stepTimeS(),
+        r.singleSupportS(),
+        r.doubleSupportS(),
+        r.peakForceN(),
+        r.loadingRateNps(),
+        r.impulseNewtonSeconds(),
+        r.stepLengthM(),
+        r.strideLengthM(),
+        r.stepWidthM(),
+        r.cadenceStepsPerMin());
   }
 }

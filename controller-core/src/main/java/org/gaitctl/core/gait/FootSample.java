@@ -2,9 +2,10 @@ package org.gaitctl.core.gait;
 
 /**
  * One foot's load at one moment: the output of the foot-contact stage and the input of gait event
- * detection. Mutable and reused; a stage owns its instances and overwrites them on every frame.
+ * detection. The mutable holder behind {@link FootSampleView}: a stage owns its instances and
+ * overwrites them on every frame; its readers see the view.
  */
-public final class FootSample {
+public final class FootSample implements FootSampleView {
 
   /** Sample time, ns ({@link org.gaitctl.core.time.NanoClock} or a recording's time axis). */
   public long timeNs;
@@ -24,14 +25,14 @@ public final class FootSample {
   /** Loaded sensing area, m²; 0 when not from a pressure frame. */
   public double contactAreaM2;
 
-  /** Copies every field of {@code other}. */
-  public void copyFrom(FootSample other) {
-    timeNs = other.timeNs;
-    forceN = other.forceN;
-    rawForceN = other.rawForceN;
-    copApM = other.copApM;
-    copMlM = other.copMlM;
-    contactAreaM2 = other.contactAreaM2;
+  /** Copies every value of {@code other}; allocation-free. */
+  public void copyFrom(FootSampleView other) {
+    timeNs = other.timeNs();
+    forceN = other.forceN();
+    rawForceN = other.rawForceN();
+    copApM = other.copApM();
+    copMlM = other.copMlM();
+    contactAreaM2 = other.contactAreaM2();
   }
 
   /** Sets the sample to "no load" at {@code sampleTimeNs}. */
@@ -42,5 +43,35 @@ public final class FootSample {
     copApM = Double.NaN;
     copMlM = Double.NaN;
     contactAreaM2 = 0.0;
+  }
+
+  @Override
+  public long timeNs() {
+    return timeNs;
+  }
+
+  @Override
+  public double forceN() {
+    return forceN;
+  }
+
+  @Override
+  public double rawForceN() {
+    return rawForceN;
+  }
+
+  @Override
+  public double copApM() {
+    return copApM;
+  }
+
+  @Override
+  public double copMlM() {
+    return copMlM;
+  }
+
+  @Override
+  public double contactAreaM2() {
+    return contactAreaM2;
   }
 }

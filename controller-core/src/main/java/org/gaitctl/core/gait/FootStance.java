@@ -33,7 +33,7 @@ final class FootStance {
   double strideLengthM;
 
   double peakForce;
-  double impulse;
+  double impulseNewtonSeconds;
   private long lastSampleNs;
   private double lastForce;
   private double mlMoment;
@@ -56,7 +56,7 @@ final class FootStance {
     heelCopApM = copApM;
     heelTravelM = travelM;
     peakForce = 0;
-    impulse = 0;
+    impulseNewtonSeconds = 0;
     lastSampleNs = eventNs;
     lastForce = 0;
     mlMoment = 0;
@@ -65,22 +65,22 @@ final class FootStance {
     heelStrikes[heelStrikeCount++ % HISTORY] = eventNs;
   }
 
-  void add(FootSample sample) {
-    long dtNs = sample.timeNs - lastSampleNs;
+  void add(FootSampleView sample) {
+    long dtNs = sample.timeNs() - lastSampleNs;
     if (dtNs <= 0) {
       return;
     }
-    double force = sample.forceN;
-    impulse += 0.5 * (lastForce + force) * dtNs * 1e-9;
-    lastSampleNs = sample.timeNs;
+    double force = sample.forceN();
+    impulseNewtonSeconds += 0.5 * (lastForce + force) * dtNs * 1e-9;
+    lastSampleNs = sample.timeNs();
     lastForce = force;
     peakForce = Math.max(peakForce, force);
-    if (!Double.isNaN(sample.copMlM) && force > 0) {
-      mlMoment += force * sample.copMlM;
+    if (!Double.isNaN(sample.copMlM()) && force > 0) {
+      mlMoment += force * sample.copMlM();
       mlWeight += force;
     }
     if (prefixCount < LOADING_PREFIX) {
-      prefixNs[prefixCount] = sample.timeNs;
+      prefixNs[prefixCount] = sample.timeNs();
       prefixForce[prefixCount] = force;
       prefixCount++;
     }
@@ -89,7 +89,7 @@ final class FootStance {
   void endStance(long eventNs) {
     long dtNs = eventNs - lastSampleNs;
     if (dtNs > 0) {
-      impulse += 0.5 * lastForce * dtNs * 1e-9;
+      impulseNewtonSeconds += 0.5 * lastForce * dtNs * 1e-9;
     }
     phase = Phase.SWING;
     toeOffNs = eventNs;

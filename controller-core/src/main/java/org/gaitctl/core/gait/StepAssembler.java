@@ -40,7 +40,7 @@ public final class StepAssembler {
    * taken as the heel's position). Completes and publishes that foot's previous step if its toe off
    * was seen.
    */
-  public void onHeelStrike(Side side, long eventNs, FootSample confirming) {
+  public void onHeelStrike(Side side, long eventNs, FootSampleView confirming) {
     FootStance foot = foot(side);
     FootStance other = foot(side.opposite());
     if (foot.phase == FootStance.Phase.SWING) {
@@ -54,17 +54,17 @@ public final class StepAssembler {
     double previousCopApM = foot.heelCopApM;
     double previousTravelM = foot.heelTravelM;
     boolean hadPrevious = foot.phase != FootStance.Phase.NONE;
-    double travelM = beltTravel.travelAtM(confirming.timeNs);
-    foot.startStance(eventNs, confirming.copApM, travelM);
+    double travelM = beltTravel.travelAtM(confirming.timeNs());
+    foot.startStance(eventNs, confirming.copApM(), travelM);
     foot.strideLengthM =
-        hadPrevious ? confirming.copApM - previousCopApM + travelM - previousTravelM : Double.NaN;
+        hadPrevious ? confirming.copApM() - previousCopApM + travelM - previousTravelM : Double.NaN;
     boolean otherStruckSince =
         other.phase != FootStance.Phase.NONE
             && (!hadPrevious || other.heelStrikeNs - previousHeelStrikeNs > 0)
             && eventNs - other.heelStrikeNs > 0;
     if (otherStruckSince) {
       foot.stepTimeS = (eventNs - other.heelStrikeNs) * 1e-9;
-      foot.stepLengthM = confirming.copApM - other.heelCopApM + travelM - other.heelTravelM;
+      foot.stepLengthM = confirming.copApM() - other.heelCopApM + travelM - other.heelTravelM;
     } else {
       foot.stepTimeS = Double.NaN;
       foot.stepLengthM = Double.NaN;
@@ -80,7 +80,7 @@ public final class StepAssembler {
   }
 
   /** A force sample of {@code side}; counts towards the stance in progress, if any. */
-  public void onSample(Side side, FootSample sample) {
+  public void onSample(Side side, FootSampleView sample) {
     FootStance foot = foot(side);
     if (foot.phase == FootStance.Phase.STANCE) {
       foot.add(sample);
@@ -125,7 +125,7 @@ public final class StepAssembler {
     r.stepWidthM = Math.abs(foot.lastStanceMlM - other.lastStanceMlM);
     r.peakForceN = foot.peakForce;
     r.loadingRateNps = foot.loadingRate();
-    r.impulseNewtonSeconds = foot.impulse;
+    r.impulseNewtonSeconds = foot.impulseNewtonSeconds;
     listener.onStep(r);
   }
 

@@ -2,10 +2,11 @@ package org.gaitctl.core.gait;
 
 /**
  * One completed step and the stride it begins: from a heel strike of {@link #side} to that foot's
- * next heel strike. Mutable and reused by {@link StepAssembler}; valid only during {@link
- * StepListener#onStep}. Copy what you keep. Unknown values are NaN.
+ * next heel strike. The mutable holder behind {@link StepRecordView}: written by {@link
+ * StepAssembler} and reused, or a preallocated copy; readers outside the writer see the view.
+ * Unknown values are NaN.
  */
-public final class StepRecord {
+public final class StepRecord implements StepRecordView {
 
   /** Number of this step since the assembler started, from 0. */
   public long stepIndex;
@@ -55,25 +56,115 @@ public final class StepRecord {
   /** Integral of the vertical force over the stance, N·s. */
   public double impulseNewtonSeconds;
 
-  /** Copies every field of {@code other}, e.g. into a preallocated ring slot. */
-  public void copyFrom(StepRecord other) {
-    stepIndex = other.stepIndex;
-    side = other.side;
-    heelStrikeNs = other.heelStrikeNs;
-    toeOffNs = other.toeOffNs;
-    nextHeelStrikeNs = other.nextHeelStrikeNs;
-    strideTimeS = other.strideTimeS;
-    stanceTimeS = other.stanceTimeS;
-    swingTimeS = other.swingTimeS;
-    stepTimeS = other.stepTimeS;
-    singleSupportS = other.singleSupportS;
-    doubleSupportS = other.doubleSupportS;
-    stepLengthM = other.stepLengthM;
-    strideLengthM = other.strideLengthM;
-    stepWidthM = other.stepWidthM;
-    cadenceStepsPerMin = other.cadenceStepsPerMin;
-    peakForceN = other.peakForceN;
-    loadingRateNps = other.loadingRateNps;
-    impulseNewtonSeconds = other.impulseNewtonSeconds;
+  /** Copies every value of {@code other}, e.g. into a preallocated ring slot; allocation-free. */
+  public void copyFrom(StepRecordView other) {
+    stepIndex = other.stepIndex();
+    side = other.side();
+    heelStrikeNs = other.heelStrikeNs();
+    toeOffNs = other.toeOffNs();
+    nextHeelStrikeNs = other.nextHeelStrikeNs();
+    strideTimeS = other.strideTimeS();
+    stanceTimeS = other.stanceTimeS();
+    swingTimeS = other.swingTimeS();
+    stepTimeS = other.stepTimeS();
+    singleSupportS = other.singleSupportS();
+    doubleSupportS = other.doubleSupportS();
+    stepLengthM = other.stepLengthM();
+    strideLengthM = other.strideLengthM();
+    stepWidthM = other.stepWidthM();
+    cadenceStepsPerMin = other.cadenceStepsPerMin();
+    peakForceN = other.peakForceN();
+    loadingRateNps = other.loadingRateNps();
+    impulseNewtonSeconds = other.impulseNewtonSeconds();
+  }
+
+  @Override
+  public long stepIndex() {
+    return stepIndex;
+  }
+
+  @Override
+  public Side side() {
+    return side;
+  }
+
+  @Override
+  public long heelStrikeNs() {
+    return heelStrikeNs;
+  }
+
+  @Override
+  public long toeOffNs() {
+    return toeOffNs;
+  }
+
+  @Override
+  public long nextHeelStrikeNs() {
+    return nextHeelStrikeNs;
+  }
+
+  @Override
+  public double strideTimeS() {
+    return strideTimeS;
+  }
+
+  @Override
+  public double stanceTimeS() {
+    return stanceTimeS;
+  }
+
+  @Override
+  public double swingTimeS() {
+    return swingTimeS;
+  }
+
+  @Override
+  public double stepTimeS() {
+    return stepTimeS;
+  }
+
+  @Override
+  public double singleSupportS() {
+    return singleSupportS;
+  }
+
+  @Override
+  public double doubleSupportS() {
+    return doubleSupportS;
+  }
+
+  @Override
+  public double stepLengthM() {
+    return stepLengthM;
+  }
+
+  @Override
+  public double strideLengthM() {
+    return strideLengthM;
+  }
+
+  @Override
+  public double stepWidthM() {
+    return stepWidthM;
+  }
+
+  @Override
+  public double cadenceStepsPerMin() {
+    return cadenceStepsPerMin;
+  }
+
+  @Override
+  public double peakForceN() {
+    return peakForceN;
+  }
+
+  @Override
+  public double loadingRateNps() {
+    return loadingRateNps;
+  }
+
+  @Override
+  public double impulseNewtonSeconds() {
+    return impulseNewtonSeconds;
   }
 }

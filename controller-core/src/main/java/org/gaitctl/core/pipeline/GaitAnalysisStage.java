@@ -4,10 +4,10 @@ import org.gaitctl.core.analysis.GaitAnalysisSink;
 import org.gaitctl.core.analysis.GaitAnalyzer;
 import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.PressureGrid;
-import org.gaitctl.core.gait.FootSample;
+import org.gaitctl.core.gait.FootSampleView;
 import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
-import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.symmetry.SymmetryTracker;
 
 /**
@@ -46,7 +46,7 @@ final class GaitAnalysisStage implements PipelineStage, GaitAnalysisSink {
       switch (event.kind()) {
         case PRESSURE_FRAME -> onFrame(event);
         case LOAD_SAMPLE -> {
-          RingEvent.Unloading unloading = event.unloading();
+          Unloading unloading = event.unloading();
           if (unloading.status() == UnloadingStatus.VALID) {
             analyzer.onUnloading(event.arrivalNs(), unloading.filteredN());
           }
@@ -66,15 +66,15 @@ final class GaitAnalysisStage implements PipelineStage, GaitAnalysisSink {
   }
 
   private void onFrame(RingEvent event) {
-    RingEvent.PressureFrame frame = event.frame();
+    PressureFrame frame = event.frame();
     analyzer.onPressureFrame(event.arrivalNs(), frame.belt(), frame.cells(), 0);
   }
 
   @Override
-  public void onFoot(Side side, FootSample sample, boolean inStance) {
+  public void onFoot(Side side, FootSampleView sample, boolean inStance) {
     current
         .foot(side)
-        .set(sample.forceN, sample.copApM, sample.copMlM, sample.contactAreaM2, inStance);
+        .set(sample.forceN(), sample.copApM(), sample.copMlM(), sample.contactAreaM2(), inStance);
   }
 
   @Override
@@ -86,7 +86,7 @@ final class GaitAnalysisStage implements PipelineStage, GaitAnalysisSink {
   }
 
   @Override
-  public void onStep(StepRecord step, SymmetryTracker symmetry) {
+  public void onStep(StepRecordView step, SymmetryTracker symmetry) {
     current.step().complete(step, symmetry);
   }
 

@@ -36,7 +36,7 @@ final class LoadCellStage implements PipelineStage {
 
   @Override
   public void process(RingEvent event) {
-    RingEvent.LoadSample sample = event.loadSample();
+    LoadSample sample = event.loadSample();
     double rawN = Centinewtons.toNewtons(sample.forceCn());
     int flags = sample.flags();
     UnloadingStatus status = statusOf(flags);

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A wired pipeline ({@link PipelineAssembly#assemble}): start it, give its {@link #publisher()} to
- * the device readers and pollers as their sink, read its counters, latency, faults, freshness and
+ * the device readers and pollers as their sink, read its counters, latency, faults, arrivals and
  * snapshots from any thread, and {@link #stop} it after the producers have stopped.
  *
  * <p>Lifecycle methods are called by the composition root's thread; the getters from any thread.
@@ -27,8 +27,11 @@ public final class Pipeline implements AutoCloseable {
   private final PipelineCounters counters;
   private final PipelineFaults faults;
   private final PipelineLatency latency;
-  private final InputFreshness freshness;
+  private final InputArrivals arrivals;
   private final SnapshotExchange snapshots;
+  private final StepFeed steps;
+  private final SignalHistories histories;
+  private final HeatMapExchange[] heatMaps;
   private final List<StageThreadHandler> handlers;
   private boolean started;
   private boolean stopped;
@@ -40,8 +43,11 @@ public final class Pipeline implements AutoCloseable {
       PipelineCounters counters,
       PipelineFaults faults,
       PipelineLatency latency,
-      InputFreshness freshness,
+      InputArrivals arrivals,
       SnapshotExchange snapshots,
+      StepFeed steps,
+      SignalHistories histories,
+      HeatMapExchange[] heatMaps,
       List<StageThreadHandler> handlers) {
     this.settings = settings;
     this.disruptor = disruptor;
@@ -49,8 +55,11 @@ public final class Pipeline implements AutoCloseable {
     this.counters = counters;
     this.faults = faults;
     this.latency = latency;
-    this.freshness = freshness;
+    this.arrivals = arrivals;
     this.snapshots = snapshots;
+    this.steps = steps;
+    this.histories = histories;
+    this.heatMaps = heatMaps;
     this.handlers = handlers;
   }
 
@@ -142,13 +151,36 @@ public final class Pipeline implements AutoCloseable {
     return latency;
   }
 
-  public InputFreshness freshness() {
-    return freshness;
+  /**
+   * Last arrival and count of each input, {@link org.gaitctl.core.time.ArrivalTime#NONE} before the
+   * first.
+   */
+  public InputArrivals arrivals() {
+    return arrivals;
   }
 
   /** Latest-value display snapshots; read with {@link SnapshotExchange#readInto}. */
   public SnapshotExchange snapshots() {
     return snapshots;
+  }
+
+  /** Completed steps for subscribers; subscribe before {@link #start} or at any time after. */
+  public StepFeed steps() {
+    return steps;
+  }
+
+  /** Full-rate histories of the charted signals; read with {@link SignalHistory#readLast}. */
+  public SignalHistories signalHistories() {
+    return histories;
+  }
+
+  /**
+   * The latest-frame exchange of {@code belt} (0 left or only, 1 right) for one heat-map reader.
+   *
+   * @throws IndexOutOfBoundsException for a belt the unit does not have
+   */
+  public HeatMapExchange heatMap(int belt) {
+    return heatMaps[belt];
   }
 
   /** True when every published event has been finished by every stage. Any thread. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
 import org.gaitctl.core.analysis.GaitSettings;
+import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.time.NanoClock;
 
@@ -18,12 +19,12 @@ import org.gaitctl.core.time.NanoClock;
  *
  * <pre>
  *  belt reader(s) ─────┐
- *  load-cell reader ───┤                                  ┌─▶ safety monitor (every event: freshness, counts)
- *  status poller ──────┼─▶ RingPublisher ─▶ ring (MPSC) ──┤
- *  control clock ──────┤   (static translators,           └─▶ load cell ─▶ gait analysis ─▶ step publication ─▶ snapshot
- *  operator commands ──┘    publish in finally)              (unloading N)  foot contact    (StepRecordListener)  (latest
- *                                                                           → gait events                           value)
- *                                                                           → steps → symmetry
+ *  load-cell reader ───┤                                  ┌─▶ safety monitor (every event: arrivals, counts)
+ *  status poller(s) ───┼─▶ RingPublisher ─▶ ring (MPSC) ──┤
+ *  control clock ──────┤   (grid check, static            └─▶ load cell ─▶ gait analysis ─▶ step publication ─▶ snapshot ─▶ charts
+ *  operator commands ──┘    translators, publish           (unloading N)  foot contact    (StepFeed: a copy     (latest     (signal histories,
+ *                           in finally)                                   → gait events    per subscriber)       value)      heat-map frames)
+ *                                                                         → steps → symmetry
  * </pre>
  *
  * The safety monitor runs in parallel with the analysis chain on every event. Gait analysis follows
@@ -31,8 +32,9 @@ import org.gaitctl.core.time.NanoClock;
  * unloading equals body weight over a stride); it also takes the belt speed from drive status
  * events for step length. Its three stages (foot contact, gait events, steps) run in series inside
  * one {@link org.gaitctl.core.analysis.GaitAnalyzer}, the same code the offline analysis runs. Step
- * publication runs on the gait thread; the snapshot follows it and so sees every output. The later
- * control stage and the actuator outbox will follow step publication.
+ * publication runs on the gait thread and copies each step into every {@link StepFeed} subscriber's
+ * queue; the snapshot and the chart feeds follow it on one thread and so see every output. The
+ * later control stage and the actuator outbox will follow step publication.
  *
  * <p>{@link StageThreading} decides how many threads run this graph. Every ring thread has its own
  * {@link StageExceptionHandler}.
@@ -47,21 +49,16 @@ public final class PipelineAssembly {
    * @param settings validated ring settings
    * @param clock the clock stages stamp their finish times with (the readers' clock)
    * @param gaitSettings parameters of the gait analysis
-   * @param grid the pressure belt's geometry (from its DEVICE_INFO)
-   * @param stepListener called on the gait thread for each completed step
+   * @param grid the pressure belt's geometry (from its DEVICE_INFO); frames of another geometry are
+   *     refused
    * @throws IllegalArgumentException when the slots cannot hold the grid's frames
    */
   public static Pipeline assemble(
-      PipelineSettings settings,
-      NanoClock clock,
-      GaitSettings gaitSettings,
-      PressureGrid grid,
-      StepRecordListener stepListener) {
+      PipelineSettings settings, NanoClock clock, GaitSettings gaitSettings, PressureGrid grid) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(gaitSettings, "gaitSettings");
     Objects.requireNonNull(grid, "grid");
-    Objects.requireNonNull(stepListener, "stepListener");
     settings.checkGrid(grid);
 
     Disruptor<RingEvent> disruptor =
@@ -78,7 +75,6 @@ public final class PipelineAssembly {
             clock,
             gaitSettings,
             grid,
-            stepListener,
             new PipelineCounters.RingGauge() {
               @Override
               public long published() {
@@ -100,9 +96,7 @@ public final class PipelineAssembly {
       disruptor.handleExceptionsFor(handler).with(parts.exceptionHandler(handler));
     }
 
-    RingPublisher publisher =
-        new RingPublisher(
-            ring, parts.counters, parts.faults, settings.maxFrameCells(), settings.maxBelts());
+    RingPublisher publisher = new RingPublisher(ring, parts.counters, parts.faults, grid);
     return new Pipeline(
         settings,
         disruptor,
@@ -110,8 +104,11 @@ public final class PipelineAssembly {
         parts.counters,
         parts.faults,
         parts.latency,
-        parts.freshness,
+        parts.arrivals,
         parts.snapshots,
+        parts.steps,
+        parts.histories,
+        parts.heatMaps,
         List.copyOf(parts.handlers.created));
   }
 
@@ -121,16 +118,12 @@ public final class PipelineAssembly {
    * settings' ring size, wait strategy and threading do not apply.
    */
   public static StageSequence sequence(
-      PipelineSettings settings,
-      NanoClock clock,
-      GaitSettings gaitSettings,
-      PressureGrid grid,
-      StepRecordListener stepListener) {
+      PipelineSettings settings, NanoClock clock, GaitSettings gaitSettings, PressureGrid grid) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(grid, "grid");
     settings.checkGrid(grid);
     StageSequence.Gauge gauge = new StageSequence.Gauge();
-    Parts parts = new Parts(settings, clock, gaitSettings, grid, stepListener, gauge);
+    Parts parts = new Parts(settings, clock, gaitSettings, grid, gauge);
     StageThreadHandler stages = parts.handlers.create("sequence", StageId.values());
     return new StageSequence(
         stages,
@@ -139,7 +132,8 @@ public final class PipelineAssembly {
         parts.counters,
         parts.faults,
         parts.latency,
-        parts.snapshots);
+        parts.snapshots,
+        parts.steps);
   }
 
   private static void wire(
@@ -150,7 +144,7 @@ public final class PipelineAssembly {
         StageThreadHandler load = handlers.create("load-cell", StageId.LOAD_CELL);
         StageThreadHandler gait =
             handlers.create("gait", StageId.GAIT_ANALYSIS, StageId.STEP_PUBLICATION);
-        StageThreadHandler snapshot = handlers.create("snapshot", StageId.SNAPSHOT);
+        StageThreadHandler snapshot = handlers.create("snapshot", StageId.SNAPSHOT, StageId.CHARTS);
         disruptor.handleEventsWith(safety, load);
         disruptor.after(load).then(gait).then(snapshot);
       }
@@ -173,8 +167,11 @@ public final class PipelineAssembly {
     final PipelineCounters counters;
     final PipelineFaults faults = new PipelineFaults();
     final PipelineLatency latency;
-    final InputFreshness freshness = new InputFreshness();
+    final InputArrivals arrivals = new InputArrivals();
     final SnapshotExchange snapshots = new SnapshotExchange();
+    final StepFeed steps = new StepFeed();
+    final SignalHistories histories = new SignalHistories();
+    final HeatMapExchange[] heatMaps;
     final HandlerFactory handlers;
 
     Parts(
@@ -182,24 +179,32 @@ public final class PipelineAssembly {
         NanoClock clock,
         GaitSettings gaitSettings,
         PressureGrid grid,
-        StepRecordListener stepListener,
         PipelineCounters.RingGauge gauge) {
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(gaitSettings, "gaitSettings");
-      Objects.requireNonNull(stepListener, "stepListener");
       counters = new PipelineCounters(gauge);
       latency = new PipelineLatency(settings.latencyHighestTrackableNs());
       Map<StageId, PipelineStage> stages = new EnumMap<>(StageId.class);
-      stages.put(StageId.SAFETY_MONITOR, new SafetyMonitorStage(freshness, counters));
+      stages.put(StageId.SAFETY_MONITOR, new SafetyMonitorStage(arrivals, counters));
       stages.put(
           StageId.LOAD_CELL,
           new LoadCellStage(settings.loadFilterCutoffHz(), settings.loadMaxGapNs()));
       stages.put(StageId.GAIT_ANALYSIS, new GaitAnalysisStage(gaitSettings, grid));
       stages.put(
-          StageId.STEP_PUBLICATION,
-          new StepPublicationStage(stepListener, clock, counters, latency));
-      stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots));
+          StageId.STEP_PUBLICATION, new StepPublicationStage(steps, clock, counters, latency));
+      stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots, bodyWeightN(gaitSettings)));
+      heatMaps = new HeatMapExchange[grid.belts()];
+      for (int belt = 0; belt < heatMaps.length; belt++) {
+        heatMaps[belt] = new HeatMapExchange(grid.cellsPerBelt());
+      }
+      stages.put(StageId.CHARTS, new ChartStage(histories, heatMaps));
       handlers = new HandlerFactory(stages, clock, counters, latency);
+    }
+
+    /** The patient's weight, known from the drift settings' body mass; NaN when not given. */
+    private static double bodyWeightN(GaitSettings gaitSettings) {
+      double bodyMassKg = gaitSettings.drift().bodyMassKg();
+      return bodyMassKg > 0 ? bodyMassKg * DriftSettings.GRAVITY_MPS2 : Double.NaN;
     }
 
     StageExceptionHandler exceptionHandler(StageThreadHandler handler) {

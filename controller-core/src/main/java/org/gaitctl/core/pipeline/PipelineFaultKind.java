@@ -10,7 +10,9 @@ public enum PipelineFaultKind {
   STAGE_SHUTDOWN_FAILED,
   /** The ring was full and an input was dropped: the stages cannot keep up. */
   RING_FULL,
-  /** A pressure frame did not fit the configured slot or buffer and was refused. */
+  /** A translator threw while filling a claimed slot: that input was lost. */
+  TRANSLATOR_FAILED,
+  /** A pressure frame did not match the belt's announced grid ({@link FrameRejection}). */
   FRAME_REJECTED;
 
   public static final int COUNT = values().length;

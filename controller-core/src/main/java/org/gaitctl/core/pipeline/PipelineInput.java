@@ -1,6 +1,6 @@
 package org.gaitctl.core.pipeline;
 
-/** An input of the ring whose freshness the safety supervisor watches ({@link InputFreshness}). */
+/** An input of the ring whose freshness the safety supervisor watches ({@link InputArrivals}). */
 public enum PipelineInput {
   PRESSURE_BELT_LEFT_OR_ONLY,
   PRESSURE_BELT_RIGHT,

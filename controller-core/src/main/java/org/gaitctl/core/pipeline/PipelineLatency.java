@@ -7,8 +7,8 @@ package org.gaitctl.core.pipeline;
  *   <li>{@link #stage(StageId)}: arrival to that stage's finish, for the events the stage handles
  *       ({@link StageId#LOAD_CELL} is load sample to measured unloading; {@link
  *       StageId#STEP_PUBLICATION} is frame to the end of its analysis, step or not);
- *   <li>{@link #stepRecord()}: arrival of the frame that completed a step to its record handed to
- *       the {@link StepListener}, the end-to-end latency of the gait path.
+ *   <li>{@link #stepRecord()}: arrival of the frame that completed a step to its record copied into
+ *       every {@link StepFeed} subscriber's queue, the end-to-end latency of the gait path.
  * </ul>
  */
 public final class PipelineLatency {

@@ -16,4 +16,15 @@ public interface PipelineStage {
 
   /** Processes one event the stage {@link #handles}. */
   void process(RingEvent event);
+
+  /**
+   * Called after the last event of a batch the ring handed over at once (Disruptor's {@code
+   * endOfBatch}), whether or not the stage handled that event: the point where a stage that batches
+   * its output (a journal writing many events with one system call) flushes, since no further event
+   * is waiting. A stage driven by a {@link StageSequence} sees every event as a batch of one. Same
+   * thread and rules as {@link #process}; the default does nothing.
+   *
+   * @param lastSequence sequence of the batch's last event
+   */
+  default void endOfBatch(long lastSequence) {}
 }

@@ -6,9 +6,10 @@ import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.DriveStatus;
 
 /**
- * Static translators that fill a claimed slot. Each clears the stage outputs, writes the payload,
- * and sets the kind last. Allocation-free; they never throw for inputs the publisher has checked (a
- * frame must fit the slot: {@code rows*cols} cells and as many u16 in the buffer).
+ * Static translators that fill a claimed slot. Each first marks the slot unfilled ({@link
+ * EventKind#NONE}) and clears the stage outputs, then writes the payload, and sets the kind last.
+ * Allocation-free; they never throw for inputs the publisher has checked (a frame must fit the
+ * slot: {@code rows*cols} cells and as many u16 in the buffer).
  *
  * <p>{@link RingPublisher} uses them between claim and publish; a {@link StageSequence} driver uses
  * them directly on its own events. The caller's thread owns the event while it is filled.
@@ -30,9 +31,9 @@ public final class RingTranslators {
       int rows,
       int cols,
       ByteBuffer cells) {
-    event.clearOutputs();
+    event.beginFill();
     event.header(arrivalNs, seq, deviceTimeUs);
-    RingEvent.PressureFrame frame = event.frame();
+    PressureFrame frame = event.frame();
     frame.geometry(belt, rows, cols);
     char[] target = frame.cells();
     int count = rows * cols;
@@ -52,14 +53,14 @@ public final class RingTranslators {
 
   public static void loadSample(
       RingEvent event, long arrivalNs, long seq, long deviceTimeUs, int forceCn, int flags) {
-    event.clearOutputs();
+    event.beginFill();
     event.header(arrivalNs, seq, deviceTimeUs);
     event.loadSample().set(forceCn, flags);
     event.kind(EventKind.LOAD_SAMPLE);
   }
 
   public static void driveStatus(RingEvent event, long arrivalNs, DriveStatus status) {
-    event.clearOutputs();
+    event.beginFill();
     event.header(arrivalNs, 0, 0);
     event
         .drive()
@@ -78,7 +79,7 @@ public final class RingTranslators {
   }
 
   public static void bwsStatus(RingEvent event, long arrivalNs, BwsStatus status) {
-    event.clearOutputs();
+    event.beginFill();
     event.header(arrivalNs, 0, 0);
     event
         .bws()
@@ -95,7 +96,7 @@ public final class RingTranslators {
   }
 
   public static void controlTick(RingEvent event, long tickNs, long tick) {
-    event.clearOutputs();
+    event.beginFill();
     event.header(tickNs, tick, 0);
     event.controlTick(tick);
     event.kind(EventKind.CONTROL_TICK);
@@ -103,7 +104,7 @@ public final class RingTranslators {
 
   public static void operatorCommand(
       RingEvent event, long issuedNs, OperatorCommand command, double argument) {
-    event.clearOutputs();
+    event.beginFill();
     event.header(issuedNs, 0, 0);
     event.command(command, argument);
     event.kind(EventKind.OPERATOR_COMMAND);

@@ -2,17 +2,17 @@ package org.gaitctl.core.pipeline;
 
 /**
  * Sees every event in parallel with the analysis stages and keeps, for the safety supervisor, the
- * freshness of every input and the per-kind input counters. It decides nothing itself: the
- * supervisor runs on its own thread and clock and reads {@link InputFreshness} and {@link
+ * arrivals of every input and the per-kind input counters. It decides nothing itself: the
+ * supervisor runs on its own thread and clock and reads {@link InputArrivals} and {@link
  * PipelineCounters}.
  */
 final class SafetyMonitorStage implements PipelineStage {
 
-  private final InputFreshness freshness;
+  private final InputArrivals arrivals;
   private final PipelineCounters counters;
 
-  SafetyMonitorStage(InputFreshness freshness, PipelineCounters counters) {
-    this.freshness = freshness;
+  SafetyMonitorStage(InputArrivals arrivals, PipelineCounters counters) {
+    this.arrivals = arrivals;
     this.counters = counters;
   }
 
@@ -26,7 +26,7 @@ final class SafetyMonitorStage implements PipelineStage {
     long arrivalNs = event.arrivalNs();
     switch (event.kind()) {
       case PRESSURE_FRAME -> {
-        freshness.arrived(
+        arrivals.arrived(
             event.frame().belt() == 0
                 ? PipelineInput.PRESSURE_BELT_LEFT_OR_ONLY
                 : PipelineInput.PRESSURE_BELT_RIGHT,
@@ -34,28 +34,28 @@ final class SafetyMonitorStage implements PipelineStage {
         counters.incrementOrdered(PipelineCounter.PRESSURE_FRAMES);
       }
       case LOAD_SAMPLE -> {
-        freshness.arrived(PipelineInput.LOAD_CELL, arrivalNs);
+        arrivals.arrived(PipelineInput.LOAD_CELL, arrivalNs);
         counters.incrementOrdered(PipelineCounter.LOAD_SAMPLES);
       }
       case DRIVE_STATUS -> {
         // A failed read is not a fresh status: the supervisor must see the drive go silent.
         if (event.drive().readOk()) {
-          freshness.arrived(PipelineInput.DRIVE_STATUS, arrivalNs);
+          arrivals.arrived(PipelineInput.DRIVE_STATUS, arrivalNs);
         }
         counters.incrementOrdered(PipelineCounter.DRIVE_STATUS_READS);
       }
       case BWS_STATUS -> {
         if (event.bws().readOk()) {
-          freshness.arrived(PipelineInput.BWS_STATUS, arrivalNs);
+          arrivals.arrived(PipelineInput.BWS_STATUS, arrivalNs);
         }
         counters.incrementOrdered(PipelineCounter.BWS_STATUS_READS);
       }
       case CONTROL_TICK -> {
-        freshness.arrived(PipelineInput.CONTROL_TICK, arrivalNs);
+        arrivals.arrived(PipelineInput.CONTROL_TICK, arrivalNs);
         counters.incrementOrdered(PipelineCounter.CONTROL_TICKS);
       }
       case OPERATOR_COMMAND -> {
-        freshness.arrived(PipelineInput.OPERATOR_COMMAND, arrivalNs);
+        arrivals.arrived(PipelineInput.OPERATOR_COMMAND, arrivalNs);
         counters.incrementOrdered(PipelineCounter.OPERATOR_COMMANDS);
       }
       case NONE -> {

@@ -9,10 +9,15 @@ package org.gaitctl.core.pipeline;
 final class SnapshotStage implements PipelineStage {
 
   private final SnapshotExchange exchange;
+  private final double bodyWeightN;
   private final DisplaySnapshot working = new DisplaySnapshot();
 
-  SnapshotStage(SnapshotExchange exchange) {
+  /**
+   * @param bodyWeightN the patient's body weight, N, for unloading in % body weight; NaN unknown
+   */
+  SnapshotStage(SnapshotExchange exchange, double bodyWeightN) {
     this.exchange = exchange;
+    this.bodyWeightN = bodyWeightN;
   }
 
   @Override
@@ -22,7 +27,7 @@ final class SnapshotStage implements PipelineStage {
 
   @Override
   public void process(RingEvent event) {
-    working.update(event);
+    working.update(event, bodyWeightN);
     working.nextVersion();
     exchange.publish(working);
   }

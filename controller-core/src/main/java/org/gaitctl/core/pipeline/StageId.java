@@ -14,10 +14,12 @@ public enum StageId {
    * pressure frame to per-foot force and contact, heel strikes and toe offs, completed steps.
    */
   GAIT_ANALYSIS,
-  /** Hands a completed step record to the {@link StepRecordListener}, on the gait thread. */
+  /** Copies a completed step into every {@link StepFeed} subscriber's queue, on the gait thread. */
   STEP_PUBLICATION,
   /** Latest-value display snapshot for the console and CLI. */
-  SNAPSHOT;
+  SNAPSHOT,
+  /** Signal histories and latest heat-map frames for the console's charts. */
+  CHARTS;
 
   /** Number of stages; {@code values()} allocates, this does not. */
   public static final int COUNT = values().length;

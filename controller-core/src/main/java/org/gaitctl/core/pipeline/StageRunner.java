@@ -32,17 +32,20 @@ final class StageRunner {
     return id;
   }
 
-  void run(RingEvent event, long sequence) {
+  void run(RingEvent event, long sequence, boolean endOfBatch) {
     EventKind kind = event.kind();
     if (kind == EventKind.NONE || !stage.handles(kind)) {
       counters.stageFinished(id, sequence, 0);
-      return;
+    } else {
+      long startNs = clock.nanoTime();
+      stage.process(event);
+      long finishNs = clock.nanoTime();
+      event.stampFinish(id, finishNs);
+      latency.record(finishNs - event.arrivalNs());
+      counters.stageFinished(id, sequence, finishNs - startNs);
     }
-    long startNs = clock.nanoTime();
-    stage.process(event);
-    long finishNs = clock.nanoTime();
-    event.stampFinish(id, finishNs);
-    latency.record(finishNs - event.arrivalNs());
-    counters.stageFinished(id, sequence, finishNs - startNs);
+    if (endOfBatch) {
+      stage.endOfBatch(sequence);
+    }
   }
 }

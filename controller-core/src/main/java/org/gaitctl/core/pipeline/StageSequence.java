@@ -19,6 +19,7 @@ public final class StageSequence {
   private final PipelineFaults faults;
   private final PipelineLatency latency;
   private final SnapshotExchange snapshots;
+  private final StepFeed steps;
 
   StageSequence(
       StageThreadHandler stages,
@@ -27,7 +28,8 @@ public final class StageSequence {
       PipelineCounters counters,
       PipelineFaults faults,
       PipelineLatency latency,
-      SnapshotExchange snapshots) {
+      SnapshotExchange snapshots,
+      StepFeed steps) {
     this.stages = stages;
     this.exceptions = exceptions;
     this.gauge = gauge;
@@ -35,6 +37,7 @@ public final class StageSequence {
     this.faults = faults;
     this.latency = latency;
     this.snapshots = snapshots;
+    this.steps = steps;
   }
 
   /** Runs every stage on {@code event}, the {@code sequence}-th event handed over (from 0). */
@@ -63,6 +66,11 @@ public final class StageSequence {
 
   public SnapshotExchange snapshots() {
     return snapshots;
+  }
+
+  /** Completed steps; subscribers drain them on their own thread or, in replay, the caller's. */
+  public StepFeed steps() {
+    return steps;
   }
 
   /** Counts what the caller handed over; nothing waits between caller and stages. */

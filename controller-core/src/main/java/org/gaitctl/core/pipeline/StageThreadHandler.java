@@ -38,7 +38,7 @@ final class StageThreadHandler implements EventHandler<RingEvent> {
   @Override
   public void onEvent(RingEvent event, long sequence, boolean endOfBatch) {
     for (StageRunner runner : runners) {
-      runner.run(event, sequence);
+      runner.run(event, sequence, endOfBatch);
     }
   }
 

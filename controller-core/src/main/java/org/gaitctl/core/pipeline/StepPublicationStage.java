@@ -3,22 +3,19 @@ package org.gaitctl.core.pipeline;
 import org.gaitctl.core.time.NanoClock;
 
 /**
- * Hands a completed step record to the {@link StepRecordListener} on the gait thread, counts it and
- * records the frame-to-step-record latency.
+ * Hands a completed step to the {@link StepFeed} (a copy into every subscriber's queue) on the gait
+ * thread, counts it and records the frame-to-step-record latency.
  */
 final class StepPublicationStage implements PipelineStage {
 
-  private final StepRecordListener listener;
+  private final StepFeed feed;
   private final NanoClock clock;
   private final PipelineCounters counters;
   private final LatencyRecorder stepRecordLatency;
 
   StepPublicationStage(
-      StepRecordListener listener,
-      NanoClock clock,
-      PipelineCounters counters,
-      PipelineLatency latency) {
-    this.listener = listener;
+      StepFeed feed, NanoClock clock, PipelineCounters counters, PipelineLatency latency) {
+    this.feed = feed;
     this.clock = clock;
     this.counters = counters;
     this.stepRecordLatency = latency.stepRecord();
@@ -31,11 +28,11 @@ final class StepPublicationStage implements PipelineStage {
 
   @Override
   public void process(RingEvent event) {
-    RingEvent.StepOutput step = event.step();
+    StepOutput step = event.step();
     if (!step.completed()) {
       return;
     }
-    listener.onStep(step.record(), step.symmetry(), event.arrivalNs());
+    feed.publish(step.record(), step.symmetry(), event.arrivalNs());
     counters.incrementOrdered(PipelineCounter.STEPS);
     stepRecordLatency.record(clock.nanoTime() - event.arrivalNs());
   }

@@ -1,6 +1,6 @@
 package org.gaitctl.core.symmetry;
 
-import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 
 /**
  * The per-step quantities whose left/right symmetry is tracked, with the floor below which their
@@ -42,19 +42,19 @@ public enum StepParameter {
   }
 
   /** This quantity's value in {@code step}, NaN when unknown. */
-  public double of(StepRecord step) {
+  public double of(StepRecordView step) {
     return switch (this) {
-      case STRIDE_TIME -> step.strideTimeS;
-      case STANCE_TIME -> step.stanceTimeS;
-      case SWING_TIME -> step.swingTimeS;
-      case STEP_TIME -> step.stepTimeS;
-      case SINGLE_SUPPORT -> step.singleSupportS;
-      case DOUBLE_SUPPORT -> step.doubleSupportS;
-      case STEP_LENGTH -> step.stepLengthM;
-      case STEP_WIDTH -> step.stepWidthM;
-      case PEAK_FORCE -> step.peakForceN;
-      case LOADING_RATE -> step.loadingRateNps;
-      case IMPULSE -> step.impulseNewtonSeconds;
+      case STRIDE_TIME -> step.strideTimeS();
+      case STANCE_TIME -> step.stanceTimeS();
+      case SWING_TIME -> step.swingTimeS();
+      case STEP_TIME -> step.stepTimeS();
+      case SINGLE_SUPPORT -> step.singleSupportS();
+      case DOUBLE_SUPPORT -> step.doubleSupportS();
+      case STEP_LENGTH -> step.stepLengthM();
+      case STEP_WIDTH -> step.stepWidthM();
+      case PEAK_FORCE -> step.peakForceN();
+      case LOADING_RATE -> step.loadingRateNps();
+      case IMPULSE -> step.impulseNewtonSeconds();
     };
   }
 }

@@ -1,7 +1,7 @@
 package org.gaitctl.core.symmetry;
 
 import org.gaitctl.core.gait.Side;
-import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 
 /**
  * Rolling left and right means of every {@link StepParameter} over the last N steps of each side,
@@ -37,8 +37,8 @@ public final class SymmetryTracker {
   }
 
   /** Adds a completed step to its side's rolling means. */
-  public void onStep(StepRecord step) {
-    RollingMean[] means = step.side == Side.LEFT ? left : right;
+  public void onStep(StepRecordView step) {
+    RollingMean[] means = step.side() == Side.LEFT ? left : right;
     for (int i = 0; i < PARAMETERS.length; i++) {
       means[i].add(PARAMETERS[i].of(step));
     }

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.gaitctl.core.contact.PressureGrid;
-import org.gaitctl.core.gait.FootSample;
+import org.gaitctl.core.gait.FootSampleView;
 import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.symmetry.StepParameter;
 import org.gaitctl.core.symmetry.SymmetryTracker;
 import org.gaitctl.core.testing.SyntheticWalker;
@@ -30,7 +31,7 @@ class GaitAnalyzerTest {
         grid,
         new GaitAnalysisSink() {
           @Override
-          public void onFoot(Side side, FootSample sample, boolean inStance) {}
+          public void onFoot(Side side, FootSampleView sample, boolean inStance) {}
 
           @Override
           public void onGaitEvent(Side side, GaitEventKind kind, long timeNs) {
@@ -38,7 +39,7 @@ class GaitAnalyzerTest {
           }
 
           @Override
-          public void onStep(StepRecord step, SymmetryTracker tracker) {
+          public void onStep(StepRecordView step, SymmetryTracker tracker) {
             StepRecord copy = new StepRecord();
             copy.copyFrom(step);
             steps.add(copy);

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.contact.PressureGrid;
-import org.gaitctl.core.gait.FootSample;
+import org.gaitctl.core.gait.FootSampleView;
 import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
-import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.symmetry.StepParameter;
 import org.gaitctl.core.symmetry.SymmetryTracker;
 import org.gaitctl.core.testing.SyntheticWalker;
@@ -41,8 +41,8 @@ class ZeroAllocationTest {
             GRID,
             new GaitAnalysisSink() {
               @Override
-              public void onFoot(Side side, FootSample sample, boolean inStance) {
-                lastLeftNs = side == Side.LEFT ? sample.timeNs : lastLeftNs;
+              public void onFoot(Side side, FootSampleView sample, boolean inStance) {
+                lastLeftNs = side == Side.LEFT ? sample.timeNs() : lastLeftNs;
               }
 
               @Override
@@ -51,7 +51,7 @@ class ZeroAllocationTest {
               }
 
               @Override
-              public void onStep(StepRecord step, SymmetryTracker symmetry) {
+              public void onStep(StepRecordView step, SymmetryTracker symmetry) {
                 steps++;
                 sink += symmetry.symmetryIndexPercent(StepParameter.STANCE_TIME);
               }

@@ -17,7 +17,7 @@ class LoadCellStageTest {
 
   @Test
   void shouldConvertCentinewtonsAndSettleOnAConstantTension() {
-    RingEvent.Unloading first = sample(30_000, 0);
+    Unloading first = sample(30_000, 0);
     assertThat(first.status()).isEqualTo(UnloadingStatus.VALID);
     assertThat(first.rawN()).isEqualTo(300.0);
     assertThat(first.filteredN()).isEqualTo(300.0);
@@ -42,11 +42,11 @@ class LoadCellStageTest {
     for (int i = 0; i < 50; i++) {
       sample(50_000, 0);
     }
-    RingEvent.Unloading taring = sample(50_000, StreamFlags.LOAD_TARE_IN_PROGRESS);
+    Unloading taring = sample(50_000, StreamFlags.LOAD_TARE_IN_PROGRESS);
     assertThat(taring.status()).isEqualTo(UnloadingStatus.TARE_IN_PROGRESS);
     assertThat(taring.filteredN()).isNaN();
 
-    RingEvent.Unloading afterTare = sample(0, 0);
+    Unloading afterTare = sample(0, 0);
     assertThat(afterTare.status()).isEqualTo(UnloadingStatus.VALID);
     assertThat(afterTare.filteredN()).as("no pre-tare tension leaks into the new zero").isZero();
   }
@@ -55,8 +55,7 @@ class LoadCellStageTest {
   void shouldMarkOverloadAndSensorFaultAsInvalid() {
     assertThat(sample(200_000, StreamFlags.LOAD_OVERLOAD).status())
         .isEqualTo(UnloadingStatus.OVERLOAD);
-    RingEvent.Unloading fault =
-        sample(0, StreamFlags.LOAD_SENSOR_FAULT | StreamFlags.LOAD_OVERLOAD);
+    Unloading fault = sample(0, StreamFlags.LOAD_SENSOR_FAULT | StreamFlags.LOAD_OVERLOAD);
     assertThat(fault.status()).isEqualTo(UnloadingStatus.SENSOR_FAULT);
     assertThat(fault.filteredN()).isNaN();
   }
@@ -77,7 +76,7 @@ class LoadCellStageTest {
     assertThat(sample(20_000, 0).filteredN()).isEqualTo(200.0);
   }
 
-  private RingEvent.Unloading sample(int forceCn, int flags) {
+  private Unloading sample(int forceCn, int flags) {
     deviceTimeUs += SAMPLE_PERIOD_US;
     RingTranslators.loadSample(event, deviceTimeUs * 1_000, ++seq, deviceTimeUs, forceCn, flags);
     stage.process(event);

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gaitctl.core.port.BwsStatus;
+import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.DriveStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.Logger;
@@ -18,9 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Zero allocation on the hot path is a test: after warm-up, the reference mix of pressure frames (a
- * steady walk through the real gait analysis) and load samples passes through the ring while the
- * bytes allocated by every ring thread and by the producing thread (publishing only, not the test's
- * own bookkeeping) are measured.
+ * steady walk through the real gait analysis), load samples and drive and BWS status reads passes
+ * through the ring while the bytes allocated by every ring thread and by the producing thread
+ * (publishing only, not the test's own bookkeeping) are measured.
  */
 class PipelineAllocationTest {
 
@@ -40,6 +43,15 @@ class PipelineAllocationTest {
   private final com.sun.management.ThreadMXBean threads =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
   private final WalkFrames walk = new WalkFrames();
+
+  /** The pollers' reads, made once: a poller allocates its status, the publisher must not. */
+  private final DriveStatus driveRead =
+      new DriveStatus(CommandResult.OK, true, false, false, false, false, true, false, 1, 1, 0, 0);
+
+  private final BwsStatus bwsRead =
+      new BwsStatus(CommandResult.OK, true, false, true, false, false, false, 250, 0.5, 0);
+  private final StepSubscription.StepConsumer ignoreSteps = (step, symmetry, arrivalNs) -> {};
+  private StepSubscription drained;
   private long frameIndex;
   private long sampleIndex;
 
@@ -48,8 +60,10 @@ class PipelineAllocationTest {
   void shouldAllocateNoBytesPerEventOnRingThreadsAfterWarmUp(StageThreading threading) {
     assertThat(threads.isThreadAllocatedMemorySupported()).isTrue();
     threads.setThreadAllocatedMemoryEnabled(true);
-    try (Pipeline pipeline =
-        assemble(settings(threading).withRingSize(1024), StepRecordListener.NONE)) {
+    try (Pipeline pipeline = assemble(settings(threading).withRingSize(1024))) {
+      // One subscriber drained every round (steps copied) and one never drained (steps dropped).
+      drained = pipeline.steps().subscribe("drained", 16);
+      StepSubscription neverDrained = pipeline.steps().subscribe("never drained", 4);
       pipeline.start();
       push(pipeline, WARM_UP_ROUNDS);
       awaitDrained(pipeline);
@@ -68,6 +82,12 @@ class PipelineAllocationTest {
 
       assertThat(window.events()).isGreaterThanOrEqualTo(10_000);
       assertThat(window.steps()).as("steps completed while measured").isPositive();
+      assertThat(neverDrained.dropped()).isPositive();
+      SignalHistories histories = pipeline.signalHistories();
+      for (ChartSignal signal : ChartSignal.values()) {
+        assertThat(histories.history(signal).written()).as("%s charted", signal).isPositive();
+      }
+      assertThat(pipeline.heatMap(0).latest().rows()).isEqualTo(WalkFrames.GRID.rows());
       assertThat(pipeline.faults().raised()).isFalse();
       assertThat(window.allocationFree())
           .as(
@@ -136,9 +156,13 @@ class PipelineAllocationTest {
           walk.publish(publisher, f, START_NS + f * WalkFrames.FRAME_PERIOD_NS);
         }
       }
+      long statusReadNs = START_NS + sampleIndex * 1_000_000;
+      publisher.publishDriveStatus(statusReadNs, driveRead);
+      publisher.publishBwsStatus(statusReadNs, bwsRead);
       while (pipeline.counters().ringBacklog() > halfRing) {
         Thread.onSpinWait();
       }
+      drained.drain(ignoreSteps);
     }
   }
 

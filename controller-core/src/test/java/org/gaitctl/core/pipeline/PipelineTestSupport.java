@@ -17,9 +17,18 @@ final class PipelineTestSupport {
     return PipelineSettings.defaults(WalkFrames.GRID).withThreading(threading).withRingSize(256);
   }
 
-  static Pipeline assemble(PipelineSettings settings, StepRecordListener listener) {
-    return PipelineAssembly.assemble(
-        settings, NanoClock.SYSTEM, GaitSettings.defaults(), WalkFrames.GRID, listener);
+  static Pipeline assemble(PipelineSettings settings) {
+    return assemble(settings, NanoClock.SYSTEM);
+  }
+
+  /** A pipeline whose stages stamp with {@code clock}: a test injects ring-thread faults there. */
+  static Pipeline assemble(PipelineSettings settings, NanoClock clock) {
+    return PipelineAssembly.assemble(settings, clock, GaitSettings.defaults(), WalkFrames.GRID);
+  }
+
+  /** Whether the calling thread is one of the pipeline's ring threads. */
+  static boolean onRingThread() {
+    return Thread.currentThread().getName().startsWith("gaitctl-ring-");
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.gaitctl.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -61,5 +62,20 @@ class RingTranslatorsTest {
     assertThat(event.stageFinishNs(StageId.GAIT_ANALYSIS)).isZero();
     assertThat(event.unloading().status()).isEqualTo(UnloadingStatus.NONE);
     assertThat(event.loadSample().forceCn()).isEqualTo(4_000);
+  }
+
+  @Test
+  void shouldLeaveAReusedSlotUnfilledWhenItsTranslatorThrows() {
+    RingEvent event = new RingEvent(4);
+    RingTranslators.loadSample(event, 1, 2, 3, 4_000, 0);
+    ByteBuffer tooShortForTwoByTwo = ByteBuffer.allocate(4);
+
+    assertThatThrownBy(
+            () -> RingTranslators.pressureFrame(event, 5, 6, 7, 0, 2, 2, tooShortForTwoByTwo))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+
+    assertThat(event.kind())
+        .as("a half-written slot must not pass as the previous event's kind")
+        .isEqualTo(EventKind.NONE);
   }
 }

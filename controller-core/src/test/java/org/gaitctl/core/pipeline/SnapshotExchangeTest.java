@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gaitctl.core.gait.Side;
+import org.gaitctl.core.time.ArrivalTime;
 import org.junit.jupiter.api.Test;
 
 class SnapshotExchangeTest {
@@ -14,6 +15,8 @@ class SnapshotExchangeTest {
     assertThat(new SnapshotExchange().readInto(target)).isTrue();
     assertThat(target.version()).isZero();
     assertThat(target.stepsCompleted()).isZero();
+    assertThat(target.feetUpdatedNs()).isEqualTo(ArrivalTime.NONE);
+    assertThat(target.driveUpdatedNs()).isEqualTo(ArrivalTime.NONE);
   }
 
   @Test
@@ -31,7 +34,7 @@ class SnapshotExchangeTest {
                 // Every value of publication n is derived from n, so a mix of two is visible.
                 RingTranslators.loadSample(event, n, n, n, (int) n, 0);
                 event.unloading().set(UnloadingStatus.VALID, n, n);
-                working.update(event);
+                working.update(event, Double.NaN);
                 working.nextVersion();
                 exchange.publish(working);
               }

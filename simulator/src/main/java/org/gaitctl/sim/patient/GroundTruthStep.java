@@ -18,7 +18,8 @@ import org.gaitctl.core.gait.Side;
  *     strike, m (NaN when the other foot was not on the belt)
  * @param peakForceN maximum vertical force of the stance, N (NaN for {@link StepKind#STOP} and
  *     {@link StepKind#FALL})
- * @param impulseNs integral of the vertical force over the stance, N·s (NaN as for the peak)
+ * @param impulseNewtonSeconds integral of the vertical force over the stance, N·s (NaN as for the
+ *     peak)
  * @param heelApM heel position at heel strike, m from the anterior edge of the sensing area
  * @param footMlM foot centre line at heel strike, m from the midline, positive to the right
  */
@@ -31,7 +32,7 @@ public record GroundTruthStep(
     long stepTimeNs,
     double stepLengthM,
     double peakForceN,
-    double impulseNs,
+    double impulseNewtonSeconds,
     double heelApM,
     double footMlM) {
 

@@ -49,8 +49,8 @@ final class GroundTruthTracker {
   }
 
   /** The open step's impulse, once its stance is planned in full, N·s. */
-  void impulse(Side side, double impulseNs) {
-    openSteps[side.ordinal()].impulseNs = impulseNs;
+  void impulse(Side side, double impulseNewtonSeconds) {
+    openSteps[side.ordinal()].impulseNewtonSeconds = impulseNewtonSeconds;
   }
 
   /** The kind of {@code side}'s open step, or {@link StepKind#WALK} if none is open. */
@@ -79,7 +79,7 @@ final class GroundTruthTracker {
             open.stepTimeNs,
             open.stepLengthM,
             exactForce ? open.peakForceN : Double.NaN,
-            exactForce ? open.impulseNs : Double.NaN,
+            exactForce ? open.impulseNewtonSeconds : Double.NaN,
             open.heelApM,
             open.footMlM);
     for (GroundTruthListener listener : listeners) {
@@ -106,7 +106,7 @@ final class GroundTruthTracker {
     long stepTimeNs;
     double stepLengthM;
     double peakForceN;
-    double impulseNs;
+    double impulseNewtonSeconds;
     double heelApM;
     double footMlM;
   }

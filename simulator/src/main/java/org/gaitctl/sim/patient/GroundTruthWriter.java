@@ -78,7 +78,7 @@ public final class GroundTruthWriter implements GroundTruthListener, Closeable {
     row.append(',');
     appendFixed(step.peakForceN(), 3);
     row.append(',');
-    appendFixed(step.impulseNs(), 4);
+    appendFixed(step.impulseNewtonSeconds(), 4);
     row.append(',');
     appendFixed(step.heelApM(), 6);
     row.append(',');

@@ -23,13 +23,13 @@ final class ImpulseLedger {
 
   private final double weightN;
   private final long[] strideStartNs = new long[2];
-  private final double[] strideStartUnloadingNs = new double[2];
+  private final double[] strideStartUnloadingNewtonSeconds = new double[2];
   private final boolean[] hasStrideStart = new boolean[2];
   private double unloadingN;
-  private double unloadingIntegralNs;
+  private double unloadingIntegralNewtonSeconds;
   private long integratedToNs;
-  private double centredImpulseSumNs;
-  private double referenceNs;
+  private double centredImpulseSumNewtonSeconds;
+  private double referenceNewtonSeconds;
   private boolean hasReference;
 
   ImpulseLedger(double weightN) {
@@ -53,7 +53,7 @@ final class ImpulseLedger {
   /** Integrates the unloading up to {@code timeNs}. */
   void integrateTo(long timeNs) {
     double dtS = (timeNs - integratedToNs) * 1e-9;
-    unloadingIntegralNs += unloadingN * dtS;
+    unloadingIntegralNewtonSeconds += unloadingN * dtS;
     integratedToNs = timeNs;
   }
 
@@ -71,7 +71,7 @@ final class ImpulseLedger {
   void strideStartsAt(Side side, long atNs) {
     int s = side.ordinal();
     strideStartNs[s] = atNs;
-    strideStartUnloadingNs[s] = unloadingIntegralAt(atNs);
+    strideStartUnloadingNewtonSeconds[s] = unloadingIntegralAt(atNs);
     hasStrideStart[s] = true;
   }
 
@@ -87,7 +87,7 @@ final class ImpulseLedger {
     if (!hasStrideStart[s] || windowS < MIN_UNLOADING_WINDOW_S) {
       return unloadingN;
     }
-    return (unloadingIntegralAt(nowNs) - strideStartUnloadingNs[s]) / windowS;
+    return (unloadingIntegralAt(nowNs) - strideStartUnloadingNewtonSeconds[s]) / windowS;
   }
 
   /** Gait (re)starts: the next balanced stance sets a new reference. */
@@ -97,30 +97,41 @@ final class ImpulseLedger {
 
   /**
    * The impulse, N·s, that keeps the ledger constant for a stance planned with {@code
-   * plannedImpulseNs}, beginning now, up to the other foot's next heel strike.
+   * plannedImpulseNewtonSeconds}, beginning now, up to the other foot's next heel strike.
    *
-   * @param offsetNs the side's o (see the class comment), N·s
+   * @param offsetNewtonSeconds the side's o (see the class comment), N·s
    * @param originNs the model's time origin (where the weight's integral starts)
    */
   double impulseToKeepPace(
-      double offsetNs, double plannedImpulseNs, long originNs, long nowNs, long nextHeelStrikeNs) {
-    double budgetNs =
+      double offsetNewtonSeconds,
+      double plannedImpulseNewtonSeconds,
+      long originNs,
+      long nowNs,
+      long nextHeelStrikeNs) {
+    double budgetNewtonSeconds =
         weightN * (nextHeelStrikeNs - originNs) * 1e-9
             - unloadingIntegralAt(nowNs)
             - unloadingN * (nextHeelStrikeNs - nowNs) * 1e-9;
     if (!hasReference) {
-      referenceNs = centredImpulseSumNs + plannedImpulseNs - offsetNs - budgetNs;
+      referenceNewtonSeconds =
+          centredImpulseSumNewtonSeconds
+              + plannedImpulseNewtonSeconds
+              - offsetNewtonSeconds
+              - budgetNewtonSeconds;
       hasReference = true;
     }
-    return offsetNs + referenceNs + budgetNs - centredImpulseSumNs;
+    return offsetNewtonSeconds
+        + referenceNewtonSeconds
+        + budgetNewtonSeconds
+        - centredImpulseSumNewtonSeconds;
   }
 
   /** Books a stance's impulse less its offset o, N·s. */
-  void book(double centredImpulseNs) {
-    centredImpulseSumNs += centredImpulseNs;
+  void book(double centredImpulseNewtonSeconds) {
+    centredImpulseSumNewtonSeconds += centredImpulseNewtonSeconds;
   }
 
   private double unloadingIntegralAt(long atNs) {
-    return unloadingIntegralNs + unloadingN * (atNs - integratedToNs) * 1e-9;
+    return unloadingIntegralNewtonSeconds + unloadingN * (atNs - integratedToNs) * 1e-9;
   }
 }

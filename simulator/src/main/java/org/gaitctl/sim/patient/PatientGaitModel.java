@@ -322,7 +322,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
       planner.planStep(other, atNs, false);
       planner.finishStance(side, landed, atNs);
     }
-    groundTruth.impulse(side, landed.impulseNs);
+    groundTruth.impulse(side, landed.impulseNewtonSeconds);
     ledger.strideStartsAt(side, atNs);
   }
 

@@ -32,7 +32,7 @@ final class StancePlan {
 
   StepKind kind;
   double plannedStepLengthM;
-  double impulseNs;
+  double impulseNewtonSeconds;
 
   void clear() {
     active = false;
@@ -54,7 +54,7 @@ final class StancePlan {
     footMlM = other.footMlM;
     kind = other.kind;
     plannedStepLengthM = other.plannedStepLengthM;
-    impulseNs = other.impulseNs;
+    impulseNewtonSeconds = other.impulseNewtonSeconds;
   }
 
   boolean inContactAt(long timeNs) {

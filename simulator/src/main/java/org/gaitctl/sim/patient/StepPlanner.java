@@ -146,7 +146,7 @@ final class StepPlanner {
             * supportedN
             * sideFactor(side, settings.peakForceAsymmetryPercent())
             * (1.0 + strideSigma * strideForceZ + stepSigma * gaussian());
-    double impulseNs = supportedN * strideS * impulseShare(side);
+    double impulseNewtonSeconds = supportedN * strideS * impulseShare(side);
 
     double stepLengthM =
         0.5
@@ -176,7 +176,7 @@ final class StepPlanner {
     next.heelApM = trailingHeelM - stepLengthM;
     next.anchorBeltPosM = beltAtLandingM;
     next.footMlM = footMlM(side);
-    shapeProfile(next, peakN, impulseNs);
+    shapeProfile(next, peakN, impulseNewtonSeconds);
   }
 
   /**
@@ -218,7 +218,8 @@ final class StepPlanner {
     next.plannedStepLengthM *= STUMBLE_LENGTH_FACTOR;
     next.heelApM = trailingHeelM - next.plannedStepLengthM;
     next.anchorBeltPosM += beltShiftM;
-    shapeProfile(next, next.peakN * STUMBLE_PEAK_FACTOR, next.impulseNs * STUMBLE_STANCE_FACTOR);
+    shapeProfile(
+        next, next.peakN * STUMBLE_PEAK_FACTOR, next.impulseNewtonSeconds * STUMBLE_STANCE_FACTOR);
   }
 
   /**
@@ -235,12 +236,16 @@ final class StepPlanner {
             + 0.5
                 * (nominalStanceS(side, speedMps, strideS)
                     - nominalStanceS(other, speedMps, strideS));
-    double offsetNs = supportedN * (strideS * impulseShare(side) - followingStepS);
-    double impulseNs =
+    double offsetNewtonSeconds = supportedN * (strideS * impulseShare(side) - followingStepS);
+    double impulseNewtonSeconds =
         ledger.impulseToKeepPace(
-            offsetNs, stance.impulseNs, state.originNs, nowNs, nextHeelStrikeNs);
-    shapeProfile(stance, stance.peakN, impulseNs);
-    ledger.book(stance.impulseNs - offsetNs);
+            offsetNewtonSeconds,
+            stance.impulseNewtonSeconds,
+            state.originNs,
+            nowNs,
+            nextHeelStrikeNs);
+    shapeProfile(stance, stance.peakN, impulseNewtonSeconds);
+    ledger.book(stance.impulseNewtonSeconds - offsetNewtonSeconds);
   }
 
   private void drawStride() {
@@ -265,18 +270,22 @@ final class StepPlanner {
     return (side == Side.LEFT ? left : right) / (left + right);
   }
 
-  /** Sets peak and the valley that gives the stance {@code impulseNs} (as far as the shape can). */
-  private static void shapeProfile(StancePlan plan, double peakN, double impulseNs) {
+  /**
+   * Sets peak and the valley that gives the stance {@code impulseNewtonSeconds} (as far as the
+   * shape can).
+   */
+  private static void shapeProfile(StancePlan plan, double peakN, double impulseNewtonSeconds) {
     double stanceS = (plan.profileEndNs - plan.profileStartNs) * 1e-9;
     plan.peakN = Math.max(0.0, peakN);
     if (plan.peakN == 0.0) {
       plan.valleyN = 0.0;
-      plan.impulseNs = 0.0;
+      plan.impulseNewtonSeconds = 0.0;
       return;
     }
-    double ratio = VerticalForceProfile.valleyRatioFor(impulseNs / (stanceS * plan.peakN));
+    double ratio =
+        VerticalForceProfile.valleyRatioFor(impulseNewtonSeconds / (stanceS * plan.peakN));
     plan.valleyN = ratio * plan.peakN;
-    plan.impulseNs = stanceS * plan.peakN * VerticalForceProfile.meanToPeak(ratio);
+    plan.impulseNewtonSeconds = stanceS * plan.peakN * VerticalForceProfile.meanToPeak(ratio);
   }
 
   /**

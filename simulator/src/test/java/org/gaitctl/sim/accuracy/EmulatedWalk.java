@@ -9,10 +9,11 @@ import org.gaitctl.core.analysis.GaitAnalyzer;
 import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.contact.PressureGrid;
-import org.gaitctl.core.gait.FootSample;
+import org.gaitctl.core.gait.FootSampleView;
 import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepRecord;
+import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.symmetry.SymmetryTracker;
 import org.gaitctl.sim.patient.GroundTruthStep;
 import org.gaitctl.sim.patient.PatientGaitModel;
@@ -74,7 +75,7 @@ final class EmulatedWalk {
             grid,
             new GaitAnalysisSink() {
               @Override
-              public void onFoot(Side side, FootSample sample, boolean inStance) {}
+              public void onFoot(Side side, FootSampleView sample, boolean inStance) {}
 
               @Override
               public void onGaitEvent(Side side, GaitEventKind kind, long timeNs) {
@@ -83,7 +84,7 @@ final class EmulatedWalk {
               }
 
               @Override
-              public void onStep(StepRecord step, SymmetryTracker symmetry) {
+              public void onStep(StepRecordView step, SymmetryTracker symmetry) {
                 StepRecord copy = new StepRecord();
                 copy.copyFrom(step);
                 steps.add(copy);

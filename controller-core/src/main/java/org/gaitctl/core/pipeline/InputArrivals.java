@@ -1,23 +1,35 @@
 package org.gaitctl.core.pipeline;
 
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.gaitctl.core.time.ArrivalTime;
 
 /**
  * When each input of the ring last arrived and how many arrived: what the safety supervisor checks
- * for a silent sensor or device. Written by the safety-monitor stage only; read by any thread
+ * for a silent sensor or device, per input (each pressure belt on its own, so a silent right belt
+ * is seen while the left one streams). Written by the safety-monitor stage only; read by any thread
  * without locks.
  *
- * <p>The supervisor compares {@code nowNs - lastArrivalNs(input)} with its timeout on its own
- * clock; it also needs {@link #count} to tell "never arrived" from "arrived long ago".
+ * <p>Every input starts at {@link ArrivalTime#NONE}: "nothing arrived yet" is told apart from an
+ * arrival at any clock value, including 0. The supervisor tests for it, then compares {@code nowNs
+ * - lastArrivalNs(input)} with its timeout on its own clock.
  */
-public final class InputFreshness {
+public final class InputArrivals {
 
   private static final int STRIDE = 8;
 
   private final AtomicLongArray lastArrivalNs = new AtomicLongArray(PipelineInput.COUNT * STRIDE);
   private final AtomicLongArray counts = new AtomicLongArray(PipelineInput.COUNT * STRIDE);
 
-  /** Host arrival time of the latest event from {@code input}, ns; 0 before the first. */
+  InputArrivals() {
+    for (int i = 0; i < PipelineInput.COUNT; i++) {
+      lastArrivalNs.set(i * STRIDE, ArrivalTime.NONE);
+    }
+  }
+
+  /**
+   * Host arrival time of the latest event from {@code input}, ns; {@link ArrivalTime#NONE} before
+   * the first.
+   */
   public long lastArrivalNs(PipelineInput input) {
     return lastArrivalNs.get(input.ordinal() * STRIDE);
   }
