@@ -5,7 +5,7 @@ import org.gaitctl.core.gait.StepRecordView;
 
 /**
  * An immutable copy of a completed step, on the recording's time axis (s). NaN where unknown.
- * Forces are in the recording's unit.
+ * Forces are in the recording's unit, so the impulse is in that unit times seconds.
  */
 public record StepRow(
     Side side,
@@ -20,7 +20,7 @@ public record StepRow(
     double doubleSupportS,
     double peakFz,
     double loadingRatePerS,
-    double impulseS,
+    double impulseFzSeconds,
     double stepLengthM,
     double strideLengthM,
     double stepWidthM,

@@ -33,7 +33,7 @@ public final class StepsCsvWriter {
       cell(line, s.stepTimeS(), 6);
       cell(line, s.doubleSupportS(), 6);
       cell(line, s.peakFz(), 3);
-      cell(line, s.impulseS(), 4);
+      cell(line, s.impulseFzSeconds(), 4);
       cell(line, s.stepLengthM(), 4);
       line.append('\n');
       out.append(line);
