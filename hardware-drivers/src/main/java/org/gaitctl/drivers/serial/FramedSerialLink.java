@@ -42,7 +42,10 @@ public final class FramedSerialLink implements AutoCloseable {
      */
     DataOutcome onData(int type, long arrivalNs, ByteBuffer buffer, int offset, int length);
 
-    /** Called on the reader thread when a START was sent: sequence counting starts over. */
+    /**
+     * Called on the reader thread when the device acknowledged a START: sequence counting starts
+     * over with the next data message.
+     */
     void onStreamRestart();
   }
 
@@ -79,8 +82,12 @@ public final class FramedSerialLink implements AutoCloseable {
 
   private volatile LinkState state = LinkState.CLOSED;
   private volatile boolean decoderResetPending;
-  private volatile int restartEpoch;
-  private int restartEpochSeen;
+
+  /**
+   * Reader thread only: false from the port's opening until the device acknowledges this session's
+   * START. Data messages meanwhile are a dead session's backlog (stale), never fresh samples.
+   */
+  private boolean streamStarted;
 
   /** Arrival time of the bytes being decoded; reader thread only. */
   private long arrivalNs;
@@ -185,10 +192,7 @@ public final class FramedSerialLink implements AutoCloseable {
 
   /** START streaming; the device answers ACK, then DEVICE_INFO, then samples. */
   public CommandResult start() {
-    synchronized (commandLock) {
-      restartEpoch++;
-      return sendAndAwaitAck(CommandPayload.START, -1, clock.nanoTime() + commandTimeoutNs);
-    }
+    return command(CommandPayload.START, -1);
   }
 
   public CommandResult stop() {
@@ -308,6 +312,7 @@ public final class FramedSerialLink implements AutoCloseable {
     if (decoderResetPending) {
       decoderResetPending = false;
       decoder.reset();
+      streamStarted = false;
     }
     int read = transport.read(readBuffer, 0, readBuffer.length);
     if (read < 0) {
@@ -374,7 +379,12 @@ public final class FramedSerialLink implements AutoCloseable {
       counters.unmatchedAcks++;
       return;
     }
-    ackResult = AckPayload.result(buffer, offset);
+    int result = AckPayload.result(buffer, offset);
+    if (cmd == CommandPayload.START && result == AckPayload.RESULT_OK) {
+      streamStarted = true;
+      dataHandler.onStreamRestart();
+    }
+    ackResult = result;
     LockSupport.unpark(commandWaiter);
   }
 
@@ -404,10 +414,9 @@ public final class FramedSerialLink implements AutoCloseable {
   }
 
   private void onData(int type, ByteBuffer buffer, int offset, int length) {
-    int epoch = restartEpoch;
-    if (epoch != restartEpochSeen) {
-      restartEpochSeen = epoch;
-      dataHandler.onStreamRestart();
+    if (!streamStarted) {
+      counters.samplesBeforeStart++;
+      return;
     }
     DataOutcome outcome;
     try {

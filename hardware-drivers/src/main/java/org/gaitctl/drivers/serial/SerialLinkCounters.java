@@ -12,6 +12,7 @@ public final class SerialLinkCounters implements StreamCounters {
 
   volatile long bytesReceived;
   volatile long samples;
+  volatile long samplesBeforeStart;
   volatile long sequenceGaps;
   volatile long sequenceRebases;
   volatile long unexpectedTypes;
@@ -38,6 +39,14 @@ public final class SerialLinkCounters implements StreamCounters {
   @Override
   public long samples() {
     return samples;
+  }
+
+  /**
+   * Data messages that arrived between the port's opening and the ACK of this session's START: a
+   * previous session's backlog, discarded (not delivered, no sequence counted).
+   */
+  public long samplesBeforeStart() {
+    return samplesBeforeStart;
   }
 
   @Override

@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>Every command is answered with ACK before anything it produces: START (ACK, DEVICE_INFO,
- *       then samples), STOP, GET_INFO (ACK, DEVICE_INFO), SET_RATE (bad argument outside the
- *       device's range or without its u16), the device's calibration command (TARE for the LCA,
- *       ZERO for the PBU; busy while one runs); anything else is an unknown command.
+ *       then samples on a schedule starting at the START, also when already streaming), STOP,
+ *       GET_INFO (ACK, DEVICE_INFO), SET_RATE (bad argument outside the device's range or without
+ *       its u16), the device's calibration command (TARE for the LCA, ZERO for the PBU; busy while
+ *       one runs); anything else is an unknown command.
  *   <li>Samples are paced on absolute deadlines {@code start + k·10⁹/rate}, so the rate never
  *       drifts; {@code t_us} is the deadline on the device clock. A device that fell behind (a busy
  *       machine) sends its late samples with their own deadlines, one per {@link #poll}, answering
@@ -290,11 +291,11 @@ public abstract class StreamDevice {
       case CommandPayload.START -> {
         ack(cmd, AckPayload.RESULT_OK);
         sendDeviceInfo();
-        if (!streaming) {
-          streaming = true;
-          scheduleStartNs = nowNs;
-          nextSampleIndex = 0;
-        }
+        // Always a fresh schedule: a START comes from a new session, which must not receive the
+        // samples a dead one left unsent (the sequence numbers go on).
+        streaming = true;
+        scheduleStartNs = nowNs;
+        nextSampleIndex = 0;
       }
       case CommandPayload.STOP -> {
         ack(cmd, AckPayload.RESULT_OK);
