@@ -3,6 +3,7 @@ package org.gaitctl.safety;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.gaitctl.core.loop.PeriodicCycle;
 import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <S> the device's status type
  */
-public final class StatusPoller<S> implements CycleAgent, StatusSource<S> {
+public final class StatusPoller<S> implements PeriodicCycle, StatusSource<S> {
 
   private static final Logger LOG = LoggerFactory.getLogger(StatusPoller.class);
 
