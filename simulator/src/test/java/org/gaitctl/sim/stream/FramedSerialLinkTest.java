@@ -81,14 +81,14 @@ class FramedSerialLinkTest {
     CompletableFuture<CommandResult> started = CompletableFuture.supplyAsync(link::start);
     assertThat(device.answerNextCommand()).isEqualTo(CommandPayload.START);
     for (int i = 0; i < 200 && !started.isDone(); i++) {
-      link.doWork();
+      link.readerAgent().doWork();
     }
     assertThat(started.join()).isEqualTo(CommandResult.OK);
   }
 
   private static void stepUntil(LoadCellReader reader, long samples) {
     for (int i = 0; i < 200 && reader.link().counters().samples() < samples; i++) {
-      reader.link().doWork();
+      reader.link().readerAgent().doWork();
     }
   }
 
@@ -208,7 +208,7 @@ class FramedSerialLinkTest {
           device.sendFrame(frameLength);
           long before = threads.getCurrentThreadAllocatedBytes();
           while (reader.link().counters().samples() < seq) {
-            reader.link().doWork();
+            reader.link().readerAgent().doWork();
           }
           allocated += threads.getCurrentThreadAllocatedBytes() - before;
         }
