@@ -1,7 +1,10 @@
 package org.gaitctl.safety;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import org.gaitctl.config.SafetyLimits;
+import org.gaitctl.core.counters.CounterGroup;
 import org.gaitctl.core.loop.AgentThread;
 import org.gaitctl.core.loop.DeadlineIdleStrategy;
 import org.gaitctl.core.loop.PeriodicAgent;
@@ -92,6 +95,17 @@ public final class SafetySystem implements AutoCloseable {
 
   public StatusPoller<BwsStatus> bwsPoller() {
     return bwsPoller;
+  }
+
+  /** The supervisor's, the pollers' and their loops' counters, for a counter registry. */
+  public List<CounterGroup> counterGroups() {
+    List<CounterGroup> groups = new ArrayList<>(supervisor.counters().groups());
+    groups.add(drivePoller.counters());
+    groups.add(bwsPoller.counters());
+    groups.add(supervisorAgent.counters());
+    groups.add(drivePollerAgent.counters());
+    groups.add(bwsPollerAgent.counters());
+    return groups;
   }
 
   /** Starts the pollers and the supervisor, each on its own thread. Call once. */

@@ -1,8 +1,8 @@
 package org.gaitctl.safety;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.gaitctl.core.counters.CounterSet;
 import org.gaitctl.core.loop.PeriodicCycle;
 import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.BwsStatus;
@@ -31,8 +31,7 @@ public final class StatusPoller<S> implements PeriodicCycle, StatusSource<S> {
   private final Supplier<CommandResult> heartbeat;
   private final HeartbeatPermit permit;
   private final NanoClock clock;
-  private final AtomicLong heartbeatsSent = new AtomicLong();
-  private final AtomicLong heartbeatFailures = new AtomicLong();
+  private final CounterSet<PollerCounter> counters;
   private volatile PolledStatus<S> latest = PolledStatus.none();
 
   private StatusPoller(
@@ -48,6 +47,7 @@ public final class StatusPoller<S> implements PeriodicCycle, StatusSource<S> {
     this.heartbeat = heartbeat;
     this.permit = permit;
     this.clock = clock;
+    this.counters = new CounterSet<>(name, PollerCounter.class);
   }
 
   public static StatusPoller<DriveStatus> forDrive(
@@ -69,11 +69,15 @@ public final class StatusPoller<S> implements PeriodicCycle, StatusSource<S> {
     long readNs = clock.nanoTime();
     CommandResult result = status == null ? CommandResult.IO_ERROR : resultOf.apply(status);
     latest = result.isOk() ? PolledStatus.good(status, readNs) : latest.failed(result);
+    counters.incrementOrdered(PollerCounter.READS);
+    if (!result.isOk()) {
+      counters.incrementOrdered(PollerCounter.READ_FAILURES);
+    }
     if (permit.isGranted(readNs)) {
       CommandResult fed = heartbeat.get();
-      heartbeatsSent.incrementAndGet();
+      counters.incrementOrdered(PollerCounter.HEARTBEATS_SENT);
       if (!fed.isOk()) {
-        heartbeatFailures.incrementAndGet();
+        counters.incrementOrdered(PollerCounter.HEARTBEAT_FAILURES);
       }
     }
   }
@@ -85,6 +89,8 @@ public final class StatusPoller<S> implements PeriodicCycle, StatusSource<S> {
   @Override
   public void onCycleError(Throwable error) {
     latest = latest.failed(CommandResult.IO_ERROR);
+    counters.incrementOrdered(PollerCounter.READS);
+    counters.incrementOrdered(PollerCounter.READ_FAILURES);
     LOG.error(
         "{}: device port threw instead of returning a status; counted as a failed read",
         name,
@@ -104,11 +110,16 @@ public final class StatusPoller<S> implements PeriodicCycle, StatusSource<S> {
 
   /** Heartbeats sent (permitted), any thread. */
   public long heartbeatsSent() {
-    return heartbeatsSent.get();
+    return counters.get(PollerCounter.HEARTBEATS_SENT);
   }
 
   /** Heartbeats the device did not accept, any thread. */
   public long heartbeatFailures() {
-    return heartbeatFailures.get();
+    return counters.get(PollerCounter.HEARTBEAT_FAILURES);
+  }
+
+  /** Reads, failed reads, heartbeats; any thread. */
+  public CounterSet<PollerCounter> counters() {
+    return counters;
   }
 }

@@ -8,7 +8,9 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import org.gaitctl.core.counters.CounterRegistry;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.time.ManualNanoClock;
 import org.gaitctl.drivers.serial.CommandPayload;
@@ -115,6 +117,49 @@ class FramedSerialLinkTest {
       assertThat(counters.sequenceGaps()).isZero();
       assertThat(counters.sequenceRebases()).isZero();
       assertThat(counters.samplesBeforeStart()).as(counters.toString()).isPositive();
+    }
+  }
+
+  @Test
+  void shouldLeaveATraceOfRandomBytesInTheCountersAndDecodeTheFramesAroundThem() {
+    List<Long> delivered = new ArrayList<>();
+    try (PressureBeltReader reader =
+        new PressureBeltReader(
+            "pbu",
+            host(),
+            clock,
+            500,
+            PressureBeltReader.DEFAULT_MAX_PAYLOAD_LENGTH,
+            (arrivalNs, seq, tUs, belt, rows, cols, cells) -> delivered.add(seq))) {
+      openAndStart(reader.link());
+      char[] cells = new char[32 * 16];
+      for (long seq = 0; seq < 5; seq++) {
+        send(
+            MessageType.PRESSURE_FRAME,
+            PressureFramePayload.write(
+                out, FrameEncoder.payloadOffset(0), seq, 0, 0, 32, 16, cells));
+      }
+      byte[] noise = new byte[3000];
+      new Random(20261201L).nextBytes(noise);
+      device.sendBytes(noise);
+      for (long seq = 5; seq < 10; seq++) {
+        send(
+            MessageType.PRESSURE_FRAME,
+            PressureFramePayload.write(
+                out, FrameEncoder.payloadOffset(0), seq, 0, 0, 32, 16, cells));
+      }
+      for (int i = 0; i < 200 && reader.link().counters().samples() < 10; i++) {
+        reader.link().readerAgent().doWork();
+      }
+
+      CounterRegistry registry = new CounterRegistry();
+      reader.link().counters().groups().forEach(registry::register);
+      assertThat(delivered).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+      assertThat(registry.value("pbu.link.sequence_gaps")).isZero();
+      assertThat(registry.value("pbu.decoder.bytes_skipped"))
+          .as(registry.toTable())
+          .isGreaterThan(2000);
+      assertThat(registry.toTable()).contains("pbu.decoder.bytes_skipped");
     }
   }
 
