@@ -43,7 +43,7 @@ public final class PseudoTerminalPair implements AutoCloseable {
 
   /**
    * Whether a {@code socat} executable is on the PATH: the one place that decides whether
-   * pseudo-terminal pairs can be made here (tests assume it, {@code gaitctl sim} reports it).
+   * pseudo-terminal pairs can be made here (every test on a pair assumes it).
    */
   public static boolean socatInstalled() {
     String path = System.getenv("PATH");
