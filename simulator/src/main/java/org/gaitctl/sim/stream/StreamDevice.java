@@ -190,11 +190,17 @@ public abstract class StreamDevice {
     sendStatusIfDue(nowNs);
   }
 
-  /** The next time {@link #poll} has something to do. */
+  /**
+   * The next time {@link #poll} has something to do. Idle (not streaming), only a calibration's end
+   * is due: the periodic STATUS is a streaming device's, so its deadline must not stay in the past
+   * (the runner would never park); the last poll plus a status period stands in.
+   */
   public final long nextDeadlineNs() {
-    long next = lastStatusNs + STATUS_PERIOD_NS;
+    long next;
     if (streaming) {
-      next = earlier(next, sampleDeadlineNs(nextSampleIndex));
+      next = earlier(lastStatusNs + STATUS_PERIOD_NS, sampleDeadlineNs(nextSampleIndex));
+    } else {
+      next = nowNs + STATUS_PERIOD_NS;
     }
     if (calibrating()) {
       next = earlier(next, calibrationEndNs);

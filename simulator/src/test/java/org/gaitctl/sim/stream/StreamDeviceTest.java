@@ -262,6 +262,17 @@ class StreamDeviceTest {
   }
 
   @Test
+  void shouldKeepItsNextDeadlineAheadWhileIdleSoItsLoopCanPark() {
+    LoadCellDevice device = lca();
+    device.poll(clock.nanoTime());
+    clock.advanceNs(2_000 * MS);
+    device.poll(clock.nanoTime());
+    assertThat(device.nextDeadlineNs() - clock.nanoTime())
+        .as("an idle device has nothing due: its runner must not spin")
+        .isPositive();
+  }
+
+  @Test
   void shouldSendDeviceInfoForGetInfo() {
     command(lca(), CommandPayload.GET_INFO, -1);
     assertThat(sent.stream().map(Sent::type).toList())
