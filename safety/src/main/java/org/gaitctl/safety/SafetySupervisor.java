@@ -26,13 +26,12 @@ import org.slf4j.LoggerFactory;
  * watches the belt come to rest (escalating a controlled stop to the drive's quick stop if it does
  * not) and latches the fault until an acknowledgement with the cause gone.
  *
- * <p>Threads: {@link #doWork} runs on the supervisor's own thread (a {@link PeriodicAgent}, e.g.
- * 100 Hz on {@link NanoClock#SYSTEM}) or is stepped by hand in tests. Requests ({@link
- * #requestStart}, {@link #requestAcknowledge}, {@link #requestOperatorStop}) and the getters may be
- * called from any thread; requests are served at the next cycle. A cycle neither blocks nor
- * allocates while all is well; the safe stop, start and acknowledge procedures call the device
- * ports directly and may block for a few request timeouts, which is accepted because nothing is
- * running then.
+ * <p>Threads: {@link #doWork} runs on the supervisor's own thread ({@link PeriodicAgent}, e.g. 100
+ * Hz on {@link NanoClock#SYSTEM}) or is stepped by hand in tests. Requests ({@link #requestStart},
+ * {@link #requestAcknowledge}, {@link #requestOperatorStop}) and the getters may be called from any
+ * thread; requests are served at the next cycle. A cycle neither blocks nor allocates while all is
+ * well; the safe stop, start and acknowledge procedures call the device ports directly and may
+ * block for a few request timeouts, which is accepted because nothing is running then.
  */
 public final class SafetySupervisor implements PeriodicCycle {
 
