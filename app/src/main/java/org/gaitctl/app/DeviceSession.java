@@ -16,6 +16,9 @@ import org.gaitctl.core.command.CommandGate;
 import org.gaitctl.core.command.CommandLimits;
 import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.contact.PressureGrid;
+import org.gaitctl.core.loop.AgentThread;
+import org.gaitctl.core.loop.DeadlineIdleStrategy;
+import org.gaitctl.core.loop.PeriodicAgent;
 import org.gaitctl.core.pipeline.Pipeline;
 import org.gaitctl.core.pipeline.PipelineAssembly;
 import org.gaitctl.core.pipeline.PipelineFaultKind;
@@ -35,7 +38,6 @@ import org.gaitctl.drivers.serial.InfoReply;
 import org.gaitctl.drivers.serial.LoadCellReader;
 import org.gaitctl.drivers.serial.PressureBeltReader;
 import org.gaitctl.safety.LoadCellTap;
-import org.gaitctl.safety.PeriodicRunner;
 import org.gaitctl.safety.SafetySystem;
 import org.gaitctl.safety.StageProgress;
 import org.gaitctl.safety.SupervisedInputs;
@@ -76,7 +78,8 @@ final class DeviceSession implements AutoCloseable {
   private Pipeline pipeline;
   private SafetySystem safety;
   private SessionController session;
-  private PeriodicRunner sessionRunner;
+  private PeriodicAgent sessionAgent;
+  private AgentThread sessionThread;
   private DeviceInfo beltInfo;
   private volatile PressureFrameSink frameTarget;
 
@@ -175,9 +178,10 @@ final class DeviceSession implements AutoCloseable {
             profile.limits(),
             SessionSettings.defaults(),
             clock);
-    sessionRunner =
-        PeriodicRunner.start(
-            session, clock, SessionSettings.defaults().cyclePeriodMs() * 1_000_000L);
+    sessionAgent =
+        new PeriodicAgent(session, clock, SessionSettings.defaults().cyclePeriodMs() * 1_000_000L);
+    sessionThread =
+        AgentThread.start(sessionAgent, DeadlineIdleStrategy.forPeriodic(sessionAgent, clock));
   }
 
   private void relayFrame(
@@ -307,13 +311,17 @@ final class DeviceSession implements AutoCloseable {
     return drive;
   }
 
+  BwsPort bws() {
+    return bws;
+  }
+
   /**
    * Stops the belt through the supervisor (controlled stop, harness held), then the streams, the
    * ring and the drivers, in that order whatever order they were opened in. Never throws.
    */
   @Override
   public void close() {
-    closeQuietly(sessionRunner);
+    closeQuietly(sessionThread);
     closeQuietly(safety);
     if (loadCell != null) {
       stopStream(loadCell.link());

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gaitctl.config.SafetyLimits;
+import org.gaitctl.core.loop.PeriodicAgent;
+import org.gaitctl.core.loop.PeriodicCycle;
 import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.DriveStatus;
@@ -32,14 +34,14 @@ import org.slf4j.LoggerFactory;
  * itself when the supervisor stops running; the devices' watchdogs then stop the belt and hold the
  * harness.
  *
- * <p>Threads: {@link #doWork} runs on the supervisor's own thread ({@link PeriodicRunner}, e.g. 100
+ * <p>Threads: {@link #doWork} runs on the supervisor's own thread ({@link PeriodicAgent}, e.g. 100
  * Hz on {@link NanoClock#SYSTEM}) or is stepped by hand in tests. Requests ({@link #requestStart},
  * {@link #requestAcknowledge}, {@link #requestOperatorStop}) and the getters may be called from any
  * thread; requests are served at the next cycle. A cycle neither blocks nor allocates while all is
  * well; the safe stop, start and acknowledge procedures call the device ports directly and may
  * block for a few request timeouts, which is accepted because nothing is running then.
  */
-public final class SafetySupervisor implements CycleAgent {
+public final class SafetySupervisor implements PeriodicCycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(SafetySupervisor.class);
 

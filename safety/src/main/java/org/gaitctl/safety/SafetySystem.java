@@ -1,7 +1,13 @@
 package org.gaitctl.safety;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import org.gaitctl.config.SafetyLimits;
+import org.gaitctl.core.counters.CounterGroup;
+import org.gaitctl.core.loop.AgentThread;
+import org.gaitctl.core.loop.DeadlineIdleStrategy;
+import org.gaitctl.core.loop.PeriodicAgent;
 import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.DriveStatus;
@@ -12,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The supervisor wired for production: one {@link HeartbeatPermit}, a {@link StatusPoller} per
- * device, the {@link SafetySupervisor}, and a {@link PeriodicRunner} thread for each of the three.
+ * device, the {@link SafetySupervisor}, each a {@link PeriodicAgent} on its own {@link AgentThread}
+ * (deadline loop, high priority).
  *
  * <pre>{@code
  * SafetySystem safety = SafetySystem.create(drive, bws, inputs, limits,
@@ -34,9 +41,12 @@ public final class SafetySystem implements AutoCloseable {
   private final NanoClock clock;
   private final SupervisorSettings settings;
   private final SafetyLimits limits;
-  private PeriodicRunner supervisorRunner;
-  private PeriodicRunner driveRunner;
-  private PeriodicRunner bwsRunner;
+  private final PeriodicAgent supervisorAgent;
+  private final PeriodicAgent drivePollerAgent;
+  private final PeriodicAgent bwsPollerAgent;
+  private AgentThread supervisorThread;
+  private AgentThread drivePollerThread;
+  private AgentThread bwsPollerThread;
 
   private SafetySystem(
       TreadmillDrivePort drive,
@@ -54,6 +64,10 @@ public final class SafetySystem implements AutoCloseable {
     this.clock = clock;
     this.settings = settings;
     this.limits = limits;
+    long pollNs = settings.pollPeriodMs() * 1_000_000L;
+    this.drivePollerAgent = new PeriodicAgent(drivePoller, clock, pollNs);
+    this.bwsPollerAgent = new PeriodicAgent(bwsPoller, clock, pollNs);
+    this.supervisorAgent = new PeriodicAgent(supervisor, clock, settings.cyclePeriodNs());
   }
 
   /**
@@ -83,15 +97,29 @@ public final class SafetySystem implements AutoCloseable {
     return bwsPoller;
   }
 
+  /** The supervisor's, the pollers' and their loops' counters, for a counter registry. */
+  public List<CounterGroup> counterGroups() {
+    List<CounterGroup> groups = new ArrayList<>(supervisor.counters().groups());
+    groups.add(drivePoller.counters());
+    groups.add(bwsPoller.counters());
+    groups.add(supervisorAgent.counters());
+    groups.add(drivePollerAgent.counters());
+    groups.add(bwsPollerAgent.counters());
+    return groups;
+  }
+
   /** Starts the pollers and the supervisor, each on its own thread. Call once. */
   public synchronized void startThreads() {
-    if (supervisorRunner != null) {
+    if (supervisorThread != null) {
       throw new IllegalStateException("safety threads already started");
     }
-    long pollNs = settings.pollPeriodMs() * 1_000_000L;
-    driveRunner = PeriodicRunner.start(drivePoller, clock, pollNs);
-    bwsRunner = PeriodicRunner.start(bwsPoller, clock, pollNs);
-    supervisorRunner = PeriodicRunner.start(supervisor, clock, settings.cyclePeriodNs());
+    drivePollerThread = startLoop(drivePollerAgent);
+    bwsPollerThread = startLoop(bwsPollerAgent);
+    supervisorThread = startLoop(supervisorAgent);
+  }
+
+  private AgentThread startLoop(PeriodicAgent agent) {
+    return AgentThread.startHighPriority(agent, DeadlineIdleStrategy.forPeriodic(agent, clock));
   }
 
   /**
@@ -101,7 +129,7 @@ public final class SafetySystem implements AutoCloseable {
    */
   @Override
   public synchronized void close() {
-    if (supervisorRunner == null) {
+    if (supervisorThread == null) {
       return;
     }
     SafetyState state = supervisor.state();
@@ -121,9 +149,9 @@ public final class SafetySystem implements AutoCloseable {
         LOG.error("safe stop did not finish before shutdown; the device watchdogs take over");
       }
     }
-    supervisorRunner.close();
-    driveRunner.close();
-    bwsRunner.close();
+    supervisorThread.close();
+    drivePollerThread.close();
+    bwsPollerThread.close();
   }
 
   private static boolean isStopping(SafetyState state) {

@@ -1,9 +1,10 @@
 package org.gaitctl.safety;
 
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.gaitctl.core.counters.CounterSet;
+import org.gaitctl.core.loop.PeriodicCycle;
 import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <S> the device's status type
  */
-public final class StatusPoller<S> implements CycleAgent, StatusSource<S> {
+public final class StatusPoller<S> implements PeriodicCycle, StatusSource<S> {
 
   private static final Logger LOG = LoggerFactory.getLogger(StatusPoller.class);
 
@@ -31,8 +32,7 @@ public final class StatusPoller<S> implements CycleAgent, StatusSource<S> {
   private final Supplier<CommandResult> heartbeat;
   private final HeartbeatPermit permit;
   private final NanoClock clock;
-  private final AtomicLong heartbeatsSent = new AtomicLong();
-  private final AtomicLong heartbeatFailures = new AtomicLong();
+  private final CounterSet<PollerCounter> counters;
   private volatile PolledStatus<S> latest = PolledStatus.none();
   private volatile GoodReadListener<S> goodReadListener = (status, readNs) -> {};
 
@@ -60,6 +60,7 @@ public final class StatusPoller<S> implements CycleAgent, StatusSource<S> {
     this.heartbeat = heartbeat;
     this.permit = permit;
     this.clock = clock;
+    this.counters = new CounterSet<>(name, PollerCounter.class);
   }
 
   public static StatusPoller<DriveStatus> forDrive(
@@ -81,14 +82,17 @@ public final class StatusPoller<S> implements CycleAgent, StatusSource<S> {
     long readNs = clock.nanoTime();
     CommandResult result = status == null ? CommandResult.IO_ERROR : resultOf.apply(status);
     latest = result.isOk() ? PolledStatus.good(status, readNs) : latest.failed(result);
+    counters.incrementOrdered(PollerCounter.READS);
     if (result.isOk()) {
       goodReadListener.onGoodRead(status, readNs);
+    } else {
+      counters.incrementOrdered(PollerCounter.READ_FAILURES);
     }
     if (permit.isGranted(readNs)) {
       CommandResult fed = heartbeat.get();
-      heartbeatsSent.incrementAndGet();
+      counters.incrementOrdered(PollerCounter.HEARTBEATS_SENT);
       if (!fed.isOk()) {
-        heartbeatFailures.incrementAndGet();
+        counters.incrementOrdered(PollerCounter.HEARTBEAT_FAILURES);
       }
     }
   }
@@ -100,6 +104,8 @@ public final class StatusPoller<S> implements CycleAgent, StatusSource<S> {
   @Override
   public void onCycleError(Throwable error) {
     latest = latest.failed(CommandResult.IO_ERROR);
+    counters.incrementOrdered(PollerCounter.READS);
+    counters.incrementOrdered(PollerCounter.READ_FAILURES);
     LOG.error(
         "{}: device port threw instead of returning a status; counted as a failed read",
         name,
@@ -124,11 +130,16 @@ public final class StatusPoller<S> implements CycleAgent, StatusSource<S> {
 
   /** Heartbeats sent (permitted), any thread. */
   public long heartbeatsSent() {
-    return heartbeatsSent.get();
+    return counters.get(PollerCounter.HEARTBEATS_SENT);
   }
 
   /** Heartbeats the device did not accept, any thread. */
   public long heartbeatFailures() {
-    return heartbeatFailures.get();
+    return counters.get(PollerCounter.HEARTBEAT_FAILURES);
+  }
+
+  /** Reads, failed reads, heartbeats; any thread. */
+  public CounterSet<PollerCounter> counters() {
+    return counters;
   }
 }

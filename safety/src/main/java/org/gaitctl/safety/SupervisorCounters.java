@@ -1,68 +1,78 @@
 package org.gaitctl.safety;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.gaitctl.core.counters.CounterGroup;
+import org.gaitctl.core.counters.CounterSet;
 
 /**
- * The supervisor's fixed counters, written by its thread and readable from any thread without
- * touching the loop (for a {@code status} command and the console).
+ * The supervisor's fixed counters ({@link SupervisorCounter}) and its fault appearances per {@link
+ * FaultCode}, written by its thread and readable from any thread without touching the loop (for a
+ * {@code status} command, the console and the counter registry: groups {@code safety-supervisor}
+ * and {@code safety-supervisor.faults}).
  */
 public final class SupervisorCounters {
 
-  private final AtomicLong cycles = new AtomicLong();
-  private final AtomicLong maxCycleNs = new AtomicLong();
-  private final AtomicLong maxLatenessNs = new AtomicLong();
-  private final AtomicLong overruns = new AtomicLong();
-  private final AtomicLong safeStops = new AtomicLong();
-  private final AtomicLong quickStops = new AtomicLong();
-  private final AtomicLong listenerErrors = new AtomicLong();
-  private final AtomicLong cycleErrors = new AtomicLong();
-  private final AtomicLong heartbeatsWithheld = new AtomicLong();
+  private static final String NAME = "safety-supervisor";
+
+  private final CounterSet<SupervisorCounter> counters =
+      new CounterSet<>(NAME, SupervisorCounter.class);
   private final AtomicLongArray faultsByCode = new AtomicLongArray(FaultCode.count());
+  private final CounterGroup faults = new FaultGroup();
+
+  /** The supervisor's counters and its faults by code, for a counter registry. */
+  public List<CounterGroup> groups() {
+    return List.of(counters, faults);
+  }
+
+  public long get(SupervisorCounter counter) {
+    return counters.get(counter);
+  }
 
   /** Supervisor cycles run. */
   public long cycles() {
-    return cycles.get();
+    return counters.get(SupervisorCounter.CYCLES);
   }
 
   /** Longest time one cycle took to run, ns (excluding cycles that ran a blocking procedure). */
   public long maxCycleNs() {
-    return maxCycleNs.get();
+    return counters.get(SupervisorCounter.MAX_CYCLE_NS);
   }
 
   /** Longest delay of a cycle's start beyond its period, ns. */
   public long maxLatenessNs() {
-    return maxLatenessNs.get();
+    return counters.get(SupervisorCounter.MAX_LATENESS_NS);
   }
 
   /** Cycles that started later than the overrun threshold. */
   public long overruns() {
-    return overruns.get();
+    return counters.get(SupervisorCounter.OVERRUNS);
   }
 
   /** Safe stops commanded. */
   public long safeStops() {
-    return safeStops.get();
+    return counters.get(SupervisorCounter.SAFE_STOPS);
   }
 
   /** Safe stops that used the drive's quick stop (asked for, fallen back to or escalated to). */
   public long quickStops() {
-    return quickStops.get();
+    return counters.get(SupervisorCounter.QUICK_STOPS);
   }
 
   /** Exceptions thrown by listeners. */
   public long listenerErrors() {
-    return listenerErrors.get();
+    return counters.get(SupervisorCounter.LISTENER_ERRORS);
   }
 
   /** Exceptions that escaped a check and raised {@link FaultCode#SUPERVISOR_ERROR}. */
   public long cycleErrors() {
-    return cycleErrors.get();
+    return counters.get(SupervisorCounter.CYCLE_ERRORS);
   }
 
   /** Times the supervisor withheld the devices' heartbeat because it could no longer vouch. */
   public long heartbeatsWithheld() {
-    return heartbeatsWithheld.get();
+    return counters.get(SupervisorCounter.HEARTBEATS_WITHHELD);
   }
 
   /** Appearances of {@code code} outside IDLE. */
@@ -70,43 +80,70 @@ public final class SupervisorCounters {
     return faultsByCode.get(code.ordinal());
   }
 
+  // Writers: the supervisor thread only (single writer), hence the ordered stores.
+
   void cycle(long cycleNs) {
-    cycles.incrementAndGet();
-    maxCycleNs.accumulateAndGet(cycleNs, Math::max);
+    counters.incrementOrdered(SupervisorCounter.CYCLES);
+    counters.maxOrdered(SupervisorCounter.MAX_CYCLE_NS, cycleNs);
   }
 
   void lateness(long latenessNs) {
-    maxLatenessNs.accumulateAndGet(latenessNs, Math::max);
+    counters.maxOrdered(SupervisorCounter.MAX_LATENESS_NS, latenessNs);
   }
 
   void overrun() {
-    overruns.incrementAndGet();
+    counters.incrementOrdered(SupervisorCounter.OVERRUNS);
   }
 
   void safeStop(boolean quickStopUsed) {
-    safeStops.incrementAndGet();
+    counters.incrementOrdered(SupervisorCounter.SAFE_STOPS);
     if (quickStopUsed) {
-      quickStops.incrementAndGet();
+      counters.incrementOrdered(SupervisorCounter.QUICK_STOPS);
     }
   }
 
   void escalatedToQuickStop() {
-    quickStops.incrementAndGet();
+    counters.incrementOrdered(SupervisorCounter.QUICK_STOPS);
   }
 
   void heartbeatWithheld() {
-    heartbeatsWithheld.incrementAndGet();
+    counters.incrementOrdered(SupervisorCounter.HEARTBEATS_WITHHELD);
   }
 
   void listenerError() {
-    listenerErrors.incrementAndGet();
+    counters.incrementOrdered(SupervisorCounter.LISTENER_ERRORS);
   }
 
   void cycleError() {
-    cycleErrors.incrementAndGet();
+    counters.incrementOrdered(SupervisorCounter.CYCLE_ERRORS);
   }
 
   void fault(FaultCode code) {
     faultsByCode.incrementAndGet(code.ordinal());
+  }
+
+  /** The faults by code as a counter group, labelled {@code F01_pressure_stream_stale}. */
+  private final class FaultGroup implements CounterGroup {
+    private final FaultCode[] codes = FaultCode.values();
+
+    @Override
+    public String name() {
+      return NAME + ".faults";
+    }
+
+    @Override
+    public int size() {
+      return codes.length;
+    }
+
+    @Override
+    public String label(int index) {
+      return codes[index].id() + "_" + codes[index].name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public long value(int index) {
+      return faultsByCode.get(index);
+    }
   }
 }

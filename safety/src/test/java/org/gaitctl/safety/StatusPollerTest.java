@@ -71,7 +71,7 @@ class StatusPollerTest {
   void shouldCountAPortThatThrowsAsAFailedRead() {
     drive.throwOnRead = true;
     for (int cycle = 0; cycle < 2; cycle++) {
-      // as PeriodicRunner does: a cycle that throws is handed to onCycleError
+      // as PeriodicAgent does: a cycle that throws is handed to onCycleError
       Throwable bug = catchThrowable(() -> poller.doWork(clock.nanoTime()));
       assertThat(bug).hasMessageContaining("injected");
       poller.onCycleError(bug);

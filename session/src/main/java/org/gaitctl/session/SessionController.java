@@ -7,13 +7,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.core.command.CommandGate;
+import org.gaitctl.core.loop.PeriodicCycle;
 import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.port.TreadmillDrivePort;
 import org.gaitctl.core.time.NanoClock;
-import org.gaitctl.safety.CycleAgent;
 import org.gaitctl.safety.FaultRecord;
 import org.gaitctl.safety.PolledStatus;
 import org.gaitctl.safety.RequestOutcome;
@@ -36,10 +36,10 @@ import org.slf4j.LoggerFactory;
  * itself is the supervisor's operator stop, so every stop has one path.
  *
  * <p>Threads: {@link #submit} and the getters from any thread, never blocking; {@link #doWork} on
- * the session thread (e.g. a {@code PeriodicRunner} at {@link SessionSettings#cyclePeriodMs}),
- * where device commands may block for their request timeouts. Never on a ring thread.
+ * the session thread (a {@code PeriodicAgent} at {@link SessionSettings#cyclePeriodMs}), where
+ * device commands may block for their request timeouts. Never on a ring thread.
  */
-public final class SessionController implements CycleAgent {
+public final class SessionController implements PeriodicCycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(SessionController.class);
   private static final int COMMAND_QUEUE_CAPACITY = 32;

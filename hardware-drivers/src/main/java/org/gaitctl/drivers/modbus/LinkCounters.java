@@ -1,74 +1,99 @@
 package org.gaitctl.drivers.modbus;
 
-import java.util.concurrent.atomic.AtomicLong;
+import org.gaitctl.core.counters.CounterGroup;
+import org.gaitctl.core.counters.CounterSet;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DeviceCounters;
 
 /**
- * Counters of one Modbus link. Written by the thread that holds the link, read by any thread (HMI,
- * {@code status} command) without locking.
+ * Counters of one Modbus link ({@link ModbusLinkCounter}), registered as {@code <device>.modbus}.
+ * Written by the threads that use the link (serialised on its client), read by any thread (HMI,
+ * {@code status} command, counter registry) without locking.
  */
-public final class LinkCounters implements DeviceCounters {
+public final class LinkCounters implements DeviceCounters, CounterGroup {
 
-  private final AtomicLong requests = new AtomicLong();
-  private final AtomicLong timeouts = new AtomicLong();
-  private final AtomicLong rejections = new AtomicLong();
-  private final AtomicLong ioErrors = new AtomicLong();
-  private final AtomicLong notConnected = new AtomicLong();
-  private final AtomicLong reconnects = new AtomicLong();
+  private final CounterSet<ModbusLinkCounter> counters;
+
+  LinkCounters(String deviceName) {
+    this.counters = new CounterSet<>(deviceName + ".modbus", ModbusLinkCounter.class);
+  }
 
   void countRequest() {
-    requests.incrementAndGet();
+    counters.increment(ModbusLinkCounter.REQUESTS);
   }
 
   void countReconnect() {
-    reconnects.incrementAndGet();
+    counters.increment(ModbusLinkCounter.CONNECTS);
   }
 
   /** Counts a failed request under its result. */
   void countFailure(CommandResult result) {
     switch (result) {
-      case TIMEOUT -> timeouts.incrementAndGet();
-      case REJECTED -> rejections.incrementAndGet();
+      case TIMEOUT -> counters.increment(ModbusLinkCounter.TIMEOUTS);
+      case REJECTED -> counters.increment(ModbusLinkCounter.REJECTIONS);
       case NOT_CONNECTED -> {
-        notConnected.incrementAndGet();
-        ioErrors.incrementAndGet();
+        counters.increment(ModbusLinkCounter.NOT_CONNECTED);
+        counters.increment(ModbusLinkCounter.IO_ERRORS);
       }
-      case IO_ERROR -> ioErrors.incrementAndGet();
+      case IO_ERROR -> counters.increment(ModbusLinkCounter.IO_ERRORS);
       case OK, OUT_OF_RANGE -> {
         // not a link failure: OK succeeded, OUT_OF_RANGE never left the driver
       }
     }
   }
 
+  public long get(ModbusLinkCounter counter) {
+    return counters.get(counter);
+  }
+
   @Override
   public long requests() {
-    return requests.get();
+    return counters.get(ModbusLinkCounter.REQUESTS);
   }
 
   @Override
   public long timeouts() {
-    return timeouts.get();
+    return counters.get(ModbusLinkCounter.TIMEOUTS);
   }
 
   @Override
   public long rejections() {
-    return rejections.get();
+    return counters.get(ModbusLinkCounter.REJECTIONS);
   }
 
   /** Transport failures, including requests refused because the link was down. */
   @Override
   public long ioErrors() {
-    return ioErrors.get();
+    return counters.get(ModbusLinkCounter.IO_ERRORS);
   }
 
   /** Requests that found the link down and could not reconnect (also counted in ioErrors). */
   public long notConnected() {
-    return notConnected.get();
+    return counters.get(ModbusLinkCounter.NOT_CONNECTED);
   }
 
   /** Successful (re)connections of the link, the first one included. */
   public long connects() {
-    return reconnects.get();
+    return counters.get(ModbusLinkCounter.CONNECTS);
+  }
+
+  @Override
+  public String name() {
+    return counters.name();
+  }
+
+  @Override
+  public int size() {
+    return counters.size();
+  }
+
+  @Override
+  public String label(int index) {
+    return counters.label(index);
+  }
+
+  @Override
+  public long value(int index) {
+    return counters.value(index);
   }
 }

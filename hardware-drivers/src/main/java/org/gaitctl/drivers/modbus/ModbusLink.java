@@ -33,13 +33,14 @@ final class ModbusLink implements AutoCloseable {
   private final String deviceName;
   private final ModbusClient client;
   private final int unitId;
-  private final LinkCounters counters = new LinkCounters();
+  private final LinkCounters counters;
   private CommandResult lastResult = CommandResult.OK;
 
   ModbusLink(String deviceName, ModbusClient client, int unitId) {
     this.deviceName = deviceName;
     this.client = client;
     this.unitId = unitId;
+    this.counters = new LinkCounters(deviceName);
   }
 
   LinkCounters counters() {

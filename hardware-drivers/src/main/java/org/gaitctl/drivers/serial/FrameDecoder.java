@@ -3,6 +3,7 @@ package org.gaitctl.drivers.serial;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.zip.CRC32;
+import org.gaitctl.core.counters.CounterSet;
 
 /**
  * Streaming decoder of spec §1 frames, fed arbitrary chunks of a byte stream.
@@ -13,8 +14,8 @@ import java.util.zip.CRC32;
  *   <li><b>hunt</b>: skip bytes up to the next sync word {@code A5 5A} (counted in {@link
  *       #bytesSkipped()});
  *   <li><b>header</b>: reject an unknown version as soon as byte 3 is in, and a length above the
- *       configured maximum as soon as bytes 4..7 are in ({@link #badHeaders()}); the length is
- *       never used before this check;
+ *       configured maximum as soon as bytes 4..7 are in ({@link #badVersions()}, {@link
+ *       #badLengths()}); the length is never used before this check;
  *   <li><b>body</b>: wait for payload and CRC, then check the CRC ({@link #crcErrors()});
  *   <li><b>deliver</b>: a known type goes to the {@link FrameHandler}; an unknown type with a good
  *       CRC is skipped whole ({@link #unknownTypes()}).
@@ -24,8 +25,8 @@ import java.util.zip.CRC32;
  * an intact message hidden behind a corrupted length is still found.
  *
  * <p>The decoder owns one buffer of {@code maxPayloadLength + 12} bytes, allocated once; it never
- * allocates afterwards. Not thread-safe: one decoding thread. Counters are readable from any
- * thread.
+ * allocates afterwards. Not thread-safe: one decoding thread. Counters ({@link DecoderCounter}) are
+ * readable from any thread.
  */
 public final class FrameDecoder {
 
@@ -46,11 +47,7 @@ public final class FrameDecoder {
 
   private int tail;
 
-  private volatile long messages;
-  private volatile long crcErrors;
-  private volatile long badHeaders;
-  private volatile long unknownTypes;
-  private volatile long bytesSkipped;
+  private final CounterSet<DecoderCounter> counters;
 
   /**
    * @param maxPayloadLength largest payload this stream may carry, 0 .. 1 MiB; longer lengths are
@@ -58,6 +55,17 @@ public final class FrameDecoder {
    * @param handler receives every accepted message
    */
   public FrameDecoder(int maxPayloadLength, FrameHandler handler) {
+    this(new CounterSet<>("decoder", DecoderCounter.class), maxPayloadLength, handler);
+  }
+
+  /**
+   * @param counters where it counts, e.g. a link's {@code pbu.decoder} group
+   * @param maxPayloadLength largest payload this stream may carry, 0 .. 1 MiB; longer lengths are
+   *     bad headers
+   * @param handler receives every accepted message
+   */
+  public FrameDecoder(
+      CounterSet<DecoderCounter> counters, int maxPayloadLength, FrameHandler handler) {
     if (maxPayloadLength < 0 || maxPayloadLength > FrameFormat.MAX_PAYLOAD_LENGTH) {
       throw new IllegalArgumentException(
           "maxPayloadLength must be 0.."
@@ -67,6 +75,7 @@ public final class FrameDecoder {
     }
     this.maxPayloadLength = maxPayloadLength;
     this.handler = handler;
+    this.counters = counters;
     this.buffer = new byte[FrameFormat.frameLength(maxPayloadLength)];
     this.view = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
     this.payloadView = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
@@ -130,7 +139,7 @@ public final class FrameDecoder {
         return delivered;
       }
       if (buffer[head + FrameFormat.VERSION_OFFSET] != FrameFormat.VERSION) {
-        badHeaders++;
+        counters.incrementOrdered(DecoderCounter.BAD_VERSIONS);
         skipToNextSyncCandidate(head + 2);
         continue;
       }
@@ -139,7 +148,7 @@ public final class FrameDecoder {
       }
       long payloadLength = view.getInt(head + FrameFormat.LENGTH_OFFSET) & 0xFFFF_FFFFL;
       if (payloadLength > maxPayloadLength) {
-        badHeaders++;
+        counters.incrementOrdered(DecoderCounter.BAD_LENGTHS);
         skipToNextSyncCandidate(head + 2);
         continue;
       }
@@ -152,20 +161,20 @@ public final class FrameDecoder {
       crc.update(
           buffer, head + FrameFormat.TYPE_OFFSET, crcOffset - head - FrameFormat.TYPE_OFFSET);
       if ((int) crc.getValue() != view.getInt(crcOffset)) {
-        crcErrors++;
+        counters.incrementOrdered(DecoderCounter.CRC_ERRORS);
         skipToNextSyncCandidate(head + 2);
         continue;
       }
       int type = buffer[head + FrameFormat.TYPE_OFFSET] & 0xFF;
       int payloadOffset = head + FrameFormat.HEADER_LENGTH;
       head += frameLength;
-      messages++;
+      counters.incrementOrdered(DecoderCounter.MESSAGES);
       if (MessageType.isKnown(type)) {
         delivered++;
         payloadView.clear();
         handler.onMessage(type, payloadView, payloadOffset, (int) payloadLength);
       } else {
-        unknownTypes++;
+        counters.incrementOrdered(DecoderCounter.UNKNOWN_TYPES);
       }
     }
   }
@@ -176,7 +185,9 @@ public final class FrameDecoder {
     while (next < tail && buffer[next] != FrameFormat.SYNC_0) {
       next++;
     }
-    bytesSkipped += next - head;
+    if (next > head) {
+      counters.addOrdered(DecoderCounter.BYTES_SKIPPED, next - head);
+    }
     head = next;
   }
 
@@ -194,23 +205,36 @@ public final class FrameDecoder {
 
   /** Messages with a good CRC (known and unknown types). */
   public long messages() {
-    return messages;
+    return counters.get(DecoderCounter.MESSAGES);
   }
 
   public long crcErrors() {
-    return crcErrors;
+    return counters.get(DecoderCounter.CRC_ERRORS);
   }
 
   /** Headers with an unknown version or a length above the maximum. */
   public long badHeaders() {
-    return badHeaders;
+    return badVersions() + badLengths();
+  }
+
+  public long badVersions() {
+    return counters.get(DecoderCounter.BAD_VERSIONS);
+  }
+
+  public long badLengths() {
+    return counters.get(DecoderCounter.BAD_LENGTHS);
   }
 
   public long unknownTypes() {
-    return unknownTypes;
+    return counters.get(DecoderCounter.UNKNOWN_TYPES);
   }
 
   public long bytesSkipped() {
-    return bytesSkipped;
+    return counters.get(DecoderCounter.BYTES_SKIPPED);
+  }
+
+  /** All of the above, for a counter registry; any thread. */
+  public CounterSet<DecoderCounter> counters() {
+    return counters;
   }
 }

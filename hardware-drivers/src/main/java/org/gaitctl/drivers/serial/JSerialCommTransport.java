@@ -82,6 +82,15 @@ public final class JSerialCommTransport implements SerialTransport {
           + candidate.getLastErrorLocation()
           + ")";
     }
+    // Bytes received before this opening belong to no session of ours.
+    if (!candidate.flushIOBuffers()) {
+      candidate.closePort();
+      return "serial port "
+          + portName
+          + " could not be flushed after opening (error "
+          + candidate.getLastErrorCode()
+          + ")";
+    }
     port = candidate;
     return null;
   }

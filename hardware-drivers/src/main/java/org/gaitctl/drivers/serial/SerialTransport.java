@@ -10,7 +10,9 @@ package org.gaitctl.drivers.serial;
 public interface SerialTransport extends AutoCloseable {
 
   /**
-   * Opens the port. Returns a description of the failure, or {@code null} when the port is open.
+   * Opens the port and discards whatever the operating system had already received on it (a
+   * previous session's backlog). Returns a description of the failure, or {@code null} when the
+   * port is open.
    */
   String open();
 

@@ -41,6 +41,23 @@ public final class PseudoTerminalPair implements AutoCloseable {
     this.socat = socat;
   }
 
+  /**
+   * Whether a {@code socat} executable is on the PATH: the one place that decides whether
+   * pseudo-terminal pairs can be made here (every test on a pair assumes it).
+   */
+  public static boolean socatInstalled() {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String directory : path.split(java.io.File.pathSeparator)) {
+      if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, "socat"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A pair with the host end at {@code hostEnd} and the device end beside it (+ ".device"). */
   public static PseudoTerminalPair forHostPath(Path hostEnd) throws IOException {
     return open(hostEnd, Path.of(hostEnd + DEVICE_SUFFIX), DEFAULT_START_TIMEOUT);

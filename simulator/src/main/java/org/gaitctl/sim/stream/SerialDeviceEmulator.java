@@ -1,8 +1,11 @@
 package org.gaitctl.sim.stream;
 
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import org.agrona.concurrent.Agent;
+import org.agrona.concurrent.AgentTerminationException;
+import org.gaitctl.core.loop.AgentThread;
+import org.gaitctl.core.loop.DeadlineIdleStrategy;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.drivers.serial.JSerialCommTransport;
 import org.gaitctl.drivers.serial.SerialTransport;
@@ -13,13 +16,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link StreamDevice} on the device end of a serial port (a socat pseudo-terminal in tests
- * and {@code gaitctl sim}) on its own thread: read the commands that are in (never waiting), send
- * what is due, sleep until the next deadline (at most {@value #MAX_SLEEP_MS} ms, so commands are
- * answered promptly). Deadlines come from the injected clock.
+ * and {@code gaitctl sim}) as an {@link Agent} on its own {@link AgentThread}: each step reads the
+ * commands that are in (never waiting) and sends what is due; when idle it parks until the device's
+ * next deadline, at most {@value #MAX_SLEEP_MS} ms at a time so commands are answered promptly
+ * ({@link DeadlineIdleStrategy}: no core burned). Deadlines come from the injected clock.
  *
  * <p>A failed port (the pair was closed) ends the loop; {@link #portLost()} says so.
  */
-public final class SerialDeviceEmulator implements AutoCloseable {
+public final class SerialDeviceEmulator implements Agent, AutoCloseable {
 
   static final long MAX_SLEEP_MS = 1;
 
@@ -31,8 +35,7 @@ public final class SerialDeviceEmulator implements AutoCloseable {
   private final NanoClock clock;
   private final StreamDevice device;
   private final byte[] commandBuffer = new byte[256];
-  private final Thread thread;
-  private volatile boolean running;
+  private AgentThread thread;
   private volatile boolean portLost;
 
   private SerialDeviceEmulator(
@@ -45,8 +48,6 @@ public final class SerialDeviceEmulator implements AutoCloseable {
     this.clock = clock;
     this.device =
         deviceFactory.apply((bytes, offset, length) -> port.write(bytes, offset, length) == length);
-    this.thread = new Thread(this::run, name);
-    this.thread.setDaemon(true);
   }
 
   /** A PBU emulator on {@code portPath}, started. */
@@ -85,8 +86,10 @@ public final class SerialDeviceEmulator implements AutoCloseable {
       throw new IllegalStateException(name + ": " + failure);
     }
     SerialDeviceEmulator emulator = new SerialDeviceEmulator(name, port, clock, deviceFactory);
-    emulator.running = true;
-    emulator.thread.start();
+    emulator.thread =
+        AgentThread.start(
+            emulator,
+            new DeadlineIdleStrategy(clock, emulator.device::nextDeadlineNs, MAX_SLEEP_NS));
     LOG.info("{} streaming on {}", name, portPath);
     return emulator;
   }
@@ -105,42 +108,41 @@ public final class SerialDeviceEmulator implements AutoCloseable {
     return portLost;
   }
 
-  private void run() {
-    while (running) {
-      int available = port.available();
-      int read =
-          available > 0
-              ? port.read(commandBuffer, 0, Math.min(available, commandBuffer.length))
-              : available;
-      long nowNs = clock.nanoTime();
-      if (read < 0) {
-        if (running) {
-          portLost = true;
-          LOG.warn("{}: port {} lost; emulator stopped", name, port.portName());
-        }
-        return;
-      }
-      if (read > 0) {
-        device.onCommandBytes(commandBuffer, 0, read, nowNs);
-      }
-      device.poll(nowNs);
-      long sleepNs = device.nextDeadlineNs() - clock.nanoTime();
-      if (sleepNs > 0) {
-        LockSupport.parkNanos(this, Math.min(sleepNs, MAX_SLEEP_NS));
-      }
+  /**
+   * One step: the commands that are in, then what is due. Emulator thread only.
+   *
+   * @return command bytes read
+   * @throws AgentTerminationException when the port is gone, which ends the loop
+   */
+  @Override
+  public int doWork() {
+    int available = port.available();
+    int read =
+        available > 0
+            ? port.read(commandBuffer, 0, Math.min(available, commandBuffer.length))
+            : available;
+    long nowNs = clock.nanoTime();
+    if (read < 0) {
+      portLost = true;
+      throw new AgentTerminationException(
+          name + ": port " + port.portName() + " lost; emulator stopped");
     }
+    if (read > 0) {
+      device.onCommandBytes(commandBuffer, 0, read, nowNs);
+    }
+    device.poll(nowNs);
+    return read;
+  }
+
+  @Override
+  public String roleName() {
+    return name;
   }
 
   /** Stops the thread and closes the port. Never throws. */
   @Override
   public void close() {
-    running = false;
-    try {
-      thread.join(TimeUnit.SECONDS.toMillis(3));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      LOG.warn("{}: interrupted while stopping", name);
-    }
+    thread.close();
     port.close();
   }
 }

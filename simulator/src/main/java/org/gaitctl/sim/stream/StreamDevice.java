@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>Every command is answered with ACK before anything it produces: START (ACK, DEVICE_INFO,
- *       then samples), STOP, GET_INFO (ACK, DEVICE_INFO), SET_RATE (bad argument outside the
- *       device's range or without its u16), the device's calibration command (TARE for the LCA,
- *       ZERO for the PBU; busy while one runs); anything else is an unknown command.
+ *       then samples on a schedule starting at the START, also when already streaming), STOP,
+ *       GET_INFO (ACK, DEVICE_INFO), SET_RATE (bad argument outside the device's range or without
+ *       its u16), the device's calibration command (TARE for the LCA, ZERO for the PBU; busy while
+ *       one runs); anything else is an unknown command.
  *   <li>Samples are paced on absolute deadlines {@code start + k·10⁹/rate}, so the rate never
  *       drifts; {@code t_us} is the deadline on the device clock. A device that fell behind (a busy
  *       machine) sends its late samples with their own deadlines, one per {@link #poll}, answering
@@ -190,11 +191,17 @@ public abstract class StreamDevice {
     sendStatusIfDue(nowNs);
   }
 
-  /** The next time {@link #poll} has something to do. */
+  /**
+   * The next time {@link #poll} has something to do. Idle (not streaming), only a calibration's end
+   * is due: the periodic STATUS is a streaming device's, so its deadline must not stay in the past
+   * (the runner would never park); the last poll plus a status period stands in.
+   */
   public final long nextDeadlineNs() {
-    long next = lastStatusNs + STATUS_PERIOD_NS;
+    long next;
     if (streaming) {
-      next = earlier(next, sampleDeadlineNs(nextSampleIndex));
+      next = earlier(lastStatusNs + STATUS_PERIOD_NS, sampleDeadlineNs(nextSampleIndex));
+    } else {
+      next = nowNs + STATUS_PERIOD_NS;
     }
     if (calibrating()) {
       next = earlier(next, calibrationEndNs);
@@ -291,11 +298,11 @@ public abstract class StreamDevice {
       case CommandPayload.START -> {
         ack(cmd, AckPayload.RESULT_OK);
         sendDeviceInfo();
-        if (!streaming) {
-          streaming = true;
-          scheduleStartNs = nowNs;
-          nextSampleIndex = 0;
-        }
+        // Always a fresh schedule: a START comes from a new session, which must not receive the
+        // samples a dead one left unsent (the sequence numbers go on).
+        streaming = true;
+        scheduleStartNs = nowNs;
+        nextSampleIndex = 0;
       }
       case CommandPayload.STOP -> {
         ack(cmd, AckPayload.RESULT_OK);

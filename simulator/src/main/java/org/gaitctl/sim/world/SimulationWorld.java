@@ -1,6 +1,9 @@
 package org.gaitctl.sim.world;
 
-import java.util.concurrent.locks.LockSupport;
+import org.gaitctl.core.loop.AgentThread;
+import org.gaitctl.core.loop.DeadlineIdleStrategy;
+import org.gaitctl.core.loop.PeriodicAgent;
+import org.gaitctl.core.loop.PeriodicCycle;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.sim.PatientBody;
 import org.gaitctl.sim.modbus.BwsModel;
@@ -19,11 +22,12 @@ import org.slf4j.LoggerFactory;
  * patient's centre-of-mass displacement; the load cell publishes the new true tension.
  *
  * <p>Two ways to run it: {@link #step(long)} by hand on virtual time (tests), or {@link #start()},
- * which paces the steps in real time on the injected clock on its own thread (hardware-in-the-loop
- * with the Modbus and stream emulators). Only one of them at a time. The models are thread-safe for
- * the emulators' threads; the load cell is read by its streaming thread.
+ * which paces the steps in real time on the injected clock on its own thread, a {@link
+ * PeriodicAgent} with a 1 ms period (hardware-in-the-loop with the Modbus and stream emulators).
+ * Only one of them at a time. The models are thread-safe for the emulators' threads; the load cell
+ * is read by its streaming thread.
  */
-public final class SimulationWorld implements AutoCloseable {
+public final class SimulationWorld implements PeriodicCycle, AutoCloseable {
 
   /** The world's fixed step, 1 ms (1 kHz). */
   public static final long STEP_NS = 1_000_000L;
@@ -39,9 +43,8 @@ public final class SimulationWorld implements AutoCloseable {
   private long nextStepNs;
   private boolean started;
   private volatile long steps;
-  private volatile boolean running;
   private volatile Throwable failure;
-  private Thread thread;
+  private AgentThread thread;
 
   /**
    * @param clock time source of {@link #start()} and of the first step
@@ -116,43 +119,45 @@ public final class SimulationWorld implements AutoCloseable {
     return failure;
   }
 
+  /**
+   * One cycle of the world's loop: the steps due by {@code nowNs}, unless a model bug froze the
+   * world. World thread only.
+   */
+  @Override
+  public void doWork(long nowNs) {
+    if (failure == null) {
+      step(nowNs);
+    }
+  }
+
+  /**
+   * A model bug: freeze the world (the devices stop answering changes, the controller's freshness
+   * checks and the devices' watchdog semantics take over) and make it visible.
+   */
+  @Override
+  public void onCycleError(Throwable error) {
+    failure = error;
+    LOG.error("simulation world stopped after {} steps", steps, error);
+  }
+
+  @Override
+  public String roleName() {
+    return "sim-world";
+  }
+
   /** Runs the world in real time on the clock, on a thread of its own, until {@link #close()}. */
   public synchronized void start() {
     if (thread != null) {
       throw new IllegalStateException("simulation world already started");
     }
-    running = true;
-    thread = new Thread(this::runPaced, "sim-world");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  private void runPaced() {
-    try {
-      while (running) {
-        long nowNs = clock.nanoTime();
-        step(nowNs);
-        LockSupport.parkNanos(nextStepNs - clock.nanoTime());
-      }
-    } catch (RuntimeException | Error e) {
-      // A model bug: freeze the world (the devices stop answering changes, the controller's
-      // freshness checks and the devices' watchdog semantics take over) and make it visible.
-      failure = e;
-      running = false;
-      LOG.error("simulation world stopped after {} steps", steps, e);
-    }
+    PeriodicAgent agent = new PeriodicAgent(this, clock, STEP_NS);
+    thread = AgentThread.start(agent, DeadlineIdleStrategy.forPeriodic(agent, clock));
   }
 
   @Override
   public synchronized void close() {
-    running = false;
     if (thread != null) {
-      LockSupport.unpark(thread);
-      try {
-        thread.join(1000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      thread.close();
       thread = null;
     }
   }

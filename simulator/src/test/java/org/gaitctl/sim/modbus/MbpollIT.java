@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.gaitctl.config.TransportUri;
 import org.gaitctl.sim.plant.PlantParameters;
-import org.gaitctl.sim.testing.SocatPtyPair;
+import org.gaitctl.sim.pty.PseudoTerminalPair;
+import org.gaitctl.sim.testing.Socat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A third-party master (mbpoll, Debian package {@code mbpoll}) reads and writes the drive emulator
@@ -29,6 +31,7 @@ class MbpollIT {
 
   private final DriveModel drive = new DriveModel(PlantParameters.defaults());
   private ModbusEmulatorServer server;
+  @TempDir Path dir;
 
   @BeforeEach
   void startDrive() {
@@ -117,11 +120,11 @@ class MbpollIT {
 
   @Test
   void shouldReadTheDrivesHoldingRegistersOverRtuOnAPseudoTerminal() throws Exception {
-    assumeTrue(SocatPtyPair.socatAvailable(), "socat is not installed");
-    try (SocatPtyPair pty = SocatPtyPair.open();
+    Socat.assumeInstalled();
+    try (PseudoTerminalPair pty = PseudoTerminalPair.forHostPath(dir.resolve("ttyRTU"));
         ModbusEmulatorServer rtu =
             ModbusEmulatorServer.startRtu(
-                new TransportUri.Rtu(pty.deviceEnd(), 115200, 8, "even", 1),
+                new TransportUri.Rtu(pty.deviceEnd().toRealPath().toString(), 115200, 8, "even", 1),
                 Map.of(1, drive),
                 new ReplyFaults())) {
       String out =
@@ -141,7 +144,7 @@ class MbpollIT {
               "-t",
               "4",
               "-1",
-              pty.hostEnd());
+              pty.hostEnd().toRealPath().toString());
 
       assertThat(out).contains("[2]: \t1200").contains("[5]: \t500");
     }

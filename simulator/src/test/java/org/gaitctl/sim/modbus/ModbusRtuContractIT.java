@@ -1,15 +1,17 @@
 package org.gaitctl.sim.modbus;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.digitalpetri.modbus.client.ModbusClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.gaitctl.config.TransportUri;
 import org.gaitctl.drivers.modbus.ModbusBwsUnit;
 import org.gaitctl.drivers.modbus.ModbusClients;
 import org.gaitctl.drivers.modbus.ModbusTreadmillDrive;
 import org.gaitctl.drivers.modbus.SpecRegisterMaps;
-import org.gaitctl.sim.testing.SocatPtyPair;
+import org.gaitctl.sim.pty.PseudoTerminalPair;
+import org.gaitctl.sim.testing.Socat;
 
 /**
  * The device contract over Modbus RTU on a socat pseudo-terminal pair: drive (unit 1) and BWS (unit
@@ -17,22 +19,26 @@ import org.gaitctl.sim.testing.SocatPtyPair;
  */
 class ModbusRtuContractIT extends ModbusDeviceContract {
 
-  private SocatPtyPair pty;
+  private Path dir;
+  private PseudoTerminalPair pty;
   private ModbusEmulatorServer server;
   private ModbusClient client;
 
   @Override
   void connect() throws Exception {
-    assumeTrue(SocatPtyPair.socatAvailable(), "socat is not installed");
-    pty = SocatPtyPair.open();
+    Socat.assumeInstalled();
+    dir = Files.createTempDirectory("gaitctl-rtu");
+    pty =
+        PseudoTerminalPair.open(dir.resolve("host"), dir.resolve("device"), Duration.ofSeconds(5));
     server =
         ModbusEmulatorServer.startRtu(
-            new TransportUri.Rtu(pty.deviceEnd(), 115200, 8, "even", 1),
+            new TransportUri.Rtu(pty.deviceEnd().toRealPath().toString(), 115200, 8, "even", 1),
             Map.of(1, world.drive(), 2, world.bws()),
             new ReplyFaults());
     client =
         ModbusClients.create(
-            new TransportUri.Rtu(pty.hostEnd(), 115200, 8, "even", 1), REQUEST_TIMEOUT_MS);
+            new TransportUri.Rtu(pty.hostEnd().toRealPath().toString(), 115200, 8, "even", 1),
+            REQUEST_TIMEOUT_MS);
     drive = new ModbusTreadmillDrive(client, 1, SpecRegisterMaps.drive(), LIMITS);
     bws = new ModbusBwsUnit(client, 2, SpecRegisterMaps.bws(), LIMITS);
   }
@@ -46,5 +52,6 @@ class ModbusRtuContractIT extends ModbusDeviceContract {
   void disconnect() throws Exception {
     server.close();
     pty.close();
+    Files.deleteIfExists(dir);
   }
 }

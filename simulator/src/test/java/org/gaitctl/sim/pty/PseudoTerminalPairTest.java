@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.gaitctl.drivers.serial.JSerialCommTransport;
+import org.gaitctl.sim.testing.Socat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ class PseudoTerminalPairTest {
 
   @Test
   void shouldCarryBytesFromTheDeviceEndToTheHostEnd() throws IOException {
+    Socat.assumeInstalled();
     try (PseudoTerminalPair pair = PseudoTerminalPair.forHostPath(dir.resolve("ttyX"))) {
       assertThat(pair.deviceEnd()).isEqualTo(dir.resolve("ttyX.device"));
       JSerialCommTransport host =
@@ -41,6 +43,7 @@ class PseudoTerminalPairTest {
 
   @Test
   void shouldRemoveTheLinksAndHangUpWhenClosed() throws IOException {
+    Socat.assumeInstalled();
     PseudoTerminalPair pair = PseudoTerminalPair.forHostPath(dir.resolve("ttyY"));
     pair.close();
     assertThat(pair.isAlive()).isFalse();
@@ -64,6 +67,7 @@ class PseudoTerminalPairTest {
 
   @Test
   void shouldRefuseToReplaceARegularFile() throws IOException {
+    Socat.assumeInstalled();
     Path file = Files.writeString(dir.resolve("ttyZ"), "not a link");
     assertThatThrownBy(() -> PseudoTerminalPair.forHostPath(file))
         .isInstanceOf(IOException.class)

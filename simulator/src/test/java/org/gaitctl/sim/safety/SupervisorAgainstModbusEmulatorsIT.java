@@ -9,6 +9,10 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.config.TransportUri;
+import org.gaitctl.core.loop.AgentThread;
+import org.gaitctl.core.loop.DeadlineIdleStrategy;
+import org.gaitctl.core.loop.PeriodicAgent;
+import org.gaitctl.core.loop.PeriodicCycle;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.Centinewtons;
 import org.gaitctl.core.port.DriveStatus;
@@ -20,7 +24,6 @@ import org.gaitctl.drivers.modbus.SpecRegisterMaps;
 import org.gaitctl.safety.FaultCode;
 import org.gaitctl.safety.HeartbeatPermit;
 import org.gaitctl.safety.LoadCellInput;
-import org.gaitctl.safety.PeriodicRunner;
 import org.gaitctl.safety.RequestOutcome;
 import org.gaitctl.safety.SafeStopOutcome;
 import org.gaitctl.safety.SafetyState;
@@ -65,9 +68,9 @@ class SupervisorAgainstModbusEmulatorsIT {
   private StatusPoller<DriveStatus> drivePoller;
   private StatusPoller<BwsStatus> bwsPoller;
   private SafetySupervisor supervisor;
-  private PeriodicRunner supervisorRunner;
-  private PeriodicRunner driveRunner;
-  private PeriodicRunner bwsRunner;
+  private AgentThread supervisorRunner;
+  private AgentThread driveRunner;
+  private AgentThread bwsRunner;
 
   /** Stands in for the load-cell reader: the emulated load cell, read by the supervisor. */
   private static final class EmulatedLoadCell implements LoadCellInput {
@@ -139,10 +142,15 @@ class SupervisorAgainstModbusEmulatorsIT {
         new SafetySupervisor(
             drive, bws, drivePoller, bwsPoller, inputs, permit, LIMITS, settings, NanoClock.SYSTEM);
     long pollNs = settings.pollPeriodMs() * 1_000_000L;
-    driveRunner = PeriodicRunner.start(drivePoller, NanoClock.SYSTEM, pollNs);
-    bwsRunner = PeriodicRunner.start(bwsPoller, NanoClock.SYSTEM, pollNs);
-    supervisorRunner =
-        PeriodicRunner.start(supervisor, NanoClock.SYSTEM, settings.cyclePeriodMs() * 1_000_000L);
+    driveRunner = startLoop(drivePoller, pollNs);
+    bwsRunner = startLoop(bwsPoller, pollNs);
+    supervisorRunner = startLoop(supervisor, settings.cyclePeriodMs() * 1_000_000L);
+  }
+
+  private static AgentThread startLoop(PeriodicCycle cycle, long periodNs) {
+    PeriodicAgent agent = new PeriodicAgent(cycle, NanoClock.SYSTEM, periodNs);
+    return AgentThread.startHighPriority(
+        agent, DeadlineIdleStrategy.forPeriodic(agent, NanoClock.SYSTEM));
   }
 
   @AfterEach

@@ -17,6 +17,7 @@ import org.gaitctl.drivers.serial.LoadCellReader;
 import org.gaitctl.drivers.serial.PressureBeltReader;
 import org.gaitctl.drivers.serial.SerialLinkCounters;
 import org.gaitctl.sim.pty.PseudoTerminalPair;
+import org.gaitctl.sim.testing.Socat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -40,6 +41,7 @@ class SerialStreamIT {
 
   @BeforeEach
   void openPair() throws IOException {
+    Socat.assumeInstalled();
     pair = PseudoTerminalPair.forHostPath(dir.resolve("ttyGAIT"));
   }
 
@@ -51,7 +53,9 @@ class SerialStreamIT {
     if (emulator != null) {
       emulator.close();
     }
-    pair.close();
+    if (pair != null) {
+      pair.close();
+    }
   }
 
   /** Counts samples whose device time lies in the first {@code windowUs} after the first one. */

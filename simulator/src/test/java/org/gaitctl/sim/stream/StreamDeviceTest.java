@@ -247,6 +247,30 @@ class StreamDeviceTest {
   }
 
   @Test
+  void shouldStartAFreshScheduleWhenAStartArrivesWhileItStreamsBehind() {
+    LoadCellDevice device = lca();
+    command(device, CommandPayload.START, -1);
+    clock.advanceNs(2_000 * MS); // a dead controller: 2 s of samples not sent yet
+    command(device, CommandPayload.START, -1);
+    sent.clear();
+    run(device, 10 * MS, MS);
+    assertThat(ofType(MessageType.LOAD_SAMPLE))
+        .as("samples of the new session's first 10 ms, no backlog burst")
+        .hasSize(10);
+  }
+
+  @Test
+  void shouldKeepItsNextDeadlineAheadWhileIdleSoItsLoopCanPark() {
+    LoadCellDevice device = lca();
+    device.poll(clock.nanoTime());
+    clock.advanceNs(2_000 * MS);
+    device.poll(clock.nanoTime());
+    assertThat(device.nextDeadlineNs() - clock.nanoTime())
+        .as("an idle device has nothing due: its runner must not spin")
+        .isPositive();
+  }
+
+  @Test
   void shouldSendDeviceInfoForGetInfo() {
     command(lca(), CommandPayload.GET_INFO, -1);
     assertThat(sent.stream().map(Sent::type).toList())

@@ -3,9 +3,12 @@ package org.gaitctl.sim.world;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.gaitctl.core.loop.LoopCounter;
+import org.gaitctl.core.loop.PeriodicAgent;
 import org.gaitctl.core.port.Centinewtons;
 import org.gaitctl.core.port.StreamFlags;
 import org.gaitctl.core.time.ManualNanoClock;
+import org.gaitctl.sim.PatientBody;
 import org.gaitctl.sim.modbus.BwsModel;
 import org.gaitctl.sim.modbus.DriveModel;
 import org.gaitctl.sim.plant.HarnessLoadCell;
@@ -33,6 +36,46 @@ class SimulationWorldTest {
     write(world.bws(), BwsModel.FORCE_SET, 200);
     write(world.bws(), 0, BwsModel.ENABLE);
     runForMs(2000);
+  }
+
+  @Test
+  void shouldFreezeWhenAModelThrowsInItsLoopAndSayWhy() {
+    PatientBody walker = SinusoidalPatient.walking();
+    PatientBody failing =
+        new PatientBody() {
+          @Override
+          public double bodyMassKg() {
+            return walker.bodyMassKg();
+          }
+
+          @Override
+          public void advance(long timeNs, double beltSpeedMps, double unloadingN) {
+            if (timeNs - 5_010 * MS >= 0) {
+              throw new IllegalStateException("model bug");
+            }
+            walker.advance(timeNs, beltSpeedMps, unloadingN);
+          }
+
+          @Override
+          public double comDisplacementM() {
+            return walker.comDisplacementM();
+          }
+
+          @Override
+          public double comAccelerationMps2() {
+            return walker.comAccelerationMps2();
+          }
+        };
+    ManualNanoClock loopClock = new ManualNanoClock(5_000 * MS);
+    SimulationWorld frozen = new SimulationWorld(loopClock, failing, PlantParameters.defaults());
+    PeriodicAgent loop = new PeriodicAgent(frozen, loopClock, SimulationWorld.STEP_NS);
+    for (int i = 0; i < 30; i++) {
+      loop.doWork();
+      loopClock.advanceNs(SimulationWorld.STEP_NS);
+    }
+    assertThat(frozen.steps()).as("steps before the bug").isEqualTo(10);
+    assertThat(frozen.failure()).hasMessage("model bug");
+    assertThat(loop.counters().get(LoopCounter.CYCLE_ERRORS)).isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,28 @@
+package org.gaitctl.drivers.modbus;
+
+import org.gaitctl.core.counters.CounterId;
+
+/** What a Modbus link counts ({@link LinkCounters}). */
+public enum ModbusLinkCounter implements CounterId {
+  REQUESTS("requests"),
+  TIMEOUTS("timeouts"),
+  /** Protocol exception answers. */
+  REJECTIONS("rejections"),
+  /** Transport failures, including requests refused because the link was down. */
+  IO_ERRORS("io_errors"),
+  /** Requests that found the link down and could not reconnect (also in io_errors). */
+  NOT_CONNECTED("not_connected"),
+  /** Successful (re)connections, the first one included. */
+  CONNECTS("connects");
+
+  private final String label;
+
+  ModbusLinkCounter(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,33 @@
+package org.gaitctl.safety;
+
+import org.gaitctl.core.counters.CounterId;
+
+/** What the safety supervisor counts ({@link SupervisorCounters}). */
+public enum SupervisorCounter implements CounterId {
+  CYCLES("cycles"),
+  /** Longest time one cycle took, ns (cycles that ran a blocking procedure excluded). */
+  MAX_CYCLE_NS("max_cycle_ns"),
+  /** Longest delay of a cycle's start beyond its period, ns. */
+  MAX_LATENESS_NS("max_lateness_ns"),
+  /** Cycles that started later than the overrun threshold. */
+  OVERRUNS("overruns"),
+  SAFE_STOPS("safe_stops"),
+  /** Safe stops that used the drive's quick stop (asked for, fallen back to or escalated to). */
+  QUICK_STOPS("quick_stops"),
+  LISTENER_ERRORS("listener_errors"),
+  /** Exceptions that escaped a check and raised SUPERVISOR_ERROR. */
+  CYCLE_ERRORS("cycle_errors"),
+  /** Times the supervisor withheld the devices' heartbeat because it could no longer vouch. */
+  HEARTBEATS_WITHHELD("heartbeats_withheld");
+
+  private final String label;
+
+  SupervisorCounter(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+}
