@@ -16,6 +16,8 @@ import org.gaitctl.core.command.CommandGate;
 import org.gaitctl.core.command.CommandLimits;
 import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.contact.PressureGrid;
+import org.gaitctl.core.counters.CounterGroup;
+import org.gaitctl.core.counters.CounterRegistry;
 import org.gaitctl.core.loop.AgentThread;
 import org.gaitctl.core.loop.DeadlineIdleStrategy;
 import org.gaitctl.core.loop.PeriodicAgent;
@@ -27,6 +29,7 @@ import org.gaitctl.core.pipeline.PipelineSettings;
 import org.gaitctl.core.pipeline.StageId;
 import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.DeviceCounters;
 import org.gaitctl.core.port.DeviceInfo;
 import org.gaitctl.core.port.PressureFrameSink;
 import org.gaitctl.core.port.TreadmillDrivePort;
@@ -78,6 +81,7 @@ final class DeviceSession implements AutoCloseable {
   private Pipeline pipeline;
   private SafetySystem safety;
   private SessionController session;
+  private CommandGate gate;
   private PeriodicAgent sessionAgent;
   private AgentThread sessionThread;
   private DeviceInfo beltInfo;
@@ -168,7 +172,7 @@ final class DeviceSession implements AutoCloseable {
             (status, readNs) -> pipeline.publisher().publishBwsStatus(readNs, status));
     safety.startThreads();
 
-    CommandGate gate = new CommandGate(CommandLimits.of(profile.limits()), drive, bws);
+    gate = new CommandGate(CommandLimits.of(profile.limits()), drive, bws);
     session =
         new SessionController(
             safety.supervisor(),
@@ -284,6 +288,29 @@ final class DeviceSession implements AutoCloseable {
 
   DeviceInfo beltInfo() {
     return beltInfo;
+  }
+
+  /**
+   * Every counter of the session in one registry: the pipeline, both stream links, both Modbus
+   * links, the command gate, the supervisor, the pollers and every loop. Any thread.
+   */
+  CounterRegistry counters() {
+    CounterRegistry registry = new CounterRegistry().register(pipeline.counters());
+    pressureBelt.link().counters().groups().forEach(registry::register);
+    loadCell.link().counters().groups().forEach(registry::register);
+    registerIfCounted(registry, drive.counters());
+    registerIfCounted(registry, bws.counters());
+    registry.register(gate.counters());
+    safety.counterGroups().forEach(registry::register);
+    registry.register(sessionAgent.counters());
+    return registry;
+  }
+
+  /** The Modbus drivers' counters are a group; another port implementation's may not be. */
+  private static void registerIfCounted(CounterRegistry registry, DeviceCounters counters) {
+    if (counters instanceof CounterGroup group) {
+      registry.register(group);
+    }
   }
 
   /** The session control every operator command goes through. */

@@ -274,6 +274,7 @@ final class MonitorCommand implements Callable<Integer> {
     if (clock.nanoTime() - (nextReportNs - reportPeriodNs) > FINAL_REPORT_AFTER_NS) {
       report.printStatus(session, steps, (clock.nanoTime() - startNs) / 1e9);
     }
+    report.printCounters(session);
     report.printLine("Stopping the belt (controlled stop).");
     return 0;
   }
@@ -290,6 +291,7 @@ final class MonitorCommand implements Callable<Integer> {
       report.printLine("Start refused, the belt did not move: " + control.reason());
       return EXIT_FAULT;
     }
+    report.printCounters(session);
     report.printLine("SAFE STOP: " + control.reason());
     report.printLine("Safe stop outcome: " + supervisor.lastSafeStop());
     report.printLine(

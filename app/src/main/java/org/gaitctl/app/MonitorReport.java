@@ -3,15 +3,12 @@ package org.gaitctl.app;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
-import org.gaitctl.core.counters.CounterGroup;
-import org.gaitctl.core.counters.CounterRegistry;
 import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.pipeline.LatencyRecorder;
 import org.gaitctl.core.pipeline.Pipeline;
 import org.gaitctl.core.pipeline.PipelineCounter;
 import org.gaitctl.core.pipeline.StageId;
 import org.gaitctl.core.pipeline.StepSymmetry;
-import org.gaitctl.core.port.DeviceCounters;
 import org.gaitctl.core.port.StreamCounters;
 import org.gaitctl.core.symmetry.StepParameter;
 import org.gaitctl.session.SessionCommand;
@@ -20,8 +17,9 @@ import org.gaitctl.session.SessionState;
 
 /**
  * What {@code gaitctl monitor} prints: one line per completed step, and a status block with latency
- * percentiles (cumulative over the session) and the session's counter registry (every link, poller,
- * loop and supervisor counter as a name/value table). Printing thread only.
+ * percentiles (cumulative over the session) and the main counters; at the end, the session's
+ * counter registry (every pipeline, link, gate, poller, loop and supervisor counter as a name/value
+ * table). Printing thread only.
  */
 final class MonitorReport implements SessionListener {
 
@@ -32,7 +30,6 @@ final class MonitorReport implements SessionListener {
   private final PrintWriter out;
   private final LatencyProbe frameToStep = new LatencyProbe();
   private final LatencyProbe loadToUnloading = new LatencyProbe();
-  private CounterRegistry counters;
 
   MonitorReport(PrintWriter out) {
     this.out = out;
@@ -82,7 +79,12 @@ final class MonitorReport implements SessionListener {
         session.safety().supervisor().state());
     out.println("   frame arrival -> step record    " + frameToStep.percentiles());
     out.println("   load sample -> unloading        " + loadToUnloading.percentiles());
-    out.print(counters(session).toTable());
+    out.flush();
+  }
+
+  /** Every counter of the session (the registry), for the end of a run. */
+  void printCounters(DeviceSession session) {
+    out.print(session.counters().toTable());
     out.flush();
   }
 
@@ -98,26 +100,6 @@ final class MonitorReport implements SessionListener {
   @Override
   public void onCommandRefused(SessionCommand command, String reason) {
     printLine("Command refused: " + command + ": " + reason);
-  }
-
-  /** Every counter of the session in one registry, built at the first status. */
-  private CounterRegistry counters(DeviceSession session) {
-    if (counters == null) {
-      counters = new CounterRegistry();
-      session.pressureBelt().link().counters().groups().forEach(counters::register);
-      session.loadCell().link().counters().groups().forEach(counters::register);
-      registerIfCounted(session.drive().counters());
-      registerIfCounted(session.bws().counters());
-      session.safety().counterGroups().forEach(counters::register);
-    }
-    return counters;
-  }
-
-  /** The Modbus drivers' counters are a group; another port implementation may not be. */
-  private void registerIfCounted(DeviceCounters deviceCounters) {
-    if (deviceCounters instanceof CounterGroup group) {
-      counters.register(group);
-    }
   }
 
   void printLine(String line) {

@@ -1,13 +1,16 @@
 package org.gaitctl.core.command;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.gaitctl.core.counters.CounterGroup;
 
 /**
  * What the {@link CommandGate} passed and refused. Written by the gate's caller, readable from any
- * thread (console, status report) without locks.
+ * thread (console, status report) without locks; a {@link CounterGroup} named {@code command-gate}
+ * ({@code passed}, then {@code refused_} and each {@link Refusal}).
  */
-public final class GateCounters {
+public final class GateCounters implements CounterGroup {
 
   private final AtomicLong passed = new AtomicLong();
   private final AtomicLongArray refused = new AtomicLongArray(Refusal.COUNT);
@@ -35,6 +38,28 @@ public final class GateCounters {
   /** The last refusal in words ("drive.setSpeed(3.0): outside the limits [0, 2.0] m/s"). */
   public String lastRefusal() {
     return lastRefusal;
+  }
+
+  @Override
+  public String name() {
+    return "command-gate";
+  }
+
+  @Override
+  public int size() {
+    return 1 + Refusal.COUNT;
+  }
+
+  @Override
+  public String label(int index) {
+    return index == 0
+        ? "passed"
+        : "refused_" + Refusal.values()[index - 1].name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public long value(int index) {
+    return index == 0 ? passed() : refused(Refusal.values()[index - 1]);
   }
 
   void countPassed() {

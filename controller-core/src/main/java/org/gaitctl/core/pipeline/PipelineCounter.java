@@ -1,7 +1,10 @@
 package org.gaitctl.core.pipeline;
 
+import java.util.Locale;
+import org.gaitctl.core.counters.CounterId;
+
 /** The fixed counters of the pipeline ({@link PipelineCounters}). Values only grow. */
-public enum PipelineCounter {
+public enum PipelineCounter implements CounterId {
   /** Events a producer could not publish because the ring was full; raises a fault. */
   EVENTS_DROPPED_RING_FULL,
   /** Pressure frames refused before publication, for any {@link FrameRejection}. */
@@ -29,4 +32,9 @@ public enum PipelineCounter {
   STAGE_EXCEPTIONS;
 
   public static final int COUNT = values().length;
+
+  @Override
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
 }

@@ -1,16 +1,20 @@
 package org.gaitctl.core.pipeline;
 
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.gaitctl.core.counters.CounterGroup;
 
 /**
  * The pipeline's fixed counters, per-stage progress and maximum stage time. Written by producers
  * and ring threads without locks or allocation; read by any thread (safety supervisor, console,
  * CLI) without touching the ring's hot path.
  *
+ * <p>A {@link CounterGroup} named {@code pipeline}, so a counter registry prints it with the links,
+ * the pollers and the supervisor.
+ *
  * <p>Each counter slot sits on its own cache line so that writers on different threads do not slow
  * each other down.
  */
-public final class PipelineCounters {
+public final class PipelineCounters implements CounterGroup {
 
   /** Longs per cache line; counters are spaced by this to avoid false sharing. */
   private static final int STRIDE = 8;
@@ -30,6 +34,26 @@ public final class PipelineCounters {
   /** Current value of {@code counter}. Any thread. */
   public long get(PipelineCounter counter) {
     return counters.get(counter.ordinal() * STRIDE);
+  }
+
+  @Override
+  public String name() {
+    return "pipeline";
+  }
+
+  @Override
+  public int size() {
+    return PipelineCounter.COUNT;
+  }
+
+  @Override
+  public String label(int index) {
+    return PipelineCounter.values()[index].label();
+  }
+
+  @Override
+  public long value(int index) {
+    return counters.get(index * STRIDE);
   }
 
   /** Events published into the ring since start (the ring's cursor + 1). Any thread. */
