@@ -334,14 +334,6 @@ final class DeviceSession implements AutoCloseable {
     return loadCell;
   }
 
-  TreadmillDrivePort drive() {
-    return drive;
-  }
-
-  BwsPort bws() {
-    return bws;
-  }
-
   /**
    * Stops the belt through the supervisor (controlled stop, harness held), then the streams, the
    * ring and the drivers, in that order whatever order they were opened in. Never throws.
