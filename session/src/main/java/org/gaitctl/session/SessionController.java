@@ -69,6 +69,7 @@ public final class SessionController implements PeriodicCycle {
   private boolean forceControl;
   private long takeUpDeadlineNs;
   private String ownStopReason;
+  private long harnessCheckedNs;
 
   /**
    * @param supervisor the supervisor this session runs under
@@ -295,9 +296,11 @@ public final class SessionController implements PeriodicCycle {
     takeUpDeadlineNs = nowNs + (long) ((rampS + settings.takeUpMarginS()) * 1e9);
     enter(
         SessionState.TAKING_UP_HARNESS,
-        String.format(
-            "unloading %.0f N -> %.0f N at %.0f N/s",
-            prepared.measuredForceN(), start.unloadingN(), takeUpRateNPerS()));
+        forceControl
+            ? String.format(
+                "unloading %.0f N -> %.0f N at %.0f N/s",
+                prepared.measuredForceN(), start.unloadingN(), takeUpRateNPerS())
+            : "harness free (force control off, HOLD released)");
   }
 
   private void takeUpHarness(long nowNs) {
@@ -335,6 +338,7 @@ public final class SessionController implements PeriodicCycle {
 
   /** The last check before the belt moves: the harness as intended, then RUN at speed 0. */
   private void startBelt() {
+    harnessCheckedNs = clock.nanoTime();
     String unintended = HarnessPreparation.checkState(bws.readStatus(), forceControl);
     if (unintended != null) {
       stopThroughSupervisor("start refused: " + unintended);
@@ -360,8 +364,12 @@ public final class SessionController implements PeriodicCycle {
         && !commanded("FORCE_SET", bws.setForce(forceRamp.step()))) {
       return;
     }
-    BwsStatus harnessNow = bwsStatus.latest().lastGood();
-    if (harnessNow != null && harnessNow.holding()) {
+    // Only a status read after the last check counts: the poller's latest may still predate the
+    // release of HOLD.
+    PolledStatus<BwsStatus> harnessNow = bwsStatus.latest();
+    if (harnessNow.lastGood() != null
+        && harnessNow.lastGoodNs() - harnessCheckedNs > 0
+        && harnessNow.lastGood().holding()) {
       stopThroughSupervisor("the BWS unit holds the harness while the belt runs");
       return;
     }
