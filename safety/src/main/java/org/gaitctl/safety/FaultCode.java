@@ -176,7 +176,15 @@ public enum FaultCode {
       "frames",
       "pressure frame rejected",
       "a pressure frame whose rows x columns differ from the belt's announced grid (or that does"
-          + " not fit the ring slot) was refused since the supervisor was armed");
+          + " not fit the ring slot) was refused since the supervisor was armed"),
+  BELT_MOVING_WHILE_STOPPED(
+      "F24",
+      CONDITION,
+      QUICK_STOP,
+      "m/s",
+      "belt moving while stopped",
+      "either belt above restSpeedMps while the supervisor is IDLE (after its first start) or"
+          + " SAFE_STOP_LATCHED; the heartbeat is then withheld as well");
 
   /** Whether a fault is a lasting condition or a one-off occurrence. */
   public enum Kind {

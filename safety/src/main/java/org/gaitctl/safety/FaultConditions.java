@@ -1,5 +1,6 @@
 package org.gaitctl.safety;
 
+import static org.gaitctl.safety.FaultCode.BELT_MOVING_WHILE_STOPPED;
 import static org.gaitctl.safety.FaultCode.BELT_OVERSPEED;
 import static org.gaitctl.safety.FaultCode.BWS_FAULT;
 import static org.gaitctl.safety.FaultCode.BWS_OVERLOAD;
@@ -84,13 +85,20 @@ final class FaultConditions {
     loadCount = 0;
   }
 
-  /** The mask of faults present at {@code nowNs}. */
-  long evaluate(long nowNs, PolledStatus<DriveStatus> drive, PolledStatus<BwsStatus> bws) {
+  /**
+   * The mask of faults present at {@code nowNs}; {@code beltMustRest} when the supervisor is not
+   * running a session, so any belt motion is a fault.
+   */
+  long evaluate(
+      long nowNs,
+      PolledStatus<DriveStatus> drive,
+      PolledStatus<BwsStatus> bws,
+      boolean beltMustRest) {
     long mask = checkPressureBelts(nowNs);
     mask |= stale(LOAD_CELL_STREAM_STALE, inputs.loadCell(), settings.loadCellStaleMs(), nowNs);
     mask |= checkPressureUnitStatus();
     mask |= checkLoadCell(nowNs);
-    mask |= checkDrive(nowNs, drive);
+    mask |= checkDrive(nowNs, drive, beltMustRest);
     mask |= checkBws(nowNs, bws);
     mask |= checkStages(nowNs);
     mask |= checkHandlerExceptions();
@@ -249,7 +257,7 @@ final class FaultConditions {
     return false;
   }
 
-  private long checkDrive(long nowNs, PolledStatus<DriveStatus> polled) {
+  private long checkDrive(long nowNs, PolledStatus<DriveStatus> polled, boolean beltMustRest) {
     driveGoodReadAgeMs = polled.goodReadAgeMs(nowNs);
     if (unreachable(polled, DRIVE_UNREACHABLE, driveGoodReadAgeMs)) {
       return DRIVE_UNREACHABLE.bit();
@@ -272,6 +280,9 @@ final class FaultConditions {
     double maxSpeedMps = limits.maxBeltSpeedMps() + settings.beltSpeedToleranceMps();
     if (speedMps > maxSpeedMps) {
       mask |= raise(BELT_OVERSPEED, speedMps, maxSpeedMps);
+    }
+    if (beltMustRest && speedMps > settings.restSpeedMps()) {
+      mask |= raise(BELT_MOVING_WHILE_STOPPED, speedMps, settings.restSpeedMps());
     }
     return mask;
   }

@@ -10,7 +10,9 @@ public enum PollerCounter implements CounterId {
   /** Heartbeats sent (while the permit was granted). */
   HEARTBEATS_SENT("heartbeats_sent"),
   /** Heartbeats the device did not accept. */
-  HEARTBEAT_FAILURES("heartbeat_failures");
+  HEARTBEAT_FAILURES("heartbeat_failures"),
+  /** Good reads the listener (the ring publisher) threw on; the read and heartbeat still count. */
+  LISTENER_ERRORS("listener_errors");
 
   private final String label;
 

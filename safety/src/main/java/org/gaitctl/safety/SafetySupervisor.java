@@ -203,7 +203,8 @@ public final class SafetySupervisor implements PeriodicCycle {
   @Override
   public void doWork(long nowNs) {
     long mask = checkLateness(nowNs);
-    if (operatorStopRequested.getAndSet(false)) {
+    boolean stopAsked = operatorStopRequested.getAndSet(false);
+    if (stopAsked) {
       mask |= conditions.raise(FaultCode.OPERATOR_STOP, Double.NaN, Double.NaN);
     }
     if (internalErrorPending.getAndSet(false)) {
@@ -212,7 +213,7 @@ public final class SafetySupervisor implements PeriodicCycle {
     mask |= evaluate(nowNs);
     presentFaults = mask;
     boolean blocked = react(nowNs, mask);
-    blocked |= serveRequests();
+    blocked |= serveRequests(stopAsked);
     if (blocked) {
       // A procedure blocked this cycle; lateness is measured afresh from the next one.
       havePreviousCycle = false;
@@ -239,12 +240,19 @@ public final class SafetySupervisor implements PeriodicCycle {
    */
   private long evaluate(long nowNs) {
     try {
-      return conditions.evaluate(nowNs, currentDriveStatus(), currentBwsStatus());
+      return conditions.evaluate(
+          nowNs, currentDriveStatus(), currentBwsStatus(), watchdogsArmed && beltMustRest());
     } catch (RuntimeException e) {
       counters.cycleError();
       LOG.error("a supervisor check threw; raising {}", FaultCode.SUPERVISOR_ERROR.id(), e);
       return conditions.raise(FaultCode.SUPERVISOR_ERROR, Double.NaN, Double.NaN);
     }
+  }
+
+  /** Outside a session (idle after the first start, or latched) the belt must not move. */
+  private boolean beltMustRest() {
+    SafetyState state = stateMachine.state();
+    return state == SafetyState.IDLE || state == SafetyState.SAFE_STOP_LATCHED;
   }
 
   private long checkLateness(long nowNs) {
@@ -292,16 +300,31 @@ public final class SafetySupervisor implements PeriodicCycle {
         break;
       case SAFE_STOP_LATCHED:
         reportLaterFaults(nowNs, appeared & ~CONSEQUENCES_OF_STOP);
-        blocked = false;
+        blocked = enforceStandstill(appeared);
         break;
       default:
-        blocked = false;
+        blocked = enforceStandstill(appeared);
         break;
     }
     if (watchdogsArmed) {
       feedHeartbeat(clock.nanoTime());
     }
     return blocked;
+  }
+
+  /**
+   * The belt moves although no session runs (a stray command, a drive that ignored the stop): the
+   * supervisor stops vouching, so the devices' watchdogs act, and commands the quick stop with the
+   * harness held. Once per appearance; returns whether it blocked on the devices.
+   */
+  private boolean enforceStandstill(long appeared) {
+    if ((appeared & FaultCode.BELT_MOVING_WHILE_STOPPED.bit()) == 0) {
+      return false;
+    }
+    withholdHeartbeat("belt moving while stopped");
+    lastSafeStop = safeStop.execute(Reaction.QUICK_STOP);
+    counters.safeStop(true);
+    return true;
   }
 
   /** Grants the heartbeat for one permit period unless the supervisor has withheld it. */
@@ -371,9 +394,10 @@ public final class SafetySupervisor implements PeriodicCycle {
   }
 
   /**
-   * STOPPING: waits for the belt to be seen at rest; a belt that leaves the stop's ramp, or a drive
-   * that can no longer be read, ends the supervisor's vouching (heartbeat withheld) and escalates
-   * to the quick stop at once; a stop that misses its deadline escalates once, then latches.
+   * STOPPING: waits for the belt to be seen at rest. A belt that leaves the stop's ramp ends the
+   * supervisor's vouching (heartbeat withheld) and escalates to the quick stop at once; a drive
+   * that can no longer be read during the stop ends the vouching too (its watchdog acts); a stop
+   * that misses its deadline escalates once, then latches.
    */
   private boolean superviseStop(long nowNs) {
     PolledStatus<DriveStatus> drive = currentDriveStatus();
@@ -458,7 +482,11 @@ public final class SafetySupervisor implements PeriodicCycle {
     return result;
   }
 
-  private boolean serveRequests() {
+  /**
+   * Serves the queued requests; a start queued before an operator stop that arrived while idle is
+   * refused, so a stop asked right after a start is never lost.
+   */
+  private boolean serveRequests(boolean stopAsked) {
     boolean blocked = false;
     for (Request request = requests.poll(); request != null; request = requests.poll()) {
       blocked = true;
@@ -466,7 +494,8 @@ public final class SafetySupervisor implements PeriodicCycle {
       try {
         outcome =
             switch (request.kind()) {
-              case START -> start();
+              case START ->
+                  stopAsked ? RequestOutcome.refused("an operator stop was asked") : start();
               case ACKNOWLEDGE -> acknowledge();
             };
       } catch (RuntimeException e) {

@@ -83,9 +83,7 @@ public final class StatusPoller<S> implements PeriodicCycle, StatusSource<S> {
     CommandResult result = status == null ? CommandResult.IO_ERROR : resultOf.apply(status);
     latest = result.isOk() ? PolledStatus.good(status, readNs) : latest.failed(result);
     counters.incrementOrdered(PollerCounter.READS);
-    if (result.isOk()) {
-      goodReadListener.onGoodRead(status, readNs);
-    } else {
+    if (!result.isOk()) {
       counters.incrementOrdered(PollerCounter.READ_FAILURES);
     }
     if (permit.isGranted(readNs)) {
@@ -94,6 +92,22 @@ public final class StatusPoller<S> implements PeriodicCycle, StatusSource<S> {
       if (!fed.isOk()) {
         counters.incrementOrdered(PollerCounter.HEARTBEAT_FAILURES);
       }
+    }
+    if (result.isOk()) {
+      tellListener(status, readNs);
+    }
+  }
+
+  /**
+   * After the heartbeat, and on its own: a display feed that fails must never cost a heartbeat or
+   * make a good read look failed (which would raise "unreachable").
+   */
+  private void tellListener(S status, long readNs) {
+    try {
+      goodReadListener.onGoodRead(status, readNs);
+    } catch (RuntimeException e) {
+      counters.incrementOrdered(PollerCounter.LISTENER_ERRORS);
+      LOG.error("{}: good-read listener threw; the status was read and the device fed", name, e);
     }
   }
 

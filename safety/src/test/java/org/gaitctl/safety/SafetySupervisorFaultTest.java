@@ -60,6 +60,28 @@ class SafetySupervisorFaultTest {
   }
 
   @Test
+  void shouldQuickStopAndWithholdHeartbeatWhenTheBeltMovesWhileStopped() {
+    h.running();
+    h.supervisor.requestOperatorStop();
+    h.runUntilLatched(5_000);
+    h.drive.clearCalls();
+    h.drive.ignoresStops = true; // a drive that runs on whatever it is told
+    h.drive.speedMps = 0.4;
+    h.runMs(30);
+    assertThat(h.listener.laterFaults())
+        .extracting(FaultRecord::code)
+        .contains(FaultCode.BELT_MOVING_WHILE_STOPPED);
+    assertThat(h.drive.calls()).contains("quickStop()");
+    assertThat(h.bws.calls()).contains("setHold(true)");
+    assertThat(h.supervisor.counters().heartbeatsWithheld()).isEqualTo(1);
+    long fed = h.drive.count("heartbeat()");
+    h.runMs(200);
+    assertThat(h.drive.count("heartbeat()")).as("the device watchdogs take over").isEqualTo(fed);
+    RequestOutcome refused = h.await(h.supervisor.requestAcknowledge());
+    assertThat(refused.reason()).contains("F24 belt moving while stopped");
+  }
+
+  @Test
   void shouldStopBeltWhenLoadCellGoesSilent() {
     h.running();
     h.loadCellStreaming = false;

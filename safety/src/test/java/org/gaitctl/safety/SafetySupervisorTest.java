@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.gaitctl.core.port.CommandResult;
 import org.junit.jupiter.api.Test;
 
@@ -313,5 +314,16 @@ class SafetySupervisorTest {
     assertThat(h.supervisor.counters().faults(FaultCode.PRESSURE_STREAM_STALE))
         .as("not counted while idle")
         .isZero();
+  }
+
+  @Test
+  void shouldRefuseAStartQueuedBeforeAnOperatorStopThatArrivedWhileIdle() {
+    h.runMs(50);
+    CompletableFuture<RequestOutcome> start = h.supervisor.requestStart();
+    h.supervisor.requestOperatorStop();
+    RequestOutcome outcome = h.await(start);
+    assertThat(outcome.accepted()).isFalse();
+    assertThat(outcome.reason()).isEqualTo("an operator stop was asked");
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.IDLE);
   }
 }

@@ -89,4 +89,18 @@ class StatusPollerTest {
     pollAt(30);
     assertThat(reads).containsExactly(10_000_000L);
   }
+
+  @Test
+  void shouldFeedTheDeviceAndKeepTheGoodReadWhenTheListenerThrows() {
+    poller.setGoodReadListener(
+        (status, readNs) -> {
+          throw new IllegalStateException("injected: broken ring publisher");
+        });
+    permit.grant(0, 1_000_000_000L);
+    pollAt(10);
+    assertThat(drive.count("heartbeat()")).isEqualTo(1);
+    assertThat(poller.latest().consecutiveFailures()).isZero();
+    assertThat(poller.latest().lastGood()).isNotNull();
+    assertThat(poller.counters().get(PollerCounter.LISTENER_ERRORS)).isEqualTo(1);
+  }
 }

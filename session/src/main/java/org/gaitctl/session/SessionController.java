@@ -249,16 +249,40 @@ public final class SessionController implements PeriodicCycle {
 
   /** The supervisor is the authority: an armed session whose supervisor left RUNNING stops. */
   private void followSupervisor() {
-    if (state.armed() && supervisor.state() != SafetyState.RUNNING) {
+    SafetyState safety = supervisor.state();
+    if (state.armed() && safety != SafetyState.RUNNING) {
       FaultRecord fault = supervisor.firstFault();
       enter(SessionState.STOPPING, ownStopReason != null ? ownStopReason : describe(fault));
+    } else if (state == SessionState.LATCHED && pending == null && safety == SafetyState.IDLE) {
+      // An acknowledgement answered after its deadline: the supervisor is idle, so is the session.
+      enter(SessionState.IDLE, "acknowledged");
     }
+  }
+
+  /**
+   * Whether the supervisor still runs this session. After a blocking command sequence it may have
+   * stopped meanwhile; whatever the session commanded since must not undo its safe state, so the
+   * belt is commanded off and the harness held again (both always allowed), and the next cycle
+   * follows the supervisor.
+   */
+  private boolean stillArmed() {
+    if (supervisor.state() == SafetyState.RUNNING) {
+      return true;
+    }
+    CommandResult beltOff = drive.setRunning(false);
+    CommandResult held = bws.setHold(true);
+    LOG.warn(
+        "the supervisor stopped while the session commanded the devices; belt off again: {},"
+            + " harness held again: {}",
+        beltOff,
+        held);
+    return false;
   }
 
   private void awaitArming(long nowNs) {
     if (!pending.isDone()) {
       if (pendingDeadlineNs - nowNs < 0) {
-        pending = null;
+        // The start stays pending: STOPPING waits for its answer and stops it if it was accepted.
         stopThroughSupervisor("start refused: the safety supervisor did not answer in time");
       }
       return;
@@ -274,7 +298,7 @@ public final class SessionController implements PeriodicCycle {
   }
 
   private void prepareHarness(long nowNs) {
-    if (state != SessionState.PREPARING_HARNESS) {
+    if (state != SessionState.PREPARING_HARNESS || !stillArmed()) {
       return;
     }
     DriveStatus driveNow = drive.readStatus();
@@ -286,6 +310,9 @@ public final class SessionController implements PeriodicCycle {
         driveNow.result().isOk() ? driveNow.inclinePercent() : Double.NaN,
         bwsNow.result().isOk() ? clampForce(bwsNow.forceN()) : Double.NaN);
     HarnessPreparation.Prepared prepared = harness.prepare(bwsNow, start.unloadingN());
+    if (!stillArmed()) {
+      return;
+    }
     if (prepared.refusal() != null) {
       stopThroughSupervisor("start refused: " + prepared.refusal());
       return;
@@ -319,7 +346,8 @@ public final class SessionController implements PeriodicCycle {
       return;
     }
     if (forceControl && start.unloadingN() == 0) {
-      // Taken down to zero: force control off, the cable free, as a session without unloading.
+      // Taken down to the profile's minimum (0 N in the shipped profiles): force control off, the
+      // cable free, as a session without unloading.
       if (!commanded("ENABLE off", bws.setEnabled(false))) {
         return;
       }
@@ -338,6 +366,9 @@ public final class SessionController implements PeriodicCycle {
 
   /** The last check before the belt moves: the harness as intended, then RUN at speed 0. */
   private void startBelt() {
+    if (!stillArmed()) {
+      return;
+    }
     harnessCheckedNs = clock.nanoTime();
     String unintended = HarnessPreparation.checkState(bws.readStatus(), forceControl);
     if (unintended != null) {
@@ -346,7 +377,8 @@ public final class SessionController implements PeriodicCycle {
     }
     if (commanded("ACCEL", drive.setAcceleration(beltAccelMps2()))
         && commanded("SPEED_SET 0", drive.setSpeed(0))
-        && commanded("RUN", drive.setRunning(true))) {
+        && commanded("RUN", drive.setRunning(true))
+        && stillArmed()) {
       beltRamp.reset(0, start.speedMps());
       enter(
           SessionState.RAMPING_BELT,
@@ -381,6 +413,18 @@ public final class SessionController implements PeriodicCycle {
   }
 
   private void awaitLatch() {
+    if (pending != null) {
+      // A start still unanswered when the session was stopped: it must not arm behind our back.
+      if (!pending.isDone()) {
+        return;
+      }
+      boolean armedAfterAll = pending.join().accepted();
+      pending = null;
+      if (armedAfterAll) {
+        supervisor.requestOperatorStop();
+        return;
+      }
+    }
     if (supervisor.state() == SafetyState.SAFE_STOP_LATCHED) {
       enter(SessionState.LATCHED, reason);
     } else if (supervisor.state() == SafetyState.IDLE) {
@@ -428,7 +472,11 @@ public final class SessionController implements PeriodicCycle {
   private void refuseCommand(SessionCommand command, String why) {
     LOG.warn("session command {} refused: {}", command, why);
     for (SessionListener listener : listeners) {
-      listener.onCommandRefused(command, why);
+      try {
+        listener.onCommandRefused(command, why);
+      } catch (RuntimeException e) {
+        LOG.error("session listener threw; the session goes on", e);
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import org.gaitctl.core.command.CommandGate;
 import org.gaitctl.core.command.CommandLimits;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.safety.FaultCode;
+import org.gaitctl.safety.SafetyState;
 import org.gaitctl.safety.SupervisorHarness;
 import org.junit.jupiter.api.Test;
 
@@ -153,5 +154,35 @@ class SessionControllerTest {
     assertThat(told)
         .containsExactly("refused: speed outside (0, 2.0] m/s", "refused: the belt is not running");
     assertThat(h.drive.calls()).doesNotContain("setRunning(true)");
+  }
+
+  @Test
+  void shouldHoldTheHarnessAgainWhenTheSupervisorStopsWhileTheSessionPrepares() {
+    h.bws.holding = true;
+    h.bws.forceN = 5;
+    session.submit(new SessionCommand.Start(1.0, 0));
+    session.doWork(h.clock.nanoTime()); // ARMING: the start request is queued
+    h.tick(); // the supervisor serves it: RUNNING
+    h.drive.estopOpen = true;
+    h.tick(); // and stops at once: quick stop, harness held
+    session.doWork(h.clock.nanoTime()); // the session learns of the accepted start only now
+    runUntil(SessionState.LATCHED, 5_000);
+
+    assertThat(h.bws.holding).as("the harness held by the stop stays held").isTrue();
+    assertThat(h.drive.calls()).doesNotContain("setRunning(true)");
+  }
+
+  @Test
+  void shouldNeverArmWhenAStopFollowsTheStartWithinOneCycle() {
+    h.bws.forceN = 5;
+    session.submit(new SessionCommand.Start(1.0, 0));
+    session.submit(new SessionCommand.Stop());
+    runMs(1_000);
+    assertThat(session.state()).as(session.reason()).isEqualTo(SessionState.IDLE);
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.IDLE);
+    assertThat(h.drive.calls()).doesNotContain("setRunning(true)");
+
+    session.submit(new SessionCommand.Start(1.0, 0));
+    runUntil(SessionState.RUNNING, 10_000);
   }
 }

@@ -98,10 +98,10 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
   }
 
   /**
-   * Publishes one read of the drive's status (also a failed read, which the safety monitor does not
-   * count as fresh), so that the gait analysis has the belt speed and the snapshot the drive state
-   * without anyone republishing it. Call from the status poller's thread on every read; safe
-   * alongside every other producer; allocation-free.
+   * Publishes one read of the drive's status, so that the gait analysis has the belt speed and the
+   * snapshot the drive state without anyone republishing it. The status poller calls it on every
+   * good read, from its own thread (a failed read, if published, is kept out of the snapshot and
+   * not counted as fresh); safe alongside every other producer; allocation-free.
    *
    * @param readNs host time the read completed, ns
    */
@@ -122,8 +122,8 @@ public final class RingPublisher implements PressureFrameSink, LoadSampleSink {
   }
 
   /**
-   * Publishes one read of the BWS unit's status (also a failed read); as {@link
-   * #publishDriveStatus}, from the BWS poller's thread.
+   * Publishes one read of the BWS unit's status; as {@link #publishDriveStatus}, from the BWS
+   * poller's thread.
    *
    * @param readNs host time the read completed, ns
    */
