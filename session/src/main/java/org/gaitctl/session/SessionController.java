@@ -408,7 +408,10 @@ public final class SessionController implements PeriodicCycle {
     if (state == SessionState.RAMPING_BELT && beltRamp.reached()) {
       enter(
           SessionState.RUNNING,
-          String.format("belt at %.2f m/s, unloading %.0f N", beltRamp.value(), forceRamp.value()));
+          forceControl
+              ? String.format(
+                  "belt at %.2f m/s, unloading %.0f N", beltRamp.value(), forceRamp.value())
+              : String.format("belt at %.2f m/s, harness free", beltRamp.value()));
     }
   }
 
