@@ -247,6 +247,10 @@ class SupervisorAgainstModbusEmulatorsIT {
     assertThat(world.drive().beltSpeedMps()).isLessThanOrEqualTo(0.02);
     // The belt followed the commanded ramp all the way down, never the emergency ramp (1.0 m/s²);
     // windows of 250 ms keep the sampler's own scheduling jitter out of the figure.
+    LOG.info(
+        "controlled stop from 1.0 m/s: steepest deceleration over 250 ms {} m/s² (commanded {})",
+        String.format("%.3f", sampler.steepestDecelerationMps2(250)),
+        LIMITS.stopDecelMps2());
     assertThat(sampler.steepestDecelerationMps2(250))
         .as("steepest deceleration over 250 ms")
         .isLessThanOrEqualTo(LIMITS.stopDecelMps2() * 1.2);
