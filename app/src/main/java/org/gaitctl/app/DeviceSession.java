@@ -100,7 +100,8 @@ final class DeviceSession implements AutoCloseable {
    * @throws UserError naming the device that failed; whatever was opened is closed again
    */
   static DeviceSession open(DevicesConfig profile, NanoClock clock, double bodyMassKg) {
-    return open(profile, clock, bodyMassKg, SupervisorSettings.defaults());
+    return open(
+        profile, clock, bodyMassKg, SupervisorSettings.defaults().with(profile.supervision()));
   }
 
   /** As {@link #open(DevicesConfig, NanoClock, double)}, supervised by {@code supervision}. */

@@ -196,13 +196,7 @@ final class MonitorCommand implements Callable<Integer> {
     PatientSettings withMass = bodyMassKg == null ? patient : patient.withBodyMassKg(bodyMassKg);
     PatientSettings adjusted =
         asymmetryPercent == null ? withMass : withMass.withAsymmetryPercent(asymmetryPercent);
-    return new DevicesConfig(
-        devices.source(),
-        devices.treadmill(),
-        devices.bws(),
-        devices.pressureBelt(),
-        devices.loadCell(),
-        devices.limits(),
+    return devices.withSimulation(
         new SimulationSettings(adjusted, devices.simulation().pressureBelt()));
   }
 

@@ -10,6 +10,7 @@ package org.gaitctl.config;
  * @param loadCell the harness load-cell amplifier (framed serial)
  * @param limits safety limits
  * @param simulation how the built-in emulators behave (defaults when the profile has none)
+ * @param supervision the safety supervisor's thresholds (defaults when the profile has none)
  */
 public record DevicesConfig(
     String source,
@@ -18,4 +19,12 @@ public record DevicesConfig(
     StreamDeviceProfile pressureBelt,
     StreamDeviceProfile loadCell,
     SafetyLimits limits,
-    SimulationSettings simulation) {}
+    SimulationSettings simulation,
+    SupervisionThresholds supervision) {
+
+  /** This profile with other simulation settings (the emulated patient of a command line). */
+  public DevicesConfig withSimulation(SimulationSettings otherSimulation) {
+    return new DevicesConfig(
+        source, treadmill, bws, pressureBelt, loadCell, limits, otherSimulation, supervision);
+  }
+}

@@ -41,7 +41,8 @@ public final class DevicesConfigLoader {
   private static final Logger LOG = LoggerFactory.getLogger(DevicesConfigLoader.class);
 
   private static final List<String> SECTIONS =
-      List.of("treadmill", "bws", "pressureBelt", "loadCell", "limits", "simulation");
+      List.of(
+          "treadmill", "bws", "pressureBelt", "loadCell", "limits", "simulation", "supervision");
 
   private DevicesConfigLoader() {}
 
@@ -163,6 +164,7 @@ public final class DevicesConfigLoader {
     YamlMap loadCellSection = section(profile, "loadCell", StreamDeviceReader.KEYS);
     YamlMap limitsSection = section(profile, "limits", SafetyLimitsReader.KEYS);
     YamlValue simulationValue = profile.get("simulation");
+    YamlValue supervisionValue = profile.get("supervision");
 
     ModbusDeviceProfile treadmill =
         treadmillSection == null
@@ -187,6 +189,15 @@ public final class DevicesConfigLoader {
               : SimulationSettingsReader.read(simulationSection, errors);
     }
 
+    SupervisionThresholds supervision = SupervisionThresholds.defaults();
+    if (supervisionValue != null) {
+      YamlMap supervisionSection = supervisionValue.asMap(SupervisionThresholdsReader.KEYS);
+      supervision =
+          supervisionSection == null
+              ? null
+              : SupervisionThresholdsReader.read(supervisionSection, errors);
+    }
+
     if (limits != null && treadmill != null && bws != null) {
       ProfileCrossChecks.checkLimits(limitsSection, limits, treadmill, bws);
     }
@@ -202,7 +213,8 @@ public final class DevicesConfigLoader {
                   "loadCell", loadCellSection, loadCell.transport(), -1)));
     }
     errors.throwIfAny();
-    return new DevicesConfig(source, treadmill, bws, pressureBelt, loadCell, limits, simulation);
+    return new DevicesConfig(
+        source, treadmill, bws, pressureBelt, loadCell, limits, simulation, supervision);
   }
 
   private static YamlMap section(YamlMap profile, String name, List<String> keys) {

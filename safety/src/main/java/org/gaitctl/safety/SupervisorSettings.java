@@ -1,6 +1,7 @@
 package org.gaitctl.safety;
 
 import org.gaitctl.config.SafetyLimits;
+import org.gaitctl.config.SupervisionThresholds;
 
 /**
  * Thresholds and timing of the supervisor. Validated on construction; {@link
@@ -76,6 +77,18 @@ public record SupervisorSettings(
       throw invalid(
           "deviceStatusStaleMs", deviceStatusStaleMs, "must be > pollPeriodMs " + pollPeriodMs);
     }
+  }
+
+  /** These settings with the thresholds a device profile sets (its {@code supervision} section). */
+  public SupervisorSettings with(SupervisionThresholds thresholds) {
+    return toBuilder()
+        .pressureStaleMs(thresholds.pressureStaleMs())
+        .loadCellStaleMs(thresholds.loadCellStaleMs())
+        .overrunThresholdMs(thresholds.overrunThresholdMs())
+        .fallRiseN(thresholds.fallRiseN())
+        .fallWindowMs(thresholds.fallWindowMs())
+        .harnessOverloadMarginN(thresholds.harnessOverloadMarginN())
+        .build();
   }
 
   /** The defaults documented in docs/SAFETY.md. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gaitctl.config.SafetyLimits;
+import org.gaitctl.config.SupervisionThresholds;
 import org.junit.jupiter.api.Test;
 
 class SupervisorSettingsTest {
@@ -70,5 +71,20 @@ class SupervisorSettingsTest {
   void shouldValidateWhatTheBuilderBuilds() {
     assertThatThrownBy(() -> SupervisorSettings.defaults().toBuilder().heartbeatPermitMs(5).build())
         .hasMessageContaining("heartbeatPermitMs");
+  }
+
+  @Test
+  void shouldTakeTheThresholdsOfTheProfilesSupervisionSection() {
+    SupervisorSettings settings =
+        SupervisorSettings.defaults().with(new SupervisionThresholds(150, 120, 80, 250, 300, 50));
+    assertThat(settings.pressureStaleMs()).isEqualTo(150);
+    assertThat(settings.loadCellStaleMs()).isEqualTo(120);
+    assertThat(settings.overrunThresholdMs()).isEqualTo(80);
+    assertThat(settings.fallRiseN()).isEqualTo(250);
+    assertThat(settings.fallWindowMs()).isEqualTo(300);
+    assertThat(settings.harnessOverloadMarginN()).isEqualTo(50);
+    assertThat(settings.cyclePeriodMs()).isEqualTo(SupervisorSettings.defaults().cyclePeriodMs());
+    assertThat(SupervisorSettings.defaults().with(SupervisionThresholds.defaults()))
+        .isEqualTo(SupervisorSettings.defaults());
   }
 }

@@ -218,7 +218,8 @@ public final class EmulatedHardware implements AutoCloseable {
             profile.pressureBelt(), isolate(profile.pressureBelt().transport(), ptyDir, "pbu")),
         withTransport(profile.loadCell(), isolate(profile.loadCell().transport(), ptyDir, "lca")),
         profile.limits(),
-        profile.simulation());
+        profile.simulation(),
+        profile.supervision());
   }
 
   private static TransportUri isolate(TransportUri transport, Path ptyDir, String name) {
@@ -248,7 +249,8 @@ public final class EmulatedHardware implements AutoCloseable {
         profile.pressureBelt(),
         profile.loadCell(),
         profile.limits(),
-        profile.simulation());
+        profile.simulation(),
+        profile.supervision());
   }
 
   private static ModbusDeviceProfile withTransport(ModbusDeviceProfile device, TransportUri uri) {

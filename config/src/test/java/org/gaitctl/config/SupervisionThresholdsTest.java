@@ -1,0 +1,44 @@
+package org.gaitctl.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The profile's optional {@code supervision} section: defaults, values, safe bounds. */
+class SupervisionThresholdsTest {
+
+  @Test
+  void shouldKeepTheDocumentedDefaultsWhenTheProfileHasNoSupervisionSection() {
+    DevicesConfig profile = DevicesConfigLoader.parse(ProfileText.VALID, "devices.yaml");
+    assertThat(profile.supervision()).isEqualTo(SupervisionThresholds.defaults());
+  }
+
+  @Test
+  void shouldTakeTheThresholdsTheProfileSetsAndKeepDefaultsForTheRest() {
+    DevicesConfig profile =
+        DevicesConfigLoader.parse(
+            ProfileText.VALID + "supervision:\n  pressureStaleMs: 150\n  fallRiseN: 250\n",
+            "devices.yaml");
+    assertThat(profile.supervision().pressureStaleMs()).isEqualTo(150);
+    assertThat(profile.supervision().fallRiseN()).isEqualTo(250.0);
+    assertThat(profile.supervision().loadCellStaleMs()).isEqualTo(100);
+  }
+
+  @Test
+  void shouldRefuseAThresholdBeyondItsSafeBoundNamingFileLineAndField() {
+    String errors =
+        ProfileText.errorsOf(
+            ProfileText.VALID + "supervision:\n  pressureStaleMs: 2000\n  fallRiseN: 10\n");
+    long line = ProfileText.VALID.lines().count() + 2;
+    assertThat(errors)
+        .contains("devices.yaml:" + line + ": supervision.pressureStaleMs must be 20..500")
+        .contains("devices.yaml:" + (line + 1) + ": supervision.fallRiseN must be 50..400");
+  }
+
+  @Test
+  void shouldRefuseAnInvalidObjectInCode() {
+    assertThatThrownBy(() -> new SupervisionThresholds(100, 100, 50, 200, 200, -1))
+        .hasMessageContaining("harnessOverloadMarginN");
+  }
+}
