@@ -23,6 +23,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code gaitctl monitor}: connects to the devices, runs the belt at a fixed speed under the safety
@@ -41,7 +43,8 @@ import picocli.CommandLine.Spec;
     })
 final class MonitorCommand implements Callable<Integer> {
 
-  static final int EXIT_FAULT = 3;
+  private static final Logger LOG = LoggerFactory.getLogger(MonitorCommand.class);
+
   private static final long LOOP_PERIOD_NS = TimeUnit.MILLISECONDS.toNanos(50);
 
   /** A final report is printed unless the periodic one is more recent than this. */
@@ -54,14 +57,17 @@ final class MonitorCommand implements Callable<Integer> {
   @Option(
       names = "--speed",
       paramLabel = "M_PER_S",
-      description = "Belt speed, m/s (default: ${DEFAULT-VALUE}; within the profile's limits).")
+      description =
+          "Belt speed, m/s (default: ${DEFAULT-VALUE}; within (0, maxBeltSpeedMps] of the"
+              + " profile).")
   private double speedMps = 1.0;
 
   @Option(
       names = "--unloading",
       paramLabel = "N",
       description =
-          "Unloading force of the harness, N (default: ${DEFAULT-VALUE}: force control off).")
+          "Unloading force of the harness, N: 0 (force control off, the default) or within the"
+              + " profile's [minUnloadingN, maxUnloadingN].")
   private double unloadingN = 0;
 
   @Option(
@@ -135,26 +141,9 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   private void checkOptions(DevicesConfig devices) {
-    double maxSpeed = devices.limits().maxBeltSpeedMps();
-    if (!(speedMps > 0 && speedMps <= maxSpeed)) {
-      throw new UserError(
-          "--speed "
-              + speedMps
-              + " m/s is outside (0, "
-              + maxSpeed
-              + "] m/s of "
-              + devices.source());
-    }
-    double maxUnloading = devices.limits().maxUnloadingN();
-    if (!(unloadingN >= 0 && unloadingN <= maxUnloading)) {
-      throw new UserError(
-          "--unloading "
-              + unloadingN
-              + " N is outside [0, "
-              + maxUnloading
-              + "] N of "
-              + devices.source());
-    }
+    SessionRanges ranges = new SessionRanges(devices);
+    ranges.requireSpeed(speedMps);
+    ranges.requireUnloading(unloadingN);
     if (bodyMassKg != null && !PatientSettings.BODY_MASS_KG.contains(bodyMassKg)) {
       throw new UserError(
           "--body-mass " + bodyMassKg + " kg is outside " + PatientSettings.BODY_MASS_KG + " kg");
@@ -224,6 +213,11 @@ final class MonitorCommand implements Callable<Integer> {
       control.addListener(report);
       control.submit(new SessionCommand.Start(speedMps, unloadingN));
       SessionState reached = awaitSettled(control);
+      if (stopRequested) {
+        // Ctrl-C during the start: closing the session stops the belt under control.
+        report.printLine("Interrupted during the start; stopping the belt (controlled stop).");
+        return ExitCodes.INTERRUPTED;
+      }
       if (reached != SessionState.RUNNING) {
         return reportFault(session, report);
       }
@@ -276,7 +270,7 @@ final class MonitorCommand implements Callable<Integer> {
     }
     report.printCounters(session);
     report.printLine("Stopping the belt (controlled stop).");
-    return 0;
+    return stopRequested ? ExitCodes.INTERRUPTED : ExitCodes.DONE;
   }
 
   /** The session ended in a stop or a refusal: wait for the latch, then say why. */
@@ -289,17 +283,17 @@ final class MonitorCommand implements Callable<Integer> {
     var supervisor = session.safety().supervisor();
     if (control.state() == SessionState.IDLE) {
       report.printLine("Start refused, the belt did not move: " + control.reason());
-      return EXIT_FAULT;
+      return ExitCodes.REFUSED_TO_START;
     }
+    LOG.warn("safe stop: {}; outcome {}", supervisor.firstFault(), supervisor.lastSafeStop());
     report.printCounters(session);
-    report.printLine("SAFE STOP: " + control.reason());
-    report.printLine("Safe stop outcome: " + supervisor.lastSafeStop());
     report.printLine(
-        "Fault latched (state "
-            + supervisor.state()
-            + "); remove the cause and acknowledge"
+        "SAFE STOP. "
+            + StopOutcomeText.describe(supervisor.lastSafeStop(), supervisor.firstFault()));
+    report.printLine(
+        "The fault is latched: remove the cause, then run `gaitctl ack` (with the same --devices)"
             + " before the next session.");
-    return EXIT_FAULT;
+    return ExitCodes.STOPPED_BY_FAULT;
   }
 
   /** Ctrl-C: ask the loop to stop the belt and wait for it, so the JVM does not exit mid-stop. */
