@@ -18,13 +18,13 @@ import org.gaitctl.session.SessionCommand;
 import org.gaitctl.session.SessionController;
 import org.gaitctl.session.SessionState;
 import org.gaitctl.sim.hil.EmulatedHardware;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code gaitctl monitor}: connects to the devices, runs the belt at a fixed speed under the safety

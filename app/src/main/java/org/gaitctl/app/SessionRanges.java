@@ -6,8 +6,8 @@ import org.gaitctl.config.SafetyLimits;
 
 /**
  * The ranges of the command line's session options, all taken from the profile's limits (the same
- * rules the session control applies to a start), so that a value is refused before anything
- * starts, with the range and the profile named.
+ * rules the session control applies to a start), so that a value is refused before anything starts,
+ * with the range and the profile named.
  */
 final class SessionRanges {
 

@@ -13,8 +13,8 @@ final class StopOutcomeText {
   private StopOutcomeText() {}
 
   /**
-   * What the stop did to the belt and the harness, each command that did not succeed, and the
-   * fault that caused it.
+   * What the stop did to the belt and the harness, each command that did not succeed, and the fault
+   * that caused it.
    *
    * @param outcome the supervisor's last safe stop; null when none was recorded
    * @param cause the first fault; null when none was recorded
@@ -51,7 +51,9 @@ final class StopOutcomeText {
   }
 
   private static String harness(SafeStopOutcome outcome) {
-    return outcome.holdCommanded() ? "harness holding" : "harness hold NOT accepted by the BWS unit";
+    return outcome.holdCommanded()
+        ? "harness holding"
+        : "harness hold NOT accepted by the BWS unit";
   }
 
   private static StringBuilder endSentence(StringBuilder text) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -15,11 +17,13 @@ import picocli.CommandLine;
 @Tag("soak")
 class MonitorIT {
 
+  @TempDir Path logs;
+
   @Test
   void shouldPrintStepsAndCountersFromTheEmulatedPatientAndStopCleanly() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = GaitctlCommand.commandLine();
+    CommandLine cli = GaitctlCommand.commandLine(logs);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
 
