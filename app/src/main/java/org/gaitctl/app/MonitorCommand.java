@@ -104,6 +104,14 @@ final class MonitorCommand implements Callable<Integer> {
   private double reportEveryS = 5;
 
   @Option(
+      names = "--settling-strides",
+      paramLabel = "N",
+      description =
+          "Strides after a speed change left out of the running symmetry, until gait is steady"
+              + " (default: ${DEFAULT-VALUE}); those steps are marked 'settling'.")
+  private int settlingStrides = 5;
+
+  @Option(
       names = "--real-devices",
       description =
           "Use the devices at the profile's addresses as they are, without starting emulators"
@@ -155,6 +163,9 @@ final class MonitorCommand implements Callable<Integer> {
         throw new UserError("--asymmetry: " + e.getMessage(), e);
       }
     }
+    if (settlingStrides < 0) {
+      throw new UserError("--settling-strides must be >= 0, was " + settlingStrides);
+    }
     if (!(reportEveryS > 0) || durationS < 0) {
       throw new UserError("--report-every must be > 0 and --duration >= 0");
     }
@@ -196,7 +207,7 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   private int run(DevicesConfig devices, double massKg, PrintWriter out) {
-    MonitorReport report = new MonitorReport(out);
+    MonitorReport report = new MonitorReport(out, NanoClock.SYSTEM, settlingStrides);
     try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg)) {
       // Subscribed before the belt runs, so no step is missed.
       StepPrintQueue steps = new StepPrintQueue(session.pipeline().steps());
@@ -222,8 +233,7 @@ final class MonitorCommand implements Callable<Integer> {
         return reportFault(session, report);
       }
       out.printf(Locale.ROOT, "Belt running. Ctrl-C stops the belt.%n");
-      out.println(MonitorReport.STEP_HEADER);
-      out.flush();
+      report.printStepHeader();
       return loop(session, steps, report);
     }
   }
