@@ -71,6 +71,14 @@ final class MonitorCommand implements Callable<Integer> {
   private double unloadingN = 0;
 
   @Option(
+      names = "--incline",
+      paramLabel = "PCT",
+      description =
+          "Incline, %% grade, within the profile's [minInclinePercent, maxInclinePercent]; set in"
+              + " steps once the belt runs (default: the incline the treadmill is at).")
+  private Double inclinePercent;
+
+  @Option(
       names = "--body-mass",
       paramLabel = "KG",
       description =
@@ -152,6 +160,9 @@ final class MonitorCommand implements Callable<Integer> {
     SessionRanges ranges = new SessionRanges(devices);
     ranges.requireSpeed(speedMps);
     ranges.requireUnloading(unloadingN);
+    if (inclinePercent != null) {
+      ranges.requireIncline(inclinePercent);
+    }
     if (bodyMassKg != null && !PatientSettings.BODY_MASS_KG.contains(bodyMassKg)) {
       throw new UserError(
           "--body-mass " + bodyMassKg + " kg is outside " + PatientSettings.BODY_MASS_KG + " kg");
@@ -231,6 +242,11 @@ final class MonitorCommand implements Callable<Integer> {
       }
       if (reached != SessionState.RUNNING) {
         return reportFault(session, report);
+      }
+      if (inclinePercent != null) {
+        // The session ramps the incline once the belt runs; a refusal is printed by the report.
+        control.submit(new SessionCommand.SetIncline(inclinePercent));
+        out.printf(Locale.ROOT, "Incline going to %.1f %% grade.%n", inclinePercent);
       }
       out.printf(Locale.ROOT, "Belt running. Ctrl-C stops the belt.%n");
       report.printStepHeader();

@@ -32,6 +32,22 @@ final class SessionRanges {
     }
   }
 
+  /** Incline within [minInclinePercent, maxInclinePercent]. */
+  void requireIncline(double inclinePercent) {
+    if (!(inclinePercent >= limits.minInclinePercent()
+        && inclinePercent <= limits.maxInclinePercent())) {
+      throw new UserError(
+          String.format(
+              Locale.ROOT,
+              "--incline %s %% grade is outside [%s, %s] %% grade"
+                  + " (minInclinePercent, maxInclinePercent of %s)",
+              inclinePercent,
+              limits.minInclinePercent(),
+              limits.maxInclinePercent(),
+              profile));
+    }
+  }
+
   /** Unloading 0 (force control off) or within [minUnloadingN, maxUnloadingN]. */
   void requireUnloading(double unloadingN) {
     boolean engaged = unloadingN >= limits.minUnloadingN() && unloadingN <= limits.maxUnloadingN();

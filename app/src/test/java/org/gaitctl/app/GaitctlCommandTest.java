@@ -109,6 +109,14 @@ class GaitctlCommandTest {
   }
 
   @Test
+  void shouldRefuseAnInclineOutsideTheProfileLimits() {
+    assertThat(run("monitor", "--incline", "16")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--incline 16.0 % grade is outside [0.0, 15.0] % grade")
+        .contains("minInclinePercent, maxInclinePercent of");
+  }
+
+  @Test
   void shouldWriteLogLinesToTheLogFileAndOnlyTheProgramsOwnLineToTheTerminal() throws IOException {
     Path logFile = dir.resolve("here.log");
 
