@@ -234,7 +234,7 @@ final class MonitorCommand implements Callable<Integer> {
       SessionController control = session.session();
       control.addListener(report);
       control.submit(new SessionCommand.Start(speedMps, unloadingN));
-      SessionState reached = awaitSettled(control);
+      SessionState reached = awaitSettled(control, report);
       if (stopRequested) {
         // Ctrl-C during the start: closing the session stops the belt under control.
         report.printLine("Interrupted during the start; stopping the belt (controlled stop).");
@@ -255,8 +255,12 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   /** Waits until the start has brought the belt to speed, or ended in a stop or refusal. */
-  private SessionState awaitSettled(SessionController control) {
+  private SessionState awaitSettled(SessionController control, MonitorReport report) {
     while (!stopRequested) {
+      if (report.startRefusal() != null) {
+        // Refused before arming: the session stays IDLE without a reason of its own.
+        throw new StartRefused(report.startRefusal());
+      }
       SessionState state = control.state();
       if (state == SessionState.RUNNING
           || state == SessionState.STOPPING

@@ -37,6 +37,7 @@ final class MonitorReport implements SessionListener {
   private final SteadyGaitSymmetry steady;
   private final int settlingStrides;
   private final LatencyProbe frameToStep = new LatencyProbe();
+  private volatile String startRefusal;
   private final LatencyProbe loadToUnloading = new LatencyProbe();
 
   /**
@@ -139,7 +140,15 @@ final class MonitorReport implements SessionListener {
 
   @Override
   public void onCommandRefused(SessionCommand command, String reason) {
+    if (command instanceof SessionCommand.Start) {
+      startRefusal = reason;
+    }
     printLine("Command refused: " + command + ": " + reason);
+  }
+
+  /** Why the session control refused the start before arming anything; null if it did not. */
+  String startRefusal() {
+    return startRefusal;
   }
 
   void printLine(String line) {

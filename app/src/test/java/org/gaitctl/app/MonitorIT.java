@@ -37,13 +37,17 @@ class MonitorIT {
             "--unloading",
             "150",
             "--asymmetry",
-            "10");
+            "10",
+            "--incline",
+            "2");
 
     String printed = out.toString();
     assertThat(exit).as(printed + err).isZero();
     assertThat(printed).contains("Session running: belt at 1.00 m/s, unloading 150 N");
     assertThat(printed.lines().filter(line -> line.matches("[LR] +\\d+ .*"))).hasSizeGreaterThan(8);
     assertThat(printed).contains("CRC errors 0").contains("frame arrival -> step record    p50");
+    assertThat(printed).contains("Incline going to 2.0 % grade.").doesNotContain("refused");
+    assertThat(printed.lines().filter(line -> line.matches("[LR] .* settling .*"))).isNotEmpty();
     assertThat(printed).contains("Stopping the belt (controlled stop).");
   }
 }
