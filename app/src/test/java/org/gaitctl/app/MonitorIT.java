@@ -46,7 +46,7 @@ class MonitorIT {
     assertThat(printed).contains("Session running: belt at 1.00 m/s, unloading 150 N");
     assertThat(printed.lines().filter(line -> line.matches("[LR] +\\d+ .*"))).hasSizeGreaterThan(8);
     assertThat(printed).contains("CRC errors 0").contains("frame arrival -> step record    p50");
-    assertThat(printed).contains("Incline going to 2.0 % grade.").doesNotContain("refused");
+    assertThat(printed).contains("Incline going to 2.0 % grade.").doesNotContain("Command refused");
     assertThat(printed.lines().filter(line -> line.matches("[LR] .* settling .*"))).isNotEmpty();
     assertThat(printed).contains("Stopping the belt (controlled stop).");
   }
