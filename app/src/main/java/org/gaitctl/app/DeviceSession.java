@@ -97,7 +97,7 @@ final class DeviceSession implements AutoCloseable {
    * Connects to every device, starts the streams, the pipeline and the supervisor, and arms the
    * supervisor (device watchdogs armed, belt off). The belt does not move yet.
    *
-   * @throws UserError naming the device that failed; whatever was opened is closed again
+   * @throws StartRefused naming the device that failed; whatever was opened is closed again
    */
   static DeviceSession open(DevicesConfig profile, NanoClock clock, double bodyMassKg) {
     return open(
@@ -249,7 +249,7 @@ final class DeviceSession implements AutoCloseable {
     CommandResult result = read.get();
     while (!result.isOk()) {
       if (clock.nanoTime() - deadlineNs > 0) {
-        throw new UserError(name + " does not answer: " + result);
+        throw new StartRefused(name + " does not answer: " + result);
       }
       LOG.info("{}: first status read {}; reading again", name, result);
       LockSupport.parkNanos(DEVICE_ANSWER_RETRY_NS);
@@ -263,7 +263,7 @@ final class DeviceSession implements AutoCloseable {
     InfoReply reply = link.requestInfo();
     requireOk(name + ": GET_INFO", reply.result());
     Optional<DeviceInfo> info = reply.info();
-    return info.orElseThrow(() -> new UserError(name + ": GET_INFO gave no DEVICE_INFO"));
+    return info.orElseThrow(() -> new StartRefused(name + ": GET_INFO gave no DEVICE_INFO"));
   }
 
   /**
@@ -283,7 +283,7 @@ final class DeviceSession implements AutoCloseable {
 
   private static void requireOk(String what, CommandResult result) {
     if (!result.isOk()) {
-      throw new UserError(what + " failed: " + result);
+      throw new StartRefused(what + " failed: " + result);
     }
   }
 

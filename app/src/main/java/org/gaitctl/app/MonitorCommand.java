@@ -18,6 +18,8 @@ import org.gaitctl.session.SessionCommand;
 import org.gaitctl.session.SessionController;
 import org.gaitctl.session.SessionState;
 import org.gaitctl.sim.hil.EmulatedHardware;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +43,8 @@ import picocli.CommandLine.Spec;
     })
 final class MonitorCommand implements Callable<Integer> {
 
-  static final int EXIT_FAULT = 3;
+  private static final Logger LOG = LoggerFactory.getLogger(MonitorCommand.class);
+
   private static final long LOOP_PERIOD_NS = TimeUnit.MILLISECONDS.toNanos(50);
 
   /** A final report is printed unless the periodic one is more recent than this. */
@@ -54,15 +57,26 @@ final class MonitorCommand implements Callable<Integer> {
   @Option(
       names = "--speed",
       paramLabel = "M_PER_S",
-      description = "Belt speed, m/s (default: ${DEFAULT-VALUE}; within the profile's limits).")
+      description =
+          "Belt speed, m/s (default: ${DEFAULT-VALUE}; within (0, maxBeltSpeedMps] of the"
+              + " profile).")
   private double speedMps = 1.0;
 
   @Option(
       names = "--unloading",
       paramLabel = "N",
       description =
-          "Unloading force of the harness, N (default: ${DEFAULT-VALUE}: force control off).")
+          "Unloading force of the harness, N: 0 (force control off, the default) or within the"
+              + " profile's [minUnloadingN, maxUnloadingN].")
   private double unloadingN = 0;
+
+  @Option(
+      names = "--incline",
+      paramLabel = "PCT",
+      description =
+          "Incline, %% grade, within the profile's [minInclinePercent, maxInclinePercent]; set in"
+              + " steps once the belt runs (default: the incline the treadmill is at).")
+  private Double inclinePercent;
 
   @Option(
       names = "--body-mass",
@@ -96,6 +110,14 @@ final class MonitorCommand implements Callable<Integer> {
       paramLabel = "S",
       description = "Seconds between latency and counter reports (default: ${DEFAULT-VALUE}).")
   private double reportEveryS = 5;
+
+  @Option(
+      names = "--settling-strides",
+      paramLabel = "N",
+      description =
+          "Strides after a speed change left out of the running symmetry, until gait is steady"
+              + " (default: ${DEFAULT-VALUE}); those steps are marked 'settling'.")
+  private int settlingStrides = 5;
 
   @Option(
       names = "--real-devices",
@@ -135,25 +157,11 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   private void checkOptions(DevicesConfig devices) {
-    double maxSpeed = devices.limits().maxBeltSpeedMps();
-    if (!(speedMps > 0 && speedMps <= maxSpeed)) {
-      throw new UserError(
-          "--speed "
-              + speedMps
-              + " m/s is outside (0, "
-              + maxSpeed
-              + "] m/s of "
-              + devices.source());
-    }
-    double maxUnloading = devices.limits().maxUnloadingN();
-    if (!(unloadingN >= 0 && unloadingN <= maxUnloading)) {
-      throw new UserError(
-          "--unloading "
-              + unloadingN
-              + " N is outside [0, "
-              + maxUnloading
-              + "] N of "
-              + devices.source());
+    SessionRanges ranges = new SessionRanges(devices);
+    ranges.requireSpeed(speedMps);
+    ranges.requireUnloading(unloadingN);
+    if (inclinePercent != null) {
+      ranges.requireIncline(inclinePercent);
     }
     if (bodyMassKg != null && !PatientSettings.BODY_MASS_KG.contains(bodyMassKg)) {
       throw new UserError(
@@ -165,6 +173,9 @@ final class MonitorCommand implements Callable<Integer> {
       } catch (InvalidSettingException e) {
         throw new UserError("--asymmetry: " + e.getMessage(), e);
       }
+    }
+    if (settlingStrides < 0) {
+      throw new UserError("--settling-strides must be >= 0, was " + settlingStrides);
     }
     if (!(reportEveryS > 0) || durationS < 0) {
       throw new UserError("--report-every must be > 0 and --duration >= 0");
@@ -201,7 +212,7 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   private int run(DevicesConfig devices, double massKg, PrintWriter out) {
-    MonitorReport report = new MonitorReport(out);
+    MonitorReport report = new MonitorReport(out, NanoClock.SYSTEM, settlingStrides);
     try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg)) {
       // Subscribed before the belt runs, so no step is missed.
       StepPrintQueue steps = new StepPrintQueue(session.pipeline().steps());
@@ -217,20 +228,33 @@ final class MonitorCommand implements Callable<Integer> {
       SessionController control = session.session();
       control.addListener(report);
       control.submit(new SessionCommand.Start(speedMps, unloadingN));
-      SessionState reached = awaitSettled(control);
+      SessionState reached = awaitSettled(control, report);
+      if (stopRequested) {
+        // Ctrl-C during the start: closing the session stops the belt under control.
+        report.printLine("Interrupted during the start; stopping the belt (controlled stop).");
+        return ExitCodes.INTERRUPTED;
+      }
       if (reached != SessionState.RUNNING) {
         return reportFault(session, report);
       }
+      if (inclinePercent != null) {
+        // The session ramps the incline once the belt runs; a refusal is printed by the report.
+        control.submit(new SessionCommand.SetIncline(inclinePercent));
+        out.printf(Locale.ROOT, "Incline going to %.1f %% grade.%n", inclinePercent);
+      }
       out.printf(Locale.ROOT, "Belt running. Ctrl-C stops the belt.%n");
-      out.println(MonitorReport.STEP_HEADER);
-      out.flush();
+      report.printStepHeader();
       return loop(session, steps, report);
     }
   }
 
   /** Waits until the start has brought the belt to speed, or ended in a stop or refusal. */
-  private SessionState awaitSettled(SessionController control) {
+  private SessionState awaitSettled(SessionController control, MonitorReport report) {
     while (!stopRequested) {
+      if (report.startRefusal() != null) {
+        // Refused before arming: the session stays IDLE without a reason of its own.
+        throw new StartRefused(report.startRefusal());
+      }
       SessionState state = control.state();
       if (state == SessionState.RUNNING
           || state == SessionState.STOPPING
@@ -270,7 +294,7 @@ final class MonitorCommand implements Callable<Integer> {
     }
     report.printCounters(session);
     report.printLine("Stopping the belt (controlled stop).");
-    return 0;
+    return stopRequested ? ExitCodes.INTERRUPTED : ExitCodes.DONE;
   }
 
   /** The session ended in a stop or a refusal: wait for the latch, then say why. */
@@ -283,17 +307,17 @@ final class MonitorCommand implements Callable<Integer> {
     var supervisor = session.safety().supervisor();
     if (control.state() == SessionState.IDLE) {
       report.printLine("Start refused, the belt did not move: " + control.reason());
-      return EXIT_FAULT;
+      return ExitCodes.REFUSED_TO_START;
     }
+    LOG.warn("safe stop: {}; outcome {}", supervisor.firstFault(), supervisor.lastSafeStop());
     report.printCounters(session);
-    report.printLine("SAFE STOP: " + control.reason());
-    report.printLine("Safe stop outcome: " + supervisor.lastSafeStop());
     report.printLine(
-        "Fault latched (state "
-            + supervisor.state()
-            + "); remove the cause and acknowledge"
+        "SAFE STOP. "
+            + StopOutcomeText.describe(supervisor.lastSafeStop(), supervisor.firstFault()));
+    report.printLine(
+        "The fault is latched: remove the cause, then run `gaitctl ack` (with the same --devices)"
             + " before the next session.");
-    return EXIT_FAULT;
+    return ExitCodes.STOPPED_BY_FAULT;
   }
 
   /** Ctrl-C: ask the loop to stop the belt and wait for it, so the JVM does not exit mid-stop. */

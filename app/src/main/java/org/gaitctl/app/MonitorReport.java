@@ -3,6 +3,7 @@ package org.gaitctl.app;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
+import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.pipeline.LatencyRecorder;
 import org.gaitctl.core.pipeline.Pipeline;
@@ -11,6 +12,7 @@ import org.gaitctl.core.pipeline.StageId;
 import org.gaitctl.core.pipeline.StepSymmetry;
 import org.gaitctl.core.port.StreamCounters;
 import org.gaitctl.core.symmetry.StepParameter;
+import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.session.SessionCommand;
 import org.gaitctl.session.SessionListener;
 import org.gaitctl.session.SessionState;
@@ -27,18 +29,51 @@ final class MonitorReport implements SessionListener {
       "side  step   stride_s stance_s swing_s step_s dblsup_s length_m peak_N"
           + "  | running SI %: stance  step_t  length  peak_F";
 
+  /** Marks a step left out of the running symmetry (the header's explanation names it). */
+  static final String SETTLING_MARK = " settling";
+
   private final PrintWriter out;
+  private final NanoClock clock;
+  private final SteadyGaitSymmetry steady;
+  private final int settlingStrides;
   private final LatencyProbe frameToStep = new LatencyProbe();
+  private volatile String startRefusal;
   private final LatencyProbe loadToUnloading = new LatencyProbe();
 
-  MonitorReport(PrintWriter out) {
+  /**
+   * @param clock the session's clock (the steps' times are on it)
+   * @param settlingStrides strides after a speed change left out of the running symmetry
+   */
+  MonitorReport(PrintWriter out, NanoClock clock, int settlingStrides) {
     this.out = out;
+    this.clock = clock;
+    this.settlingStrides = settlingStrides;
+    GaitSettings gait = GaitSettings.defaults();
+    this.steady =
+        new SteadyGaitSymmetry(gait.symmetryWindowSteps(), settlingStrides, gait.forceFloorScale());
   }
 
-  void printStep(StepRecordView step, StepSymmetry symmetry) {
+  /** The column header, and what a settling mark means. */
+  void printStepHeader() {
+    out.println(STEP_HEADER);
     out.printf(
         Locale.ROOT,
-        "%-4s %5d %9s %8s %7s %6s %8s %8s %6s  |             %7s %7s %7s %7s%n",
+        "(%s: the belt's speed changed less than %d strides ago; left out of the running"
+            + " symmetry)%n",
+        SETTLING_MARK.strip(),
+        settlingStrides);
+    out.flush();
+  }
+
+  /**
+   * One completed step, with the running symmetry over steady gait (the pipeline's own symmetry,
+   * which includes every step, goes to the console).
+   */
+  void printStep(StepRecordView step, StepSymmetry pipelineSymmetry) {
+    boolean counted = steady.onStep(step);
+    out.printf(
+        Locale.ROOT,
+        "%-4s %5d %9s %8s %7s %6s %8s %8s %6s  |%-13s%7s %7s %7s %7s%n",
         step.side().letter(),
         step.stepIndex(),
         number(step.strideTimeS(), 3),
@@ -48,10 +83,11 @@ final class MonitorReport implements SessionListener {
         number(step.doubleSupportS(), 3),
         number(step.stepLengthM(), 3),
         number(step.peakForceN(), 0),
-        signed(symmetry.indexPct(StepParameter.STANCE_TIME)),
-        signed(symmetry.indexPct(StepParameter.STEP_TIME)),
-        signed(symmetry.indexPct(StepParameter.STEP_LENGTH)),
-        signed(symmetry.indexPct(StepParameter.PEAK_FORCE)));
+        counted ? "" : SETTLING_MARK,
+        signed(steady.indexPct(StepParameter.STANCE_TIME)),
+        signed(steady.indexPct(StepParameter.STEP_TIME)),
+        signed(steady.indexPct(StepParameter.STEP_LENGTH)),
+        signed(steady.indexPct(StepParameter.PEAK_FORCE)));
     out.flush();
   }
 
@@ -91,6 +127,11 @@ final class MonitorReport implements SessionListener {
   /** Session progress as it happens (session thread; the writer is synchronised). */
   @Override
   public void onStateChanged(SessionState from, SessionState to, String reason) {
+    if (to == SessionState.RUNNING) {
+      steady.speedSteadySince(clock.nanoTime());
+    } else if (to == SessionState.RAMPING_BELT) {
+      steady.speedChanging();
+    }
     if (to == SessionState.STOPPING || to == SessionState.LATCHED) {
       return; // The printing thread reports the stop once it is complete.
     }
@@ -99,7 +140,15 @@ final class MonitorReport implements SessionListener {
 
   @Override
   public void onCommandRefused(SessionCommand command, String reason) {
+    if (command instanceof SessionCommand.Start) {
+      startRefusal = reason;
+    }
     printLine("Command refused: " + command + ": " + reason);
+  }
+
+  /** Why the session control refused the start before arming anything; null if it did not. */
+  String startRefusal() {
+    return startRefusal;
   }
 
   void printLine(String line) {

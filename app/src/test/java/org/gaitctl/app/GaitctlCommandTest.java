@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -24,14 +27,14 @@ class GaitctlCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = GaitctlCommand.commandLine();
+    CommandLine cli = GaitctlCommand.commandLine(dir.resolve("logs"));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sim", "monitor", "analyze", "ports"})
+  @ValueSource(strings = {"sim", "monitor", "ack", "analyze", "ports"})
   void shouldExplainEveryCommandWithHelp(String command) {
     assertThat(run(command, "--help")).isZero();
     assertThat(out.toString()).contains("Usage: gaitctl " + command);
@@ -95,6 +98,88 @@ class GaitctlCommandTest {
 
     assertThat(run("monitor", "--devices", profile.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("devices.yaml:").contains("treadmill");
+  }
+
+  @Test
+  void shouldRefuseAnUnloadingBelowTheHarnessMinimumNamingBothAllowedChoices() {
+    assertThat(run("monitor", "--unloading", "10")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--unloading 10.0 N must be 0 (force control off) or within [20.0, 600.0] N")
+        .contains("minUnloadingN, maxUnloadingN of");
+  }
+
+  @Test
+  void shouldRefuseAnInclineOutsideTheProfileLimits() {
+    assertThat(run("monitor", "--incline", "16")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--incline 16.0 % grade is outside [0.0, 15.0] % grade")
+        .contains("minInclinePercent, maxInclinePercent of");
+  }
+
+  @Test
+  void shouldWriteLogLinesToTheLogFileAndOnlyTheProgramsOwnLineToTheTerminal() throws IOException {
+    Path logFile = dir.resolve("here.log");
+
+    assertThat(run("--log-file", logFile.toString(), "monitor", "--speed", "9")).isEqualTo(2);
+
+    assertThat(err.toString().lines()).singleElement().asString().startsWith("gaitctl: --speed");
+    assertThat(Files.readString(logFile)).contains("WARN").contains("--speed 9.0 m/s");
+  }
+
+  @Test
+  void shouldAcceptTheLoggingOptionsAfterTheSubcommandToo() throws IOException {
+    Path logFile = dir.resolve("after.log");
+
+    assertThat(run("monitor", "--speed", "9", "--log-file", logFile.toString())).isEqualTo(2);
+
+    assertThat(Files.readString(logFile)).contains("--speed 9.0 m/s");
+  }
+
+  @Test
+  void shouldWriteTheLogFileIntoTheDefaultFolderNamedByDate() {
+    assertThat(run("monitor", "--speed", "9")).isEqualTo(2);
+
+    assertThat(dir.resolve("logs").resolve("gaitctl-" + LocalDate.now() + ".log")).exists();
+  }
+
+  @Test
+  void shouldRefuseAnUnknownLogLevelAsAUsageError() {
+    assertThat(run("--log-level", "LOUD", "ports")).isEqualTo(2);
+    assertThat(err.toString()).contains("--log-level LOUD is not one of");
+  }
+
+  @Test
+  void shouldExitWithRefusedToStartWhenTheDriveDoesNotAnswer() throws IOException {
+    Path profile = profileWithDevicesAt(closedPort());
+
+    assertThat(run("monitor", "--devices", profile.toString())).isEqualTo(4);
+    assertThat(err.toString()).contains("start refused: treadmill drive does not answer");
+  }
+
+  @Test
+  void shouldExitWithRefusedToStartWhenAckFindsNoDevice() throws IOException {
+    Path profile = profileWithDevicesAt(closedPort());
+
+    assertThat(run("ack", "--devices", profile.toString())).isEqualTo(4);
+    assertThat(err.toString()).contains("start refused: treadmill drive does not answer");
+  }
+
+  /** The built-in profile with the drive and the BWS unit at a port nobody listens on. */
+  private Path profileWithDevicesAt(int port) throws IOException {
+    String emulated = Files.readString(Path.of("..", "config", "devices", "emulated.yaml"));
+    Path profile = dir.resolve("closed.yaml");
+    Files.writeString(
+        profile,
+        emulated
+            .replace("tcp://127.0.0.1:1502", "tcp://127.0.0.1:" + port)
+            .replace("tcp://127.0.0.1:1503", "tcp://127.0.0.1:" + port));
+    return profile;
+  }
+
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
   }
 
   /** Two feet with half-sine stance forces: 1.1 s strides, 62 % stance, 100 Hz. */

@@ -21,6 +21,12 @@ public sealed interface SessionCommand {
   /** A new belt speed while running, reached along the belt ramp. */
   record SetSpeed(double speedMps) implements SessionCommand {}
 
+  /**
+   * A new incline while the belt runs, % grade within the profile's limits, reached in steps of the
+   * gate's size from the incline measured at the start.
+   */
+  record SetIncline(double inclinePercent) implements SessionCommand {}
+
   /** A new unloading while running with force control on, reached along the take-up ramp. */
   record SetUnloading(double unloadingN) implements SessionCommand {}
 }

@@ -44,6 +44,9 @@ public final class SessionController implements PeriodicCycle {
   private static final Logger LOG = LoggerFactory.getLogger(SessionController.class);
   private static final int COMMAND_QUEUE_CAPACITY = 32;
 
+  /** Half the command gate's largest incline step (2 % grade), so a ramp is never refused. */
+  private static final double INCLINE_STEP_PERCENT_PER_CYCLE = 1.0;
+
   private final SafetySupervisor supervisor;
   private final TreadmillDrivePort drive;
   private final BwsPort bws;
@@ -59,6 +62,7 @@ public final class SessionController implements PeriodicCycle {
   private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
   private final SetpointRamp beltRamp;
   private final SetpointRamp forceRamp;
+  private final SetpointRamp inclineRamp = new SetpointRamp(INCLINE_STEP_PERCENT_PER_CYCLE);
 
   private volatile SessionState state = SessionState.IDLE;
   private volatile String reason = "";
@@ -181,6 +185,8 @@ public final class SessionController implements PeriodicCycle {
       acknowledge(nowNs);
     } else if (command instanceof SessionCommand.SetSpeed speed) {
       setSpeed(speed.speedMps());
+    } else if (command instanceof SessionCommand.SetIncline incline) {
+      setIncline(incline.inclinePercent());
     } else if (command instanceof SessionCommand.SetUnloading unloading) {
       setUnloading(unloading.unloadingN());
     }
@@ -233,6 +239,26 @@ public final class SessionController implements PeriodicCycle {
           "speed outside (0, " + limits.maxBeltSpeedMps() + "] m/s");
     } else {
       beltRamp.retarget(speedMps);
+    }
+  }
+
+  private void setIncline(double inclinePercent) {
+    SessionCommand command = new SessionCommand.SetIncline(inclinePercent);
+    if (state != SessionState.RUNNING && state != SessionState.RAMPING_BELT) {
+      refuseCommand(command, "the belt is not running");
+    } else if (!(inclinePercent >= limits.minInclinePercent()
+        && inclinePercent <= limits.maxInclinePercent())) {
+      refuseCommand(
+          command,
+          "incline outside ["
+              + limits.minInclinePercent()
+              + ", "
+              + limits.maxInclinePercent()
+              + "] % grade");
+    } else if (Double.isNaN(inclineRamp.value())) {
+      refuseCommand(command, "the incline was not read at the start");
+    } else {
+      inclineRamp.retarget(inclinePercent);
     }
   }
 
@@ -305,10 +331,10 @@ public final class SessionController implements PeriodicCycle {
     BwsStatus bwsNow = bws.readStatus();
     // The gate judges the first changes from the measured state: the supervisor's start commanded
     // SPEED_SET 0, and the previous session may have left any tension behind.
+    double inclineNowPercent = driveNow.result().isOk() ? driveNow.inclinePercent() : Double.NaN;
     gate.seedSetpoints(
-        0,
-        driveNow.result().isOk() ? driveNow.inclinePercent() : Double.NaN,
-        bwsNow.result().isOk() ? clampForce(bwsNow.forceN()) : Double.NaN);
+        0, inclineNowPercent, bwsNow.result().isOk() ? clampForce(bwsNow.forceN()) : Double.NaN);
+    inclineRamp.reset(inclineNowPercent, inclineNowPercent);
     HarnessPreparation.Prepared prepared = harness.prepare(bwsNow, start.unloadingN());
     if (!stillArmed()) {
       return;
@@ -394,6 +420,12 @@ public final class SessionController implements PeriodicCycle {
     if (forceControl
         && !forceRamp.reached()
         && !commanded("FORCE_SET", bws.setForce(forceRamp.step()))) {
+      return;
+    }
+    // An incline not read at the start stays NaN: never commanded, and SetIncline refused.
+    if (!Double.isNaN(inclineRamp.value())
+        && !inclineRamp.reached()
+        && !commanded("INCLINE_SET", drive.setIncline(inclineRamp.step()))) {
       return;
     }
     // Only a status read after the last check counts: the poller's latest may still predate the

@@ -146,6 +146,36 @@ class SessionControllerTest {
   }
 
   @Test
+  void shouldReachANewInclineInStepsTheGatePassesWhileTheBeltRuns() {
+    h.bws.forceN = 5;
+    session.submit(new SessionCommand.Start(1.0, 0));
+    runUntil(SessionState.RUNNING, 10_000);
+
+    session.submit(new SessionCommand.SetIncline(3.0));
+    runMs(1_000);
+
+    // From the measured 0 % in steps of 1 % grade: three commands, none refused by the gate.
+    assertThat(h.drive.calls().stream().filter("setIncline"::equals)).hasSize(3);
+    assertThat(session.state()).isEqualTo(SessionState.RUNNING);
+  }
+
+  @Test
+  void shouldRefuseAnInclineOutsideTheProfileOrWhileTheBeltStands() {
+    session.submit(new SessionCommand.SetIncline(3.0));
+    runMs(200);
+    h.bws.forceN = 5;
+    session.submit(new SessionCommand.Start(1.0, 0));
+    runUntil(SessionState.RUNNING, 10_000);
+    session.submit(new SessionCommand.SetIncline(16.0));
+    runMs(200);
+
+    assertThat(told)
+        .contains(
+            "refused: the belt is not running", "refused: incline outside [-5.0, 15.0] % grade");
+    assertThat(h.drive.calls()).doesNotContain("setIncline");
+  }
+
+  @Test
   void shouldRefuseCommandsOutsideTheLimitsOrTheState() {
     session.submit(new SessionCommand.Start(5.0, 0));
     session.submit(new SessionCommand.SetSpeed(0.5));

@@ -1,0 +1,79 @@
+package org.gaitctl.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gaitctl.config.DevicesConfig;
+import org.gaitctl.config.DevicesConfigLoader;
+import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.sim.hil.EmulatedHardware;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code gaitctl ack} against the emulators on real transports, with causes injected. */
+class AckIT {
+
+  @TempDir Path workDir;
+
+  private EmulatedHardware hardware;
+  private Path profile;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void startEmulators() throws IOException {
+    hardware =
+        EmulatedHardware.startIsolated(
+            DevicesConfigLoader.loadDefault(), NanoClock.SYSTEM, workDir, null);
+    profile = writeControllerProfile(hardware.controllerProfile());
+  }
+
+  @AfterEach
+  void stopEmulators() {
+    hardware.close();
+  }
+
+  @Test
+  void shouldNameTheCauseStillPresentAndRefuseWhileTheEstopChainIsOpen() {
+    hardware.world().drive().setEstopOpen(true);
+
+    assertThat(ack()).as(out + "" + err).isEqualTo(ExitCodes.REFUSED_TO_START);
+    assertThat(out.toString()).contains("Not acknowledged: cause present: F08 e-stop chain open");
+  }
+
+  @Test
+  void shouldResetALatchedDriveFaultWhoseCauseIsGone() {
+    hardware.world().drive().injectOvercurrent();
+
+    assertThat(ack()).as(out + "" + err).isEqualTo(ExitCodes.DONE);
+    assertThat(out.toString()).contains("Acknowledged: the devices' latched faults are reset");
+  }
+
+  private int ack() {
+    CommandLine cli = GaitctlCommand.commandLine(workDir.resolve("logs"));
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute("ack", "--devices", profile.toString());
+  }
+
+  /** The built-in profile with the emulators' actual addresses. */
+  private Path writeControllerProfile(DevicesConfig actual) throws IOException {
+    String yaml =
+        Files.readString(Path.of("..", "config", "devices", "emulated.yaml"))
+            .replace("tcp://127.0.0.1:1502", actual.treadmill().transport().text())
+            .replace("tcp://127.0.0.1:1503", actual.bws().transport().text())
+            .replace(
+                "serial:/tmp/gaitctl/pbu?baud=921600", actual.pressureBelt().transport().text())
+            .replace("serial:/tmp/gaitctl/lca?baud=921600", actual.loadCell().transport().text());
+    Path file = workDir.resolve("emulators.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+}
