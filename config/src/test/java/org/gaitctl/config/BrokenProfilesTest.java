@@ -199,7 +199,8 @@ class BrokenProfilesTest {
             with("  unitId: 1\n", "  unitId: -1\n") + "simulaton: {}\n",
             "devices.yaml:3: treadmill.unitId must be 0..247",
             "devices.yaml:49: simulaton is not a known key; expected one of: treadmill, bws,"
-                + " pressureBelt, loadCell, limits, simulation"),
+                + " pressureBelt, loadCell, limits, simulation,"
+                + " supervision"),
         broken(
             "one RS-485 bus with two sets of serial parameters",
             with(
@@ -230,7 +231,7 @@ class BrokenProfilesTest {
             "not a mapping",
             "just some text\n",
             "devices.yaml:1: must be a mapping with keys treadmill, bws, pressureBelt, loadCell,"
-                + " limits, simulation, not 'just some text'"));
+                + " limits, simulation, supervision, not 'just some text'"));
   }
 
   private static Arguments broken(String name, String text, String... expectedLines) {
