@@ -294,6 +294,26 @@ public final class EmulatedHardware implements AutoCloseable {
     return loadCell;
   }
 
+  /** The fallen patient stands up again: the patient model and the harness. */
+  public void recoverPatient() {
+    patient.recover();
+    world.injectRecovery();
+  }
+
+  /**
+   * The bench as after a fresh start, without restarting it: every injected fault cleared (plant,
+   * reply delays and drops, stream faults) and the patient standing in a slack harness. Faults the
+   * devices latched stay latched until the controller resets them, as on real devices.
+   */
+  public void resetInjectedFaults() {
+    world.clearInjectedFaults();
+    patient.recover();
+    driveServer.replyFaults().clear();
+    bwsServer.replyFaults().clear();
+    pressureBelt.faults().clear();
+    loadCell.faults().clear();
+  }
+
   /** The world's stepping thread failed (the emulated devices are frozen), or {@code null}. */
   public Throwable failure() {
     return world.failure();
