@@ -180,10 +180,22 @@ public final class EmulatedHardware implements AutoCloseable {
   private PseudoTerminalPair openPair(String hostPath) throws IOException {
     Path hostEnd = Path.of(hostPath);
     Path parent = hostEnd.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    PseudoTerminalPair pair;
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      pair = PseudoTerminalPair.forHostPath(hostEnd);
+    } catch (IOException e) {
+      // The JDK names only the path (AccessDeniedException: /dev/x): say what and what to do.
+      throw new IOException(
+          "cannot make the pseudo-terminal "
+              + hostPath
+              + " ("
+              + e
+              + "): give the device a path in a folder you can write in the profile",
+          e);
     }
-    PseudoTerminalPair pair = PseudoTerminalPair.forHostPath(hostEnd);
     // Closed last (resources close in reverse), after the emulator that uses its device end.
     resources.add(pair);
     return pair;

@@ -11,6 +11,9 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -50,13 +53,12 @@ public final class ModbusEmulatorServer implements AutoCloseable {
    * Serves Modbus TCP on {@code bindAddress:port}; port 0 picks a free port (see {@link #port()}).
    * Servers may share one {@link ReplyFaults} so one switch delays or drops all their replies.
    *
-   * @throws IllegalStateException when the port cannot be bound
+   * @throws IOException when the port cannot be bound; the message names the address and, when the
+   *     port is taken, what to do
    */
   public static ModbusEmulatorServer startTcp(
-      String bindAddress,
-      int port,
-      Map<Integer, RegisterDevice> devicesByUnit,
-      ReplyFaults faults) {
+      String bindAddress, int port, Map<Integer, RegisterDevice> devicesByUnit, ReplyFaults faults)
+      throws IOException {
     AtomicReference<Channel> serverChannel = new AtomicReference<>();
     // Netty's unbind leaves accepted connections open; closing them is what a device going away
     // looks like to a master.
@@ -89,10 +91,11 @@ public final class ModbusEmulatorServer implements AutoCloseable {
   /**
    * Serves Modbus RTU on a serial port (e.g. the device end of a socat pseudo-terminal pair).
    *
-   * @throws IllegalStateException when the port cannot be opened
+   * @throws IOException when the port cannot be opened
    */
   public static ModbusEmulatorServer startRtu(
-      TransportUri.Rtu line, Map<Integer, RegisterDevice> devicesByUnit, ReplyFaults faults) {
+      TransportUri.Rtu line, Map<Integer, RegisterDevice> devicesByUnit, ReplyFaults faults)
+      throws IOException {
     SerialPortServerTransport transport =
         SerialPortServerTransport.create(cfg -> RtuLine.configure(line, cfg));
     ModbusRtuServer server =
@@ -102,15 +105,32 @@ public final class ModbusEmulatorServer implements AutoCloseable {
     return new ModbusEmulatorServer(server, line.text(), -1, faults, null);
   }
 
-  private static void start(ModbusServer server, String where) {
+  private static void start(ModbusServer server, String where) throws IOException {
     try {
       server.start();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while starting Modbus emulator on " + where, e);
+      throw new InterruptedIOException(
+          "interrupted while starting the Modbus emulator on " + where);
     } catch (Exception e) {
-      throw new IllegalStateException("cannot start Modbus emulator on " + where, e);
+      throw new IOException(whyNotStarted(where, e), e);
     }
+  }
+
+  /** One line for a person: the address, the cause, and for a taken port what to do. */
+  private static String whyNotStarted(String where, Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BindException) {
+        return where
+            + " is already in use (is another gaitctl sim running?): stop that process, or give"
+            + " the device another port in the profile";
+      }
+    }
+    Throwable root = error;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return "cannot start the Modbus emulator on " + where + ": " + root;
   }
 
   /** Where a master reaches this server, in the profile's address form. */
