@@ -83,14 +83,24 @@ public final class EmulatedHardware implements AutoCloseable {
   /**
    * Starts the emulators for an in-process session: TCP servers on free loopback ports and
    * pseudo-terminals in a fresh directory under {@code workDir}, so a session never collides with a
-   * standalone {@code gaitctl sim}. {@link #controllerProfile()} gives the addresses to use.
+   * standalone {@code gaitctl sim}. {@link #controllerProfile()} gives the addresses to use. That
+   * directory is removed again at {@link #close()} (or when the start fails).
    */
   public static EmulatedHardware startIsolated(
       DevicesConfig profile, NanoClock clock, Path workDir, Path groundTruthCsv)
       throws IOException {
     Files.createDirectories(workDir);
     Path ptyDir = Files.createTempDirectory(workDir, "pty-");
-    return start(isolate(profile, ptyDir), clock, groundTruthCsv);
+    EmulatedHardware hardware;
+    try {
+      hardware = start(isolate(profile, ptyDir), clock, groundTruthCsv);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(ptyDir);
+      throw e;
+    }
+    // First in the list, so closed last: after the pairs have removed their links from it.
+    hardware.resources.add(0, () -> Files.deleteIfExists(ptyDir));
+    return hardware;
   }
 
   private void startAll(DevicesConfig profile, NanoClock clock, Path groundTruthCsv)
