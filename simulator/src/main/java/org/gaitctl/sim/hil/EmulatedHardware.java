@@ -140,8 +140,11 @@ public final class EmulatedHardware implements AutoCloseable {
   private ModbusEmulatorServer startModbusServer(
       String name, TransportUri transport, Map<Integer, RegisterDevice> units) throws IOException {
     ModbusEmulatorServer server;
+    // What a master opens: the TCP address, or the host end of the pair (not the emulator's end).
+    String masterAddress;
     if (transport instanceof TransportUri.Tcp tcp) {
       server = ModbusEmulatorServer.startTcp(tcp.host(), tcp.port(), units, new ReplyFaults());
+      masterAddress = server.address();
     } else if (transport instanceof TransportUri.Rtu rtu) {
       PseudoTerminalPair pair = openPair(rtu.port());
       server =
@@ -154,11 +157,12 @@ public final class EmulatedHardware implements AutoCloseable {
                   rtu.stopBits()),
               units,
               new ReplyFaults());
+      masterAddress = rtu.text();
     } else {
       throw new IllegalArgumentException(name + ": not a Modbus transport: " + transport.text());
     }
     resources.add(server);
-    listening.put(name + " (Modbus units " + units.keySet() + ")", server.address());
+    listening.put(name + " (Modbus units " + units.keySet() + ")", masterAddress);
     return server;
   }
 
@@ -287,7 +291,10 @@ public final class EmulatedHardware implements AutoCloseable {
     return controllerProfile;
   }
 
-  /** Where each emulator listens, by device, for people. */
+  /**
+   * Where a master reaches each emulator, by device, for people: TCP addresses, and for serial and
+   * RTU the host end of the pseudo-terminal pair (the emulator holds the {@code .device} end).
+   */
   public Map<String, String> listening() {
     return Collections.unmodifiableMap(listening);
   }

@@ -29,6 +29,23 @@ class EmulatedHardwareIT {
     assertThat(entries()).isEmpty();
   }
 
+  @Test
+  void shouldListTheHostEndsAMasterOpensForRtuAndStreamDevices() throws IOException {
+    Socat.assumeInstalled();
+    try (EmulatedHardware hardware =
+        EmulatedHardware.startIsolated(
+            DevicesConfigLoader.loadResource("devices/emulated-rtu.yaml"),
+            NanoClock.SYSTEM,
+            workDir,
+            null)) {
+      assertThat(hardware.listening().values())
+          .hasSize(4)
+          .allSatisfy(address -> assertThat(address).doesNotContain(".device"))
+          .anySatisfy(address -> assertThat(address).startsWith("rtu:"))
+          .anySatisfy(address -> assertThat(address).startsWith("serial:"));
+    }
+  }
+
   private Stream<Path> entries() throws IOException {
     try (Stream<Path> list = Files.list(workDir)) {
       return list.toList().stream();
