@@ -1,5 +1,7 @@
 package org.gaitctl.app;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -9,7 +11,8 @@ import org.gaitctl.sim.stream.StreamFaults;
 
 /**
  * Fault injection by typed command, for a test engineer at {@code gaitctl sim}: one line, one
- * fault. Unknown or malformed commands are answered with the usage; nothing is half-applied.
+ * fault. A line that is not a command (unknown word, missing or bad argument) gets a one-line error
+ * and changes nothing; the console, and the bench with it, goes on.
  */
 final class FaultConsole {
 
@@ -19,7 +22,8 @@ final class FaultConsole {
           "fault injection commands:",
           "  estop open|close          open or close the drive's e-stop chain",
           "  key out|in                remove or insert the safety key",
-          "  drive overcurrent|overtemp|incline   latch a drive fault",
+          "  drive overcurrent|incline latch a drive fault (the controller's reset clears it)",
+          "  drive overtemp on|off     the drive's motor too hot, or cooled down",
           "  drive delay MS | drive drop on|off   delay or drop the drive's Modbus replies",
           "  bws delay MS | bws drop on|off       the same for the BWS unit",
           "  bws motor | bws sensor on|off        BWS motor fault, BWS sensor fault",
@@ -28,10 +32,17 @@ final class FaultConsole {
           "  pbu|lca stop|resume       stop or resume streaming",
           "  pbu|lca crc N             corrupt the CRC of the next N messages",
           "  pbu|lca drop N            drop the next N samples (sequence gap)",
-          "  pbu sensor on|off         PBU sensor-fault flag",
-          "  lca overload on|off       load-cell overload flag",
+          "  pbu|lca sensor on|off     sensor-fault flag",
+          "  pbu|lca overload on|off   over-range (PBU) / overload (LCA) flag",
           "  lca bridge open|closed    load-cell bridge open (sensor fault)",
+          "  reset                     clear every injected fault, patient standing again",
           "  help | quit");
+
+  /** Longer than any request timeout a profile accepts; more only looks like a hung console. */
+  static final int MAX_DELAY_MS = 60_000;
+
+  /** A bound that keeps the pending counters far from overflow, whatever is typed repeatedly. */
+  static final int MAX_COUNT = 1_000_000;
 
   private final EmulatedHardware hardware;
   private final PrintWriter out;
@@ -41,143 +52,219 @@ final class FaultConsole {
     this.out = out;
   }
 
-  /** Executes one command line; returns false for {@code quit}. */
+  /**
+   * Executes the commands of {@code in}, one a line, until {@code quit} (returns true) or the end
+   * of the input (returns false).
+   */
+  boolean run(BufferedReader in) throws IOException {
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      if (!execute(line)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Executes one command line and prints its outcome; returns false for {@code quit}. */
   boolean execute(String line) {
     String[] words = line.trim().toLowerCase(Locale.ROOT).split("\\s+");
-    if (words.length == 0 || words[0].isEmpty()) {
+    if (words[0].isEmpty()) {
       return true;
     }
     if (words[0].equals("quit") || words[0].equals("exit")) {
       return false;
     }
-    String result;
     try {
-      result = apply(words);
-    } catch (NumberFormatException e) {
-      result = null;
+      out.println(apply(new Words(words)));
+    } catch (NotACommand e) {
+      out.println("? " + e.getMessage() + " (type 'help' for the commands)");
     }
-    out.println(result == null ? "? " + line.trim() + System.lineSeparator() + USAGE : result);
     out.flush();
     return true;
   }
 
-  private String apply(String[] words) {
-    String arg = words.length > 1 ? words[1] : "";
-    String value = words.length > 2 ? words[2] : "";
-    switch (words[0]) {
+  private String apply(Words words) throws NotACommand {
+    String command = words.word(0, "a command");
+    switch (command) {
       case "help":
+        words.noMoreAfter(0);
         return USAGE;
       case "estop":
-        return onOff(arg, "open", "close", v -> hardware.world().drive().setEstopOpen(v), "e-stop");
+        return onOff(words, 1, "open", "close", hardware.world().drive()::setEstopOpen, "e-stop");
       case "key":
         return onOff(
-            arg, "out", "in", v -> hardware.world().drive().setSafetyKeyOut(v), "safety key");
+            words, 1, "out", "in", hardware.world().drive()::setSafetyKeyOut, "safety key");
       case "fall":
+        words.noMoreAfter(0);
         hardware.world().injectFall();
         hardware.patient().fall();
         return "patient falls into the harness";
       case "stumble":
+        words.noMoreAfter(0);
         hardware.world().injectStumble(0.5, 0.3);
         hardware.patient().stumble();
         return "patient stumbles";
       case "recover":
-        hardware.patient().recover();
-        return "patient stands up again";
+        words.noMoreAfter(0);
+        hardware.recoverPatient();
+        return "patient stands up again; the harness gives the weight back to the legs";
+      case "reset":
+        words.noMoreAfter(0);
+        hardware.resetInjectedFaults();
+        return "every injected fault cleared, patient standing in a slack harness"
+            + " (faults the devices latched clear at the controller's fault reset)";
       case "drive":
-        return drive(arg, value);
+        return drive(words);
       case "bws":
-        return bws(arg, value);
+        return bws(words);
       case "pbu":
-        return stream(hardware.pressureBelt().faults(), "pbu", arg, value);
+        return stream(hardware.pressureBelt().faults(), "pbu", words);
       case "lca":
-        return stream(hardware.loadCell().faults(), "lca", arg, value);
+        return stream(hardware.loadCell().faults(), "lca", words);
       default:
-        return null;
+        throw new NotACommand("unknown command '" + command + "'");
     }
   }
 
-  private String drive(String arg, String value) {
-    switch (arg) {
+  private String drive(Words words) throws NotACommand {
+    String what = words.word(1, "overcurrent, incline, overtemp, delay or drop");
+    switch (what) {
       case "overcurrent":
+        words.noMoreAfter(1);
         hardware.world().drive().injectOvercurrent();
         return "drive: overcurrent fault latched";
-      case "overtemp":
-        hardware.world().drive().setOvertemperature(true);
-        return "drive: overtemperature";
       case "incline":
+        words.noMoreAfter(1);
         hardware.world().drive().injectInclineMotorFault();
         return "drive: incline motor fault latched";
+      case "overtemp":
+        return onOff(
+            words, 2, "on", "off", hardware.world().drive()::setOvertemperature, "drive overtemp");
       default:
-        return replies(hardware.driveServer(), "drive", arg, value);
+        return replies(hardware.driveServer(), "drive", words);
     }
   }
 
-  private String bws(String arg, String value) {
-    switch (arg) {
+  private String bws(Words words) throws NotACommand {
+    String what = words.word(1, "motor, sensor, delay or drop");
+    switch (what) {
       case "motor":
+        words.noMoreAfter(1);
         hardware.world().bws().injectMotorFault();
         return "bws: motor fault latched";
       case "sensor":
         return onOff(
-            value, "on", "off", v -> hardware.world().bws().setSensorFault(v), "bws sensor fault");
+            words, 2, "on", "off", hardware.world().bws()::setSensorFault, "bws sensor fault");
       default:
-        return replies(hardware.bwsServer(), "bws", arg, value);
+        return replies(hardware.bwsServer(), "bws", words);
     }
   }
 
-  private static String replies(
-      ModbusEmulatorServer server, String name, String arg, String value) {
-    if (arg.equals("delay")) {
-      int delayMs = Integer.parseInt(value);
-      server.replyFaults().setDelayMs(delayMs);
-      return name + ": replies delayed by " + delayMs + " ms";
+  private static String replies(ModbusEmulatorServer server, String name, Words words)
+      throws NotACommand {
+    String what = words.word(1, "delay or drop");
+    switch (what) {
+      case "delay":
+        int delayMs = words.count(2, "MS", MAX_DELAY_MS);
+        words.noMoreAfter(2);
+        server.replyFaults().setDelayMs(delayMs);
+        return name + ": replies delayed by " + delayMs + " ms";
+      case "drop":
+        return onOff(words, 2, "on", "off", server.replyFaults()::setDropReplies, name + " drop");
+      default:
+        throw new NotACommand("'" + name + " " + what + "' is not a " + name + " command");
     }
-    if (arg.equals("drop")) {
-      return onOff(
-          value, "on", "off", v -> server.replyFaults().setDropReplies(v), name + " reply drop");
-    }
-    return null;
   }
 
-  private String stream(StreamFaults faults, String name, String arg, String value) {
-    switch (arg) {
+  private String stream(StreamFaults faults, String name, Words words) throws NotACommand {
+    String what = words.word(1, "stop, resume, crc, drop, sensor, overload or bridge");
+    switch (what) {
       case "stop":
+        words.noMoreAfter(1);
         faults.stopStreaming();
         return name + ": streaming stopped";
       case "resume":
+        words.noMoreAfter(1);
         faults.resumeStreaming();
         return name + ": streaming resumed";
       case "crc":
-        int corrupt = Integer.parseInt(value);
+        int corrupt = words.count(2, "N", MAX_COUNT);
+        words.noMoreAfter(2);
         faults.corruptCrcOfNext(corrupt);
         return name + ": corrupting the CRC of the next " + corrupt + " messages";
       case "drop":
-        int drop = Integer.parseInt(value);
+        int drop = words.count(2, "N", MAX_COUNT);
+        words.noMoreAfter(2);
         faults.dropNextFrames(drop);
         return name + ": dropping the next " + drop + " samples";
       case "sensor":
-        return onOff(value, "on", "off", faults::setSensorFault, name + " sensor fault");
+        return onOff(words, 2, "on", "off", faults::setSensorFault, name + " sensor fault");
       case "overload":
-        return onOff(value, "on", "off", faults::setOverload, name + " overload");
+        return onOff(words, 2, "on", "off", faults::setOverload, name + " overload");
       case "bridge":
-        return onOff(
-            value,
-            "open",
-            "closed",
-            v -> hardware.world().loadCell().setBridgeOpen(v),
-            "lca bridge");
+        if (name.equals("lca")) {
+          return onOff(
+              words, 2, "open", "closed", hardware.world().loadCell()::setBridgeOpen, "lca bridge");
+        }
+        throw new NotACommand("the pressure-belt unit has no bridge (did you mean 'lca bridge'?)");
       default:
-        return null;
+        throw new NotACommand("'" + name + " " + what + "' is not a " + name + " command");
     }
   }
 
   private static String onOff(
-      String word, String onWord, String offWord, Consumer<Boolean> action, String what) {
-    if (word.equals(onWord) || word.equals(offWord)) {
-      boolean on = word.equals(onWord);
-      action.accept(on);
-      return what + ": " + word;
+      Words words, int index, String onWord, String offWord, Consumer<Boolean> action, String what)
+      throws NotACommand {
+    String word = words.word(index, onWord + " or " + offWord);
+    if (!word.equals(onWord) && !word.equals(offWord)) {
+      throw new NotACommand(
+          what + ": expected " + onWord + " or " + offWord + ", not '" + word + "'");
     }
-    return null;
+    words.noMoreAfter(index);
+    action.accept(word.equals(onWord));
+    return what + ": " + word;
+  }
+
+  /** The words of one command line, with the checks that make a bad line a one-line answer. */
+  private record Words(String[] words) {
+
+    String word(int index, String expected) throws NotACommand {
+      if (index >= words.length) {
+        throw new NotACommand(String.join(" ", words) + ": expected " + expected);
+      }
+      return words[index];
+    }
+
+    /** A whole number from 0 to {@code max}. */
+    int count(int index, String name, int max) throws NotACommand {
+      String word = word(index, name + " (0 to " + max + ")");
+      String problem =
+          String.join(" ", words) + ": " + name + " must be a whole number from 0 to " + max;
+      int value;
+      try {
+        value = Integer.parseInt(word);
+      } catch (NumberFormatException e) {
+        throw new NotACommand(problem);
+      }
+      if (value < 0 || value > max) {
+        throw new NotACommand(problem);
+      }
+      return value;
+    }
+
+    void noMoreAfter(int index) throws NotACommand {
+      if (words.length > index + 1) {
+        throw new NotACommand(
+            "'" + words[index + 1] + "' is one word too many in '" + String.join(" ", words) + "'");
+      }
+    }
+  }
+
+  /** A line that is not a command; its message is the one-line answer. */
+  private static final class NotACommand extends Exception {
+
+    NotACommand(String message) {
+      super(message);
+    }
   }
 }

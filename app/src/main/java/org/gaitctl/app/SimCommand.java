@@ -82,10 +82,8 @@ final class SimCommand implements Runnable {
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     try {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!console.execute(line)) {
-          System.exit(0);
-        }
+      if (console.run(in)) {
+        System.exit(0);
       }
     } catch (IOException e) {
       throw new UserError("reading fault commands from standard input failed: " + e, e);

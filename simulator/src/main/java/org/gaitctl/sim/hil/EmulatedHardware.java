@@ -83,14 +83,24 @@ public final class EmulatedHardware implements AutoCloseable {
   /**
    * Starts the emulators for an in-process session: TCP servers on free loopback ports and
    * pseudo-terminals in a fresh directory under {@code workDir}, so a session never collides with a
-   * standalone {@code gaitctl sim}. {@link #controllerProfile()} gives the addresses to use.
+   * standalone {@code gaitctl sim}. {@link #controllerProfile()} gives the addresses to use. That
+   * directory is removed again at {@link #close()} (or when the start fails).
    */
   public static EmulatedHardware startIsolated(
       DevicesConfig profile, NanoClock clock, Path workDir, Path groundTruthCsv)
       throws IOException {
     Files.createDirectories(workDir);
     Path ptyDir = Files.createTempDirectory(workDir, "pty-");
-    return start(isolate(profile, ptyDir), clock, groundTruthCsv);
+    EmulatedHardware hardware;
+    try {
+      hardware = start(isolate(profile, ptyDir), clock, groundTruthCsv);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(ptyDir);
+      throw e;
+    }
+    // First in the list, so closed last: after the pairs have removed their links from it.
+    hardware.resources.add(0, () -> Files.deleteIfExists(ptyDir));
+    return hardware;
   }
 
   private void startAll(DevicesConfig profile, NanoClock clock, Path groundTruthCsv)
@@ -130,8 +140,11 @@ public final class EmulatedHardware implements AutoCloseable {
   private ModbusEmulatorServer startModbusServer(
       String name, TransportUri transport, Map<Integer, RegisterDevice> units) throws IOException {
     ModbusEmulatorServer server;
+    // What a master opens: the TCP address, or the host end of the pair (not the emulator's end).
+    String masterAddress;
     if (transport instanceof TransportUri.Tcp tcp) {
       server = ModbusEmulatorServer.startTcp(tcp.host(), tcp.port(), units, new ReplyFaults());
+      masterAddress = server.address();
     } else if (transport instanceof TransportUri.Rtu rtu) {
       PseudoTerminalPair pair = openPair(rtu.port());
       server =
@@ -144,11 +157,12 @@ public final class EmulatedHardware implements AutoCloseable {
                   rtu.stopBits()),
               units,
               new ReplyFaults());
+      masterAddress = rtu.text();
     } else {
       throw new IllegalArgumentException(name + ": not a Modbus transport: " + transport.text());
     }
     resources.add(server);
-    listening.put(name + " (Modbus units " + units.keySet() + ")", server.address());
+    listening.put(name + " (Modbus units " + units.keySet() + ")", masterAddress);
     return server;
   }
 
@@ -180,10 +194,22 @@ public final class EmulatedHardware implements AutoCloseable {
   private PseudoTerminalPair openPair(String hostPath) throws IOException {
     Path hostEnd = Path.of(hostPath);
     Path parent = hostEnd.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    PseudoTerminalPair pair;
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      pair = PseudoTerminalPair.forHostPath(hostEnd);
+    } catch (IOException e) {
+      // The JDK names only the path (AccessDeniedException: /dev/x): say what and what to do.
+      throw new IOException(
+          "cannot make the pseudo-terminal "
+              + hostPath
+              + " ("
+              + e
+              + "): give the device a path in a folder you can write in the profile",
+          e);
     }
-    PseudoTerminalPair pair = PseudoTerminalPair.forHostPath(hostEnd);
     // Closed last (resources close in reverse), after the emulator that uses its device end.
     resources.add(pair);
     return pair;
@@ -267,7 +293,10 @@ public final class EmulatedHardware implements AutoCloseable {
     return controllerProfile;
   }
 
-  /** Where each emulator listens, by device, for people. */
+  /**
+   * Where a master reaches each emulator, by device, for people: TCP addresses, and for serial and
+   * RTU the host end of the pseudo-terminal pair (the emulator holds the {@code .device} end).
+   */
   public Map<String, String> listening() {
     return Collections.unmodifiableMap(listening);
   }
@@ -294,6 +323,26 @@ public final class EmulatedHardware implements AutoCloseable {
 
   public SerialDeviceEmulator loadCell() {
     return loadCell;
+  }
+
+  /** The fallen patient stands up again: the patient model and the harness. */
+  public void recoverPatient() {
+    patient.recover();
+    world.injectRecovery();
+  }
+
+  /**
+   * The bench as after a fresh start, without restarting it: every injected fault cleared (plant,
+   * reply delays and drops, stream faults) and the patient standing in a slack harness. Faults the
+   * devices latched stay latched until the controller resets them, as on real devices.
+   */
+  public void resetInjectedFaults() {
+    world.clearInjectedFaults();
+    patient.recover();
+    driveServer.replyFaults().clear();
+    bwsServer.replyFaults().clear();
+    pressureBelt.faults().clear();
+    loadCell.faults().clear();
   }
 
   /** The world's stepping thread failed (the emulated devices are frozen), or {@code null}. */

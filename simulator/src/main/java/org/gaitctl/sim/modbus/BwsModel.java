@@ -116,6 +116,21 @@ public final class BwsModel extends DeviceModel {
     harness.collapse(loadFraction, durationS);
   }
 
+  /** The fallen patient stands up: the harness gives the weight back to the legs. */
+  public synchronized void patientStandsUp() {
+    harness.endCollapse();
+  }
+
+  /**
+   * Clears the injected sensor fault and puts patient and harness back to their power-on state. A
+   * latched fault stays latched until the controller resets it (FAULT_RESET), as on the real unit.
+   */
+  public synchronized void clearInjectedFaults() {
+    sensorFault = false;
+    forceLoopEngaged = false;
+    harness.restoreStanding();
+  }
+
   /** True cable tension, N (what the independent load cell measures). */
   public synchronized double cableTensionN() {
     return harness.tensionN();

@@ -127,6 +127,16 @@ public final class DriveModel extends DeviceModel {
     latch(FAULT_INCLINE_MOTOR);
   }
 
+  /**
+   * Closes the e-stop chain, puts the safety key back and cools the motor. A latched fault stays
+   * latched until the controller resets it (FAULT_RESET), as on the real drive.
+   */
+  public synchronized void clearInjectedFaults() {
+    estopOpen = false;
+    safetyKeyOut = false;
+    overtemperature = false;
+  }
+
   /** Actual speed of the left (or only) belt, m/s. */
   public synchronized double beltSpeedMps() {
     return leftBelt.value();

@@ -4,16 +4,10 @@ import com.digitalpetri.modbus.serial.server.SerialPortServerTransport;
 import com.digitalpetri.modbus.server.ModbusRtuServer;
 import com.digitalpetri.modbus.server.ModbusServer;
 import com.digitalpetri.modbus.server.ModbusTcpServer;
-import com.digitalpetri.modbus.tcp.server.NettyTcpServerTransport;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.util.concurrent.GlobalEventExecutor;
-import java.net.InetSocketAddress;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.BindException;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.gaitctl.config.TransportUri;
 import org.gaitctl.drivers.modbus.RtuLine;
 import org.slf4j.Logger;
@@ -21,9 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Modbus slave on a real transport answering for one or more {@link RegisterDevice}s by unit id:
- * digitalpetri's {@code ModbusTcpServer} on Netty (one port per device, as in the profiles) or
- * {@code ModbusRtuServer} on a jSerialComm port (drive and BWS share the line as units 1 and 2; see
- * {@link CorrectedRtuServer} for the exception-response fix).
+ * {@link SpecTcpServer} on a {@link PerConnectionTcpTransport} (one port per device, as in the
+ * profiles; each master served on its own) or {@code ModbusRtuServer} on a jSerialComm port (drive
+ * and BWS share the line as units 1 and 2; see {@link CorrectedRtuServer} for the
+ * exception-response fix).
  *
  * <p>Start and close from any thread; requests are served on the transport's threads.
  */
@@ -35,12 +30,9 @@ public final class ModbusEmulatorServer implements AutoCloseable {
   private final String address;
   private final int port;
   private final ReplyFaults replyFaults;
-  private final ChannelGroup connections;
 
-  private ModbusEmulatorServer(
-      ModbusServer server, String address, int port, ReplyFaults faults, ChannelGroup connections) {
+  private ModbusEmulatorServer(ModbusServer server, String address, int port, ReplyFaults faults) {
     this.server = server;
-    this.connections = connections;
     this.address = address;
     this.port = port;
     this.replyFaults = faults;
@@ -50,67 +42,65 @@ public final class ModbusEmulatorServer implements AutoCloseable {
    * Serves Modbus TCP on {@code bindAddress:port}; port 0 picks a free port (see {@link #port()}).
    * Servers may share one {@link ReplyFaults} so one switch delays or drops all their replies.
    *
-   * @throws IllegalStateException when the port cannot be bound
+   * @throws IOException when the port cannot be bound; the message names the address and, when the
+   *     port is taken, what to do
    */
   public static ModbusEmulatorServer startTcp(
-      String bindAddress,
-      int port,
-      Map<Integer, RegisterDevice> devicesByUnit,
-      ReplyFaults faults) {
-    AtomicReference<Channel> serverChannel = new AtomicReference<>();
-    // Netty's unbind leaves accepted connections open; closing them is what a device going away
-    // looks like to a master.
-    ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
-    NettyTcpServerTransport transport =
-        NettyTcpServerTransport.create(
-            cfg -> {
-              cfg.setBindAddress(bindAddress);
-              cfg.setPort(port);
-              cfg.setPipelineCustomizer(pipeline -> connections.add(pipeline.channel()));
-              cfg.setBootstrapCustomizer(
-                  bootstrap ->
-                      bootstrap.handler(
-                          new ChannelInboundHandlerAdapter() {
-                            @Override
-                            public void handlerAdded(ChannelHandlerContext ctx) {
-                              serverChannel.set(ctx.channel());
-                            }
-                          }));
-            });
+      String bindAddress, int port, Map<Integer, RegisterDevice> devicesByUnit, ReplyFaults faults)
+      throws IOException {
+    PerConnectionTcpTransport transport = new PerConnectionTcpTransport(bindAddress, port);
     ModbusTcpServer server =
-        ModbusTcpServer.create(transport, new RegisterDeviceServices(devicesByUnit, faults));
+        new SpecTcpServer(transport, new RegisterDeviceServices(devicesByUnit, faults));
     start(server, "tcp://" + bindAddress + ":" + port);
-    int boundPort = ((InetSocketAddress) serverChannel.get().localAddress()).getPort();
+    int boundPort = transport.boundPort();
     String address = "tcp://" + bindAddress + ":" + boundPort;
     LOG.info("Modbus TCP emulator for units {} listening on {}", devicesByUnit.keySet(), address);
-    return new ModbusEmulatorServer(server, address, boundPort, faults, connections);
+    return new ModbusEmulatorServer(server, address, boundPort, faults);
   }
 
   /**
    * Serves Modbus RTU on a serial port (e.g. the device end of a socat pseudo-terminal pair).
    *
-   * @throws IllegalStateException when the port cannot be opened
+   * @throws IOException when the port cannot be opened
    */
   public static ModbusEmulatorServer startRtu(
-      TransportUri.Rtu line, Map<Integer, RegisterDevice> devicesByUnit, ReplyFaults faults) {
+      TransportUri.Rtu line, Map<Integer, RegisterDevice> devicesByUnit, ReplyFaults faults)
+      throws IOException {
     SerialPortServerTransport transport =
         SerialPortServerTransport.create(cfg -> RtuLine.configure(line, cfg));
     ModbusRtuServer server =
         new CorrectedRtuServer(transport, new RegisterDeviceServices(devicesByUnit, faults));
     start(server, line.text());
     LOG.info("Modbus RTU emulator for units {} on {}", devicesByUnit.keySet(), line.text());
-    return new ModbusEmulatorServer(server, line.text(), -1, faults, null);
+    return new ModbusEmulatorServer(server, line.text(), -1, faults);
   }
 
-  private static void start(ModbusServer server, String where) {
+  private static void start(ModbusServer server, String where) throws IOException {
     try {
       server.start();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while starting Modbus emulator on " + where, e);
+      throw new InterruptedIOException(
+          "interrupted while starting the Modbus emulator on " + where);
     } catch (Exception e) {
-      throw new IllegalStateException("cannot start Modbus emulator on " + where, e);
+      throw new IOException(whyNotStarted(where, e), e);
     }
+  }
+
+  /** One line for a person: the address, the cause, and for a taken port what to do. */
+  private static String whyNotStarted(String where, Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BindException) {
+        return where
+            + " is already in use (is another gaitctl sim running?): stop that process, or give"
+            + " the device another port in the profile";
+      }
+    }
+    Throwable root = error;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return "cannot start the Modbus emulator on " + where + ": " + root;
   }
 
   /** Where a master reaches this server, in the profile's address form. */
@@ -133,9 +123,6 @@ public final class ModbusEmulatorServer implements AutoCloseable {
   public void close() {
     try {
       server.stop();
-      if (connections != null) {
-        connections.close().awaitUninterruptibly();
-      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       LOG.warn("interrupted while stopping Modbus emulator on {}", address, e);

@@ -18,9 +18,9 @@ import java.util.Map;
 
 /**
  * Adapts {@link RegisterDevice}s to digitalpetri's server: FC 3, 4, 6 and 16 for each unit id
- * served; other function codes get exception 1 (the library's default). A request for a unit not
- * served, or any request while {@link ReplyFaults} drops replies, gets no answer at all (as on an
- * RTU bus; on TCP the connection stays open).
+ * served; other function codes get exception 1 ({@link SpecTcpServer} on TCP, the library's default
+ * on RTU). A request for a unit not served, or any request while {@link ReplyFaults} drops replies,
+ * gets no answer at all (as on an RTU bus; on TCP the connection stays open).
  *
  * <p>Called on the server transport's executor threads; a reply delay sleeps that thread.
  */
@@ -97,8 +97,17 @@ final class RegisterDeviceServices implements ModbusServices {
    * The unit's device, after the injected reply faults: a drop or an unknown unit never answers.
    */
   private RegisterDevice device(int unitId) throws UnknownUnitIdException {
-    RegisterDevice device = devicesByUnit.get(unitId);
-    if (device == null || faults.dropReplies()) {
+    admit(unitId);
+    return devicesByUnit.get(unitId);
+  }
+
+  /**
+   * Whether a request for {@code unitId} is answered at all, after the injected reply delay.
+   *
+   * @throws UnknownUnitIdException when it is not: the unit is not served, or replies are dropped
+   */
+  void admit(int unitId) throws UnknownUnitIdException {
+    if (!devicesByUnit.containsKey(unitId) || faults.dropReplies()) {
       throw new UnknownUnitIdException(unitId);
     }
     int delayMs = faults.delayMs();
@@ -110,7 +119,6 @@ final class RegisterDeviceServices implements ModbusServices {
         Thread.currentThread().interrupt();
       }
     }
-    return device;
   }
 
   private static int[] readBuffer(FunctionCode function, int quantity)

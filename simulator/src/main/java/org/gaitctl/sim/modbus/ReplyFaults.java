@@ -23,6 +23,12 @@ public final class ReplyFaults {
     this.dropReplies = drop;
   }
 
+  /** Replies on time again, none dropped. */
+  public void clear() {
+    delayMs = 0;
+    dropReplies = false;
+  }
+
   int delayMs() {
     return delayMs;
   }

@@ -48,6 +48,24 @@ public final class HarnessPlant {
     this.collapseStarted = false;
   }
 
+  /** Ends a collapse now: the patient stands up again (harness point back within seconds). */
+  public void endCollapse() {
+    collapseRemainingS = 0;
+  }
+
+  /**
+   * Back to the state at power-on: no collapse, the patient standing upright in the harness, the
+   * cable paid out to the rest distance (slack). The bench after this is the bench at start.
+   */
+  public void restoreStanding() {
+    collapseRemainingS = 0;
+    collapseStarted = false;
+    harnessPointDropM = 0;
+    gaitShare = 1;
+    cablePaidOutM = parameters.harnessRestDistanceM();
+    tensionN = 0;
+  }
+
   /** Force control: the winch drives the unit's own sensor reading towards {@code setpointN}. */
   public void advanceForceControl(
       double dtS, double setpointN, double comDisplacementM, double bodyWeightN) {

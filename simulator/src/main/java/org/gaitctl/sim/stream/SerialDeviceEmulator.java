@@ -1,5 +1,6 @@
 package org.gaitctl.sim.stream;
 
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.agrona.concurrent.Agent;
@@ -50,12 +51,17 @@ public final class SerialDeviceEmulator implements Agent, AutoCloseable {
         deviceFactory.apply((bytes, offset, length) -> port.write(bytes, offset, length) == length);
   }
 
-  /** A PBU emulator on {@code portPath}, started. */
+  /**
+   * A PBU emulator on {@code portPath}, started.
+   *
+   * @throws IOException when the port cannot be opened
+   */
   public static SerialDeviceEmulator pressureBelt(
       String portPath,
       PressureFrameSource source,
       PressureBeltDevice.Settings settings,
-      NanoClock clock) {
+      NanoClock clock)
+      throws IOException {
     long originNs = clock.nanoTime();
     return start(
         "pbu-emulator",
@@ -64,9 +70,14 @@ public final class SerialDeviceEmulator implements Agent, AutoCloseable {
         output -> new PressureBeltDevice(source, settings, output, originNs));
   }
 
-  /** An LCA emulator on {@code portPath}, started. */
+  /**
+   * An LCA emulator on {@code portPath}, started.
+   *
+   * @throws IOException when the port cannot be opened
+   */
   public static SerialDeviceEmulator loadCell(
-      String portPath, LoadCellSource source, LoadCellDevice.Settings settings, NanoClock clock) {
+      String portPath, LoadCellSource source, LoadCellDevice.Settings settings, NanoClock clock)
+      throws IOException {
     long originNs = clock.nanoTime();
     return start(
         "lca-emulator",
@@ -79,11 +90,12 @@ public final class SerialDeviceEmulator implements Agent, AutoCloseable {
       String name,
       String portPath,
       NanoClock clock,
-      Function<DeviceOutput, StreamDevice> deviceFactory) {
+      Function<DeviceOutput, StreamDevice> deviceFactory)
+      throws IOException {
     SerialTransport port = new JSerialCommTransport(portPath, 921_600, 100, 2000);
     String failure = port.open();
     if (failure != null) {
-      throw new IllegalStateException(name + ": " + failure);
+      throw new IOException(name + ": cannot open " + portPath + ": " + failure);
     }
     SerialDeviceEmulator emulator = new SerialDeviceEmulator(name, port, clock, deviceFactory);
     emulator.thread =

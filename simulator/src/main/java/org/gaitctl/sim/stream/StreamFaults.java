@@ -52,6 +52,16 @@ public final class StreamFaults {
     overload = overloaded;
   }
 
+  /** Every fault off: streaming, commands answered, flags clear, nothing pending. */
+  public void clear() {
+    samplesStopped = false;
+    commandsIgnored = false;
+    sensorFault = false;
+    overload = false;
+    crcCorruptionsPending.set(0);
+    frameDropsPending.set(0);
+  }
+
   boolean samplesStopped() {
     return samplesStopped;
   }

@@ -109,6 +109,21 @@ public final class SimulationWorld implements PeriodicCycle, AutoCloseable {
     bws.collapsePatient(1.0, Double.POSITIVE_INFINITY);
   }
 
+  /** The fallen patient stands up: the harness gives the weight back to the legs. */
+  public void injectRecovery() {
+    bws.patientStandsUp();
+  }
+
+  /**
+   * Clears every fault injected into the plant (drive, BWS unit, load-cell bridge) and puts the
+   * harness back to its power-on state; latched device faults wait for the controller's reset.
+   */
+  public void clearInjectedFaults() {
+    drive.clearInjectedFaults();
+    bws.clearInjectedFaults();
+    loadCell.setBridgeOpen(false);
+  }
+
   /** Steps done so far (any thread). */
   public long steps() {
     return steps;

@@ -34,7 +34,7 @@ class MbpollIT {
   @TempDir Path dir;
 
   @BeforeEach
-  void startDrive() {
+  void startDrive() throws IOException {
     assumeTrue(Files.isExecutable(MBPOLL), "mbpoll is not installed");
     server = ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(1, drive), new ReplyFaults());
     drive.writeHolding(DriveModel.SPEED_SET, new int[] {1200});

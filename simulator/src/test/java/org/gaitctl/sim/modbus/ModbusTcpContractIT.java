@@ -21,7 +21,7 @@ class ModbusTcpContractIT extends ModbusDeviceContract {
   private final ReplyFaults faults = new ReplyFaults();
 
   @Override
-  void connect() {
+  void connect() throws IOException {
     driveServer = ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(1, world.drive()), faults);
     bwsServer = ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(2, world.bws()), faults);
     drive =

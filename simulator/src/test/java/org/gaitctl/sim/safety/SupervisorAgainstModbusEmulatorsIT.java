@@ -2,6 +2,7 @@ package org.gaitctl.sim.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -97,7 +98,7 @@ class SupervisorAgainstModbusEmulatorsIT {
   }
 
   @BeforeEach
-  void startEmulatorsAndSupervisor() {
+  void startEmulatorsAndSupervisor() throws IOException {
     // No centre-of-mass oscillation: with the plant's default tuning a walking patient swings the
     // harness tension by up to 264 N within 200 ms around a 200 N setpoint, a fall sign (F04).
     SinusoidalPatient steadyPatient = new SinusoidalPatient(75, 0, 1.8);

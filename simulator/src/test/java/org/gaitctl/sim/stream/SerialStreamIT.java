@@ -252,7 +252,7 @@ class SerialStreamIT {
     return pbu;
   }
 
-  private SerialDeviceEmulator pressureBeltEmulator(int belts) {
+  private SerialDeviceEmulator pressureBeltEmulator(int belts) throws IOException {
     return SerialDeviceEmulator.pressureBelt(
         pair.deviceEnd().toString(),
         new MovingBlobSource(belts, 128, belts == 1 ? 56 : 28),
@@ -260,7 +260,7 @@ class SerialStreamIT {
         NanoClock.SYSTEM);
   }
 
-  private SerialDeviceEmulator loadCellEmulator() {
+  private SerialDeviceEmulator loadCellEmulator() throws IOException {
     return SerialDeviceEmulator.loadCell(
         pair.deviceEnd().toString(),
         new SineLoadSource(),

@@ -22,6 +22,9 @@ class SimulationWorldTest {
   private static final long MS = 1_000_000L;
   private static final double BODY_WEIGHT_N = 75 * 9.81;
 
+  /** CONTROL bit 1 on both devices. */
+  private static final int FAULT_RESET = 1 << 1;
+
   private final ManualNanoClock clock = new ManualNanoClock(5_000 * MS);
   private final SimulationWorld world =
       new SimulationWorld(clock, SinusoidalPatient.walking(), PlantParameters.defaults());
@@ -118,6 +121,49 @@ class SimulationWorldTest {
     runForMs(3000);
     assertThat(meanSensorForceOverFiveStepsN()).isCloseTo(walkingMeanN, within(2.0));
     assertThat(walkingMeanN).isCloseTo(200, within(10.0));
+  }
+
+  @Test
+  void shouldGiveTheWeightBackToTheLegsWhenTheFallenPatientRecovers() {
+    write(world.bws(), 0, BwsModel.ENABLE | BwsModel.HOLD);
+    world.injectFall();
+    runForMs(500);
+    assertThat(world.bws().cableTensionN()).isGreaterThan(0.9 * BODY_WEIGHT_N);
+
+    world.injectRecovery();
+    runForMs(5000);
+    assertThat(world.bws().cableTensionN())
+        .as("back to the tension of the held cable before the fall (200 N set)")
+        .isLessThan(300);
+    write(world.bws(), 0, BwsModel.ENABLE | BwsModel.HOLD | FAULT_RESET);
+    assertThat(world.bws().faulted()).as("overload gone, so the reset clears it").isFalse();
+  }
+
+  @Test
+  void shouldBeBackAtThePowerOnHarnessWithNoFaultCauseWhenInjectedFaultsAreCleared() {
+    write(world.bws(), 0, BwsModel.ENABLE | BwsModel.HOLD);
+    world.injectFall();
+    world.drive().setEstopOpen(true);
+    world.drive().setSafetyKeyOut(true);
+    world.drive().setOvertemperature(true);
+    world.bws().setSensorFault(true);
+    world.loadCell().setBridgeOpen(true);
+    runForMs(500);
+    assertThat(world.drive().faulted()).isTrue();
+    assertThat(world.bws().faulted()).isTrue();
+
+    world.clearInjectedFaults();
+    runForMs(3000);
+
+    assertThat(world.bws().cableTensionN()).as("slack harness, patient standing").isLessThan(50);
+    assertThat(world.bws().cablePaidOutM())
+        .isEqualTo(PlantParameters.defaults().harnessRestDistanceM());
+    assertThat(world.loadCell().flags(clock.nanoTime())).isZero();
+    write(world.drive(), 0, FAULT_RESET);
+    write(world.bws(), 0, BwsModel.HOLD | FAULT_RESET);
+    runForMs(10);
+    assertThat(world.drive().faulted()).as("no cause left on the drive").isFalse();
+    assertThat(world.bws().faulted()).as("no cause left on the BWS unit").isFalse();
   }
 
   /** Mean of the BWS sensor over five periods of the stand-in patient's 1.8 Hz COM oscillation. */
