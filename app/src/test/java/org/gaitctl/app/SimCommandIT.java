@@ -84,7 +84,7 @@ class SimCommandIT {
   }
 
   private int runSim(Path profile) {
-    CommandLine cli = GaitctlCommand.commandLine();
+    CommandLine cli = GaitctlCommand.commandLine(dir.resolve("logs"));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute("sim", "--no-console", "--devices", profile.toString());
