@@ -89,6 +89,7 @@ public final class OfflineAnalysis {
             collector.steps[1],
             collector.discardedSteps,
             parameters.get(StepParameter.STRIDE_TIME),
+            collector.events,
             noStepsReason(recording, events, heelStrikes, left, right));
     AnalysisSummary summary =
         new AnalysisSummary(

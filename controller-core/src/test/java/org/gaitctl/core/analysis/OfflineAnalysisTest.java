@@ -245,6 +245,8 @@ class OfflineAnalysisTest {
     AnalysisSummary summary =
         new OfflineAnalysis(AnalysisSettings.defaults()).run(recording).summary();
     assertThat(summary.warnings()).anySatisfy(w -> assertThat(w).contains("right steps"));
+    assertThat(summary.warnings())
+        .anySatisfy(w -> assertThat(w).contains("heel strikes follow one of the same foot"));
   }
 
   @Test
