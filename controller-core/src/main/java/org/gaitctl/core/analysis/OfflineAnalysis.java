@@ -138,10 +138,23 @@ public final class OfflineAnalysis {
     return collector;
   }
 
+  /**
+   * The longer of the two feet's median strides: both feet walk the same cadence, and noise that
+   * splits contacts on one foot shortens only that foot's strides.
+   */
   private static double medianStrideS(List<StepRow> rows) {
+    return Math.max(medianStrideS(rows, Side.LEFT), medianStrideS(rows, Side.RIGHT));
+  }
+
+  private static double medianStrideS(List<StepRow> rows, Side side) {
     double[] strides =
-        rows.stream().mapToDouble(StepRow::strideS).filter(Double::isFinite).sorted().toArray();
-    return strides.length == 0 ? Double.NaN : strides[strides.length / 2];
+        rows.stream()
+            .filter(r -> r.side() == side)
+            .mapToDouble(StepRow::strideS)
+            .filter(Double::isFinite)
+            .sorted()
+            .toArray();
+    return strides.length == 0 ? Double.NEGATIVE_INFINITY : strides[strides.length / 2];
   }
 
   /** {@code events} with minimum stance and swing no shorter than their share of the stride. */

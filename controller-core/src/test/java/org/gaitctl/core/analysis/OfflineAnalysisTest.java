@@ -227,6 +227,34 @@ class OfflineAnalysisTest {
   }
 
   @Test
+  void shouldNotSplitAStanceAtAMidStanceDipShorterThanTheCadenceAllows() {
+    // The left sensor drops out 140–200 ms into every stance (a loose insole): past the live
+    // 120 ms minimum stance, but a stance at a 1.1 s stride lasts far longer than 220 ms.
+    SyntheticWalker walker = new SyntheticWalker(1.1, 0.68, 736.0, 1.0);
+    int n = 300 * 20;
+    double[] time = new double[n];
+    double[] left = new double[n];
+    double[] right = new double[n];
+    for (int i = 0; i < n; i++) {
+      double t = i / 300.0;
+      time[i] = t;
+      int k = walker.stanceAt(Side.LEFT, t);
+      double sinceHeelStrike = k < 0 ? -1 : t - walker.heelStrikeS(Side.LEFT, k);
+      boolean dropout = sinceHeelStrike >= 0.14 && sinceHeelStrike < 0.20;
+      left[i] = dropout ? 0.0 : walker.forceN(Side.LEFT, t);
+      right[i] = walker.forceN(Side.RIGHT, t);
+    }
+    ForceRecording recording =
+        new ForceRecording("dropout", time, left, right, null, null, null, "N", List.of());
+    AnalysisSummary summary =
+        new OfflineAnalysis(AnalysisSettings.defaults()).run(recording).summary();
+    assertThat(summary.parameters().get(StepParameter.STRIDE_TIME).meanLeft())
+        .isCloseTo(1.1, within(0.01));
+    assertThat(summary.stepsLeft()).isBetween(summary.stepsRight() - 1, summary.stepsRight() + 1);
+    assertThat(summary.warnings()).isEmpty();
+  }
+
+  @Test
   void shouldWarnWithTheReasonWhenOneSideLosesItsContacts() {
     SyntheticWalker walker = new SyntheticWalker(1.1, 0.68, 736.0, 1.0);
     int n = 300 * 20;
