@@ -30,7 +30,34 @@ final class ConsistencyCheck {
 
   static final double MAX_DISCARDED_FRACTION = 0.10;
 
+  /**
+   * A shoe or insole preloads a sensor by 10–30 N; a higher level read in swing means the foot was
+   * never lifted (standing, a leaning hand) and thresholds above it see no real contact.
+   */
+  static final double MAX_UNLOADED_LEVEL_N = 50.0;
+
   private ConsistencyCheck() {}
+
+  /** Warnings for unloaded levels (newtons) too high to be a preload. */
+  static List<String> unloadedLevelWarnings(double leftN, double rightN) {
+    List<String> warnings = new ArrayList<>();
+    unloadedLevel(warnings, "left", leftN);
+    unloadedLevel(warnings, "right", rightN);
+    return warnings;
+  }
+
+  private static void unloadedLevel(List<String> warnings, String foot, double levelN) {
+    if (Math.abs(levelN) > MAX_UNLOADED_LEVEL_N) {
+      warnings.add(
+          String.format(
+              Locale.ROOT,
+              "the %s foot's unloaded level is %.1f N (more than %.0f N): it was hardly ever"
+                  + " lifted, or its sensor is offset; its contacts are measured from that level",
+              foot,
+              levelN,
+              MAX_UNLOADED_LEVEL_N));
+    }
+  }
 
   /**
    * @param events the heel strikes and toe offs found, in time order

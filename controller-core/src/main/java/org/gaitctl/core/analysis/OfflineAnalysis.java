@@ -35,7 +35,7 @@ public final class OfflineAnalysis {
 
   private static final StepParameter[] PARAMETERS = StepParameter.values();
 
-  /** Strides found in the first pass before its cadence bounds stance and swing. */
+  /** Steps the first pass must find before their cadence bounds stance and swing. */
   private static final int MIN_STEPS_FOR_CADENCE = 6;
 
   /** Stance is about 60 % of a stride, even in slow pathological gait over 50 %. */
@@ -83,14 +83,18 @@ public final class OfflineAnalysis {
                 + " of each foot's running force range, and force values are in "
                 + unit;
     Map<StepParameter, ParameterSummary> parameters = collector.summarise(forceFloorScale, unit);
-    List<String> warnings =
+    List<String> warnings = new ArrayList<>();
+    if (recording.isNewtons()) {
+      warnings.addAll(ConsistencyCheck.unloadedLevelWarnings(leftUnloaded, rightUnloaded));
+    }
+    warnings.addAll(
         ConsistencyCheck.warnings(
             collector.steps[0],
             collector.steps[1],
             collector.discardedSteps,
             parameters.get(StepParameter.STRIDE_TIME),
             collector.events,
-            noStepsReason(recording, events, heelStrikes, left, right));
+            noStepsReason(recording, events, heelStrikes, left, right)));
     AnalysisSummary summary =
         new AnalysisSummary(
             recording.source(),

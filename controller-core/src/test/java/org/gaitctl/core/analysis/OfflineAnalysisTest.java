@@ -278,6 +278,27 @@ class OfflineAnalysisTest {
   }
 
   @Test
+  void shouldWarnWhenAFootWasNeverLifted() {
+    int n = 3000;
+    double[] time = new double[n];
+    double[] left = new double[n];
+    double[] right = new double[n];
+    for (int i = 0; i < n; i++) {
+      time[i] = i / 300.0;
+      left[i] = 380 + (i % 5);
+      right[i] = 350 + (i % 7);
+    }
+    ForceRecording recording =
+        new ForceRecording("standing", time, left, right, null, null, null, "N", List.of());
+    AnalysisSummary summary =
+        new OfflineAnalysis(AnalysisSettings.defaults()).run(recording).summary();
+    assertThat(summary.warnings())
+        .anySatisfy(w -> assertThat(w).startsWith("the left foot's unloaded level is 381.0 N"))
+        .anySatisfy(w -> assertThat(w).startsWith("the right foot's unloaded level is 351.0 N"))
+        .anySatisfy(w -> assertThat(w).startsWith("no steps found"));
+  }
+
+  @Test
   void shouldSayWhyNoStepWasFound() throws Exception {
     int n = 3000;
     double[] time = new double[n];
