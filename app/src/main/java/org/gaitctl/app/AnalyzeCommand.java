@@ -68,6 +68,8 @@ final class AnalyzeCommand implements Runnable {
 
   @Override
   public void run() {
+    requireWritable(stepsCsv, "--steps-csv");
+    requireWritable(summaryJson, "--summary-json");
     ForceRecording recording = read();
     AnalysisSettings settings;
     try {
@@ -80,7 +82,7 @@ final class AnalyzeCommand implements Runnable {
     try {
       if (stepsCsv != null) {
         try (Writer out = Files.newBufferedWriter(stepsCsv, StandardCharsets.UTF_8)) {
-          StepsCsvWriter.write(report.steps(), out);
+          StepsCsvWriter.write(report.steps(), report.summary().forceUnit(), out);
         }
       }
       if (summaryJson != null) {
@@ -90,6 +92,29 @@ final class AnalyzeCommand implements Runnable {
       }
     } catch (IOException e) {
       throw new UserError("cannot write the results: " + e, e);
+    }
+  }
+
+  /**
+   * Fails before the analysis when {@code out} cannot be written, so a long analysis is not lost to
+   * a typo in the output path.
+   */
+  private static void requireWritable(Path out, String option) {
+    if (out == null) {
+      return;
+    }
+    Path absolute = out.toAbsolutePath();
+    Path parent = absolute.getParent();
+    if (Files.isDirectory(absolute)) {
+      throw new UserError(option + " " + out + ": is a directory");
+    }
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new UserError(option + " " + out + ": no such directory " + parent);
+    }
+    boolean writable =
+        Files.exists(absolute) ? Files.isWritable(absolute) : Files.isWritable(parent);
+    if (!writable) {
+      throw new UserError(option + " " + out + ": not writable");
     }
   }
 
@@ -116,6 +141,16 @@ final class AnalyzeCommand implements Runnable {
       out.println("note: " + summary.forceUnitNote());
     }
     out.printf(
+        Locale.ROOT,
+        "unloaded level subtracted: left %.1f %s, right %.1f %s%n",
+        summary.leftUnloadedLevel(),
+        summary.forceUnit(),
+        summary.rightUnloadedLevel(),
+        summary.forceUnit());
+    for (String warning : summary.warnings()) {
+      out.println("WARNING: " + warning);
+    }
+    out.printf(
         "%-18s %10s %10s %8s %8s %8s%n", "parameter", "left", "right", "SI %", "ratio", "SA %");
     for (StepParameter parameter : StepParameter.values()) {
       ParameterSummary p = summary.parameters().get(parameter);
@@ -124,7 +159,7 @@ final class AnalyzeCommand implements Runnable {
       }
       out.printf(
           "%-18s %10s %10s %8s %8s %8s%n",
-          parameter.name().toLowerCase(Locale.ROOT) + " [" + unit(p, summary) + "]",
+          parameter.name().toLowerCase(Locale.ROOT) + " [" + p.unit() + "]",
           format(p.meanLeft(), 3),
           format(p.meanRight(), 3),
           format(p.symmetryIndexPercent(), 1),
@@ -132,13 +167,6 @@ final class AnalyzeCommand implements Runnable {
           format(p.symmetryAnglePercent(), 1));
     }
     out.flush();
-  }
-
-  /** The parameter's unit, with the recording's force unit where forces are not newtons. */
-  private static String unit(ParameterSummary parameter, AnalysisSummary summary) {
-    return summary.forceUnit().equals("N")
-        ? parameter.unit()
-        : parameter.unit().replace("N", summary.forceUnit());
   }
 
   private static String format(double value, int decimals) {

@@ -60,7 +60,8 @@ class GaitctlCommandTest {
     assertThat(rows.get(0))
         .isEqualTo(
             "side,heel_strike_s,toe_off_s,next_heel_strike_s,stride_s,stance_s,swing_s,"
-                + "step_time_s,double_support_s,peak_fz_n,impulse_ns,step_length_m");
+                + "step_time_s,single_support_s,double_support_s,peak_fz_n,loading_rate_n_per_s,"
+                + "impulse_n_s,step_length_m,cadence_steps_per_min");
     assertThat(rows).hasSizeGreaterThan(10);
     assertThat(rows.get(1)).matches("[LR],.*");
     assertThat(Files.readString(summary)).contains("stride");

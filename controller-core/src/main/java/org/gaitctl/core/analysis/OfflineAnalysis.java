@@ -3,6 +3,7 @@ package org.gaitctl.core.analysis;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.gait.EventSettings;
@@ -18,8 +19,12 @@ import org.gaitctl.core.symmetry.SymmetryTracker;
 /**
  * Runs a {@link ForceRecording} through the live gait stages ({@link GaitAnalyzer}: event detection
  * and step assembly, the same code as the pipeline) sample by sample, and collects the steps,
- * events and a summary. Recordings not in newtons use thresholds relative to each foot's running
- * force range, and their summary says so.
+ * events and a summary. Each foot's unloaded level ({@link UnloadedLevel}) is subtracted first.
+ * Recordings not in newtons use thresholds relative to each foot's running force range, and their
+ * summary says so; force-derived values are in the recording's unit. A first pass finds the
+ * cadence, a second bounds stance and swing by it. Without belt speed, step lengths stay unknown.
+ * The summary's warnings say when the result does not look like one person walking ({@link
+ * ConsistencyCheck}) or why no step was found.
  *
  * <p>Not for the live path: allocates freely. Any thread; one call at a time per instance.
  */
@@ -30,6 +35,15 @@ public final class OfflineAnalysis {
 
   private static final StepParameter[] PARAMETERS = StepParameter.values();
 
+  /** Steps the first pass must find before their cadence bounds stance and swing. */
+  private static final int MIN_STEPS_FOR_CADENCE = 6;
+
+  /** Stance is about 60 % of a stride, even in slow pathological gait over 50 %. */
+  private static final double MIN_STANCE_STRIDE_FRACTION = 0.20;
+
+  /** Swing is about 40 % of a stride, over 25 % even on the affected side after a stroke. */
+  private static final double MIN_SWING_STRIDE_FRACTION = 0.15;
+
   private final AnalysisSettings settings;
 
   public OfflineAnalysis(AnalysisSettings settings) {
@@ -37,14 +51,80 @@ public final class OfflineAnalysis {
   }
 
   public AnalysisReport run(ForceRecording recording) {
+    double leftUnloaded = UnloadedLevel.of(recording.leftFz());
+    double rightUnloaded = UnloadedLevel.of(recording.rightFz());
+    double[] left = UnloadedLevel.subtract(recording.leftFz(), leftUnloaded);
+    double[] right = UnloadedLevel.subtract(recording.rightFz(), rightUnloaded);
+    double forceFloorScale = recording.isNewtons() ? 1.0 : relativeFloorScale(left, right);
     EventSettings events = settings.eventsFor(recording);
-    double forceFloorScale = recording.isNewtons() ? 1.0 : relativeFloorScale(recording);
+    Collector collector = analyse(recording, left, right, events, forceFloorScale);
+    double strideS = medianStrideS(collector.rows);
+    if (collector.rows.size() >= MIN_STEPS_FOR_CADENCE && Double.isFinite(strideS)) {
+      // Second pass with stance and swing bounded by the walker's own cadence: a noise dip in
+      // mid-stance or a bounce in swing, shorter than any real phase at this cadence, splits no
+      // stance and makes no contact.
+      events = atCadence(events, strideS);
+      collector = analyse(recording, left, right, events, forceFloorScale);
+    }
+    int heelStrikes = 0;
+    for (DetectedEvent e : collector.events) {
+      heelStrikes += e.kind() == GaitEventKind.HEEL_STRIKE ? 1 : 0;
+    }
+    String unit = recording.forceUnit();
+    String note =
+        recording.isNewtons()
+            ? ""
+            : "forces are in "
+                + unit
+                + ", not newtons: thresholds were "
+                + percent(events.heelStrikeFraction())
+                + " / "
+                + percent(events.toeOffFraction())
+                + " of each foot's running force range, and force values are in "
+                + unit;
+    Map<StepParameter, ParameterSummary> parameters = collector.summarise(forceFloorScale, unit);
+    List<String> warnings = new ArrayList<>();
+    if (recording.isNewtons()) {
+      warnings.addAll(ConsistencyCheck.unloadedLevelWarnings(leftUnloaded, rightUnloaded));
+    }
+    warnings.addAll(
+        ConsistencyCheck.warnings(
+            collector.steps[0],
+            collector.steps[1],
+            collector.discardedSteps,
+            parameters.get(StepParameter.STRIDE_TIME),
+            collector.events,
+            noStepsReason(recording, events, heelStrikes, left, right)));
+    AnalysisSummary summary =
+        new AnalysisSummary(
+            recording.source(),
+            unit,
+            note,
+            leftUnloaded,
+            rightUnloaded,
+            heelStrikes,
+            collector.events.size() - heelStrikes,
+            collector.steps[0],
+            collector.steps[1],
+            collector.discardedSteps,
+            parameters,
+            warnings);
+    return new AnalysisReport(collector.rows, collector.events, summary);
+  }
+
+  private static Collector analyse(
+      ForceRecording recording,
+      double[] left,
+      double[] right,
+      EventSettings events,
+      double forceFloorScale) {
     GaitSettings gait =
         GaitSettings.defaults()
             .withEvents(events)
             .withDrift(DriftSettings.disabled())
             .withForceFloorScale(forceFloorScale);
-    Collector collector = new Collector();
+    // Without belt speed the analyzer would add a belt travel of 0 m: lengths stay unknown.
+    Collector collector = new Collector(recording.beltSpeedMps() != null);
     GaitAnalyzer analyzer = new GaitAnalyzer(gait, null, collector);
     double[] time = recording.timeS();
     for (int i = 0; i < time.length; i++) {
@@ -54,54 +134,109 @@ public final class OfflineAnalysis {
       }
       analyzer.onFootForces(
           timeNs,
-          recording.leftFz()[i],
-          recording.rightFz()[i],
+          left[i],
+          right[i],
           recording.leftCopApM() == null ? Double.NaN : recording.leftCopApM()[i],
           recording.rightCopApM() == null ? Double.NaN : recording.rightCopApM()[i]);
     }
-    int heelStrikes = 0;
-    for (DetectedEvent e : collector.events) {
-      heelStrikes += e.kind() == GaitEventKind.HEEL_STRIKE ? 1 : 0;
+    return collector;
+  }
+
+  /**
+   * The longer of the two feet's median strides: both feet walk the same cadence, and noise that
+   * splits contacts on one foot shortens only that foot's strides.
+   */
+  private static double medianStrideS(List<StepRow> rows) {
+    return Math.max(medianStrideS(rows, Side.LEFT), medianStrideS(rows, Side.RIGHT));
+  }
+
+  private static double medianStrideS(List<StepRow> rows, Side side) {
+    double[] strides =
+        rows.stream()
+            .filter(r -> r.side() == side)
+            .mapToDouble(StepRow::strideS)
+            .filter(Double::isFinite)
+            .sorted()
+            .toArray();
+    return strides.length == 0 ? Double.NEGATIVE_INFINITY : strides[strides.length / 2];
+  }
+
+  /** {@code events} with minimum stance and swing no shorter than their share of the stride. */
+  private static EventSettings atCadence(EventSettings events, double strideS) {
+    return new EventSettings(
+        events.heelStrikeThreshold(),
+        events.toeOffThreshold(),
+        events.relative(),
+        events.heelStrikeFraction(),
+        events.toeOffFraction(),
+        events.rangeTimeConstantS(),
+        events.warmupS(),
+        Math.max(events.minStanceS(), MIN_STANCE_STRIDE_FRACTION * strideS),
+        Math.max(events.minSwingS(), MIN_SWING_STRIDE_FRACTION * strideS),
+        events.maxGapS(),
+        events.heelStrikeConfirmS());
+  }
+
+  /** Why no step was found, in the recording's unit. */
+  private static String noStepsReason(
+      ForceRecording recording,
+      EventSettings events,
+      int heelStrikes,
+      double[] left,
+      double[] right) {
+    if (heelStrikes > 0) {
+      return heelStrikes
+          + " heel strikes but no complete step (a step ends at the same foot's next heel strike)";
     }
-    String note =
-        recording.isNewtons()
-            ? ""
-            : "forces are in "
-                + recording.forceUnit()
-                + ", not newtons: thresholds were "
-                + percent(events.heelStrikeFraction())
-                + " / "
-                + percent(events.toeOffFraction())
-                + " of each foot's running force range, and force values are in "
-                + recording.forceUnit();
-    AnalysisSummary summary =
-        new AnalysisSummary(
-            recording.source(),
-            recording.forceUnit(),
-            note,
-            heelStrikes,
-            collector.events.size() - heelStrikes,
-            collector.steps[0],
-            collector.steps[1],
-            collector.discardedSteps,
-            collector.summarise(forceFloorScale));
-    return new AnalysisReport(collector.rows, collector.events, summary);
+    String unit = recording.forceUnit();
+    String threshold =
+        events.relative()
+            ? percent(events.heelStrikeFraction()) + " of its force range"
+            : format(events.heelStrikeThreshold()) + " " + unit;
+    return "no foot contact above "
+        + threshold
+        + " on either foot (largest force above the unloaded level: left "
+        + format(max(left))
+        + " "
+        + unit
+        + ", right "
+        + format(max(right))
+        + " "
+        + unit
+        + ")";
+  }
+
+  private static double max(double[] values) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      max = Math.max(max, v);
+    }
+    return max;
+  }
+
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
   }
 
   private static String percent(double fraction) {
     return Math.round(fraction * 100) + " %";
   }
 
-  private static double relativeFloorScale(ForceRecording recording) {
+  private static double relativeFloorScale(double[] left, double[] right) {
     double max = 0;
-    for (double v : recording.leftFz()) {
+    for (double v : left) {
       max = Math.max(max, Math.abs(v));
     }
-    for (double v : recording.rightFz()) {
+    for (double v : right) {
       max = Math.max(max, Math.abs(v));
     }
     double scale = RELATIVE_FORCE_FLOOR_FRACTION * max / StepParameter.PEAK_FORCE.defaultFloor();
     return scale > 0 ? scale : 1.0;
+  }
+
+  /** The parameter's unit with the recording's force unit in place of newtons. */
+  static String unitOf(StepParameter p, String forceUnit) {
+    return p.isForce() ? p.unit().replace(ForceRecording.NEWTONS, forceUnit) : p.unit();
   }
 
   /** The analyzer's sink: every event and step row, and whole-recording sums per side. */
@@ -111,7 +246,12 @@ public final class OfflineAnalysis {
     final int[] steps = new int[2];
     final double[][] sums = new double[2][PARAMETERS.length];
     final int[][] counts = new int[2][PARAMETERS.length];
+    final boolean lengthsKnown;
     long discardedSteps;
+
+    Collector(boolean lengthsKnown) {
+      this.lengthsKnown = lengthsKnown;
+    }
 
     @Override
     public void onFoot(Side side, FootSampleView sample, boolean inStance) {
@@ -125,11 +265,12 @@ public final class OfflineAnalysis {
 
     @Override
     public void onStep(StepRecordView step, SymmetryTracker symmetry) {
-      rows.add(StepRow.of(step));
+      StepRow row = StepRow.of(step);
+      rows.add(lengthsKnown ? row : row.withoutLengths());
       int s = step.side().ordinal();
       steps[s]++;
       for (StepParameter p : PARAMETERS) {
-        double v = p.of(step);
+        double v = !lengthsKnown && p == StepParameter.STEP_LENGTH ? Double.NaN : p.of(step);
         if (!Double.isNaN(v)) {
           sums[s][p.ordinal()] += v;
           counts[s][p.ordinal()]++;
@@ -142,7 +283,7 @@ public final class OfflineAnalysis {
       discardedSteps++;
     }
 
-    Map<StepParameter, ParameterSummary> summarise(double forceFloorScale) {
+    Map<StepParameter, ParameterSummary> summarise(double forceFloorScale, String forceUnit) {
       Map<StepParameter, ParameterSummary> out = new EnumMap<>(StepParameter.class);
       for (StepParameter p : PARAMETERS) {
         int i = p.ordinal();
@@ -154,7 +295,7 @@ public final class OfflineAnalysis {
         out.put(
             p,
             new ParameterSummary(
-                p.unit(),
+                unitOf(p, forceUnit),
                 counts[l][i],
                 counts[r][i],
                 left,

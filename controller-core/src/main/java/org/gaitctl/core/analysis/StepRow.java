@@ -26,6 +26,28 @@ public record StepRow(
     double stepWidthM,
     double cadenceStepsPerMin) {
 
+  /** This step with step and stride length unknown (a recording without belt speed). */
+  StepRow withoutLengths() {
+    return new StepRow(
+        side,
+        heelStrikeS,
+        toeOffS,
+        nextHeelStrikeS,
+        strideS,
+        stanceS,
+        swingS,
+        stepTimeS,
+        singleSupportS,
+        doubleSupportS,
+        peakFz,
+        loadingRatePerS,
+        impulseFzSeconds,
+        Double.NaN,
+        Double.NaN,
+        stepWidthM,
+        cadenceStepsPerMin);
+  }
+
   static StepRow of(StepRecordView r) {
     return new StepRow(
         r.side(),

@@ -6,19 +6,32 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes steps as CSV, one row per step, with exactly the columns of {@link #HEADER}; a cell is
- * empty where the value is unknown. Times in s, forces in the recording's unit, lengths in m.
+ * Writes steps as CSV, one row per step, with exactly the columns of {@link #header(String)}; a
+ * cell is empty where the value is unknown. Times in s, forces in the recording's unit (named in
+ * the column: {@code peak_fz_n}, {@code peak_fz_adc}), lengths in m, cadence in steps/min.
  */
 public final class StepsCsvWriter {
 
-  public static final String HEADER =
-      "side,heel_strike_s,toe_off_s,next_heel_strike_s,stride_s,stance_s,swing_s,step_time_s,"
-          + "double_support_s,peak_fz_n,impulse_ns,step_length_m";
-
   private StepsCsvWriter() {}
 
-  public static void write(List<StepRow> steps, Writer out) throws IOException {
-    out.write(HEADER);
+  /**
+   * The header for forces in {@code forceUnit}: {@code N} gives {@code peak_fz_n,
+   * loading_rate_n_per_s, impulse_n_s} (never {@code _ns}, which reads as nanoseconds).
+   */
+  public static String header(String forceUnit) {
+    String u = forceUnit.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    return "side,heel_strike_s,toe_off_s,next_heel_strike_s,stride_s,stance_s,swing_s,step_time_s,"
+        + "single_support_s,double_support_s,peak_fz_"
+        + u
+        + ",loading_rate_"
+        + u
+        + "_per_s,impulse_"
+        + u
+        + "_s,step_length_m,cadence_steps_per_min";
+  }
+
+  public static void write(List<StepRow> steps, String forceUnit, Writer out) throws IOException {
+    out.write(header(forceUnit));
     out.write('\n');
     StringBuilder line = new StringBuilder(160);
     for (StepRow s : steps) {
@@ -31,10 +44,13 @@ public final class StepsCsvWriter {
       cell(line, s.stanceS(), 6);
       cell(line, s.swingS(), 6);
       cell(line, s.stepTimeS(), 6);
+      cell(line, s.singleSupportS(), 6);
       cell(line, s.doubleSupportS(), 6);
       cell(line, s.peakFz(), 3);
+      cell(line, s.loadingRatePerS(), 1);
       cell(line, s.impulseFzSeconds(), 4);
       cell(line, s.stepLengthM(), 4);
+      cell(line, s.cadenceStepsPerMin(), 2);
       line.append('\n');
       out.append(line);
     }

@@ -3,6 +3,7 @@ package org.gaitctl.core.analysis;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
@@ -32,6 +33,12 @@ public final class SummaryJsonWriter {
     if (!summary.forceUnitNote().isEmpty()) {
       root.put("force_unit_note", summary.forceUnitNote());
     }
+    ObjectNode unloaded = root.putObject("unloaded_level_subtracted");
+    unloaded.put("unit", summary.forceUnit());
+    number(unloaded, "left", summary.leftUnloadedLevel());
+    number(unloaded, "right", summary.rightUnloadedLevel());
+    ArrayNode warnings = root.putArray("warnings");
+    summary.warnings().forEach(warnings::add);
     ObjectNode counts = root.putObject("counts");
     counts.put("heel_strikes", summary.heelStrikes());
     counts.put("toe_offs", summary.toeOffs());

@@ -2,7 +2,6 @@ package org.gaitctl.core.recording;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,7 @@ public final class C3dReader {
 
   public static ForceRecording read(Path file) throws IOException {
     String name = TextTable.fileNameOf(file);
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes = BoundedBytes.readAll(file);
     return read(name, bytes);
   }
 

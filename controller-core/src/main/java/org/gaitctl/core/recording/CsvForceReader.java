@@ -50,7 +50,10 @@ public final class CsvForceReader {
       table.requireCells(line, header.cells().length);
       for (int k = 0; k < KNOWN.size(); k++) {
         if (values[k] != null) {
-          values[k][i] = table.number(line, columnOf[k], KNOWN.get(k));
+          values[k][i] =
+              k == 1 || k == 2
+                  ? table.forceN(line, columnOf[k], KNOWN.get(k))
+                  : table.number(line, columnOf[k], KNOWN.get(k));
         }
       }
     }

@@ -31,8 +31,8 @@ public final class GaitPdbReader {
       TextTable.Line line = table.lines().get(i);
       table.requireCells(line, COLUMNS);
       timeS[i] = table.number(line, TIME_COLUMN, "time");
-      leftFzN[i] = table.number(line, LEFT_TOTAL_COLUMN, "total left force");
-      rightFzN[i] = table.number(line, RIGHT_TOTAL_COLUMN, "total right force");
+      leftFzN[i] = table.forceN(line, LEFT_TOTAL_COLUMN, "total left force");
+      rightFzN[i] = table.forceN(line, RIGHT_TOTAL_COLUMN, "total right force");
     }
     table.requireStrictlyIncreasing(timeS, 0, "time");
     return new ForceRecording(

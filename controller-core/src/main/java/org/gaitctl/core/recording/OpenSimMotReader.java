@@ -74,7 +74,7 @@ public final class OpenSimMotReader {
       timeS[r] = table.number(line, 0, "time");
       for (Map.Entry<String, Side> force : sideByPrefix.entrySet()) {
         String column = force.getKey() + "y";
-        double fy = table.number(line, index.get(column), column);
+        double fy = table.forceN(line, index.get(column), column);
         if (force.getValue() == Side.LEFT) {
           left[r] += fy;
         } else {

@@ -63,7 +63,8 @@ public final class RecordingReaders {
   /** Whether the first line that is not blank or a comment starts with a letter (a header). */
   private static boolean hasHeader(Path file) throws IOException {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      BoundedLineReader lines = new BoundedLineReader(reader, TextTable.fileNameOf(file));
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         String trimmed = line.strip();
         if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
           return Character.isLetter(trimmed.charAt(0));

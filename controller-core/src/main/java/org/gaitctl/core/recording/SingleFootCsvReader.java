@@ -30,7 +30,7 @@ public final class SingleFootCsvReader {
       TextTable.Line line = table.lines().get(i);
       table.requireCells(line, 2);
       timeS[i] = table.number(line, 0, "time_s");
-      fzN[i] = table.number(line, 1, "fz_n");
+      fzN[i] = table.forceN(line, 1, "fz_n");
     }
     table.requireStrictlyIncreasing(timeS, 0, "time_s");
     double[] unloaded = new double[rows];

@@ -32,10 +32,11 @@ final class TextTable {
 
   static TextTable read(Path file, Pattern separator) throws IOException {
     List<Line> lines = new ArrayList<>();
+    String fileName = fileNameOf(file);
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-        number++;
+      BoundedLineReader bounded = new BoundedLineReader(reader, fileName);
+      for (String text = bounded.readLine(); text != null; text = bounded.readLine()) {
+        int number = bounded.lineNumber();
         String trimmed = text.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
           continue;
@@ -43,7 +44,7 @@ final class TextTable {
         lines.add(new Line(number, separator.split(trimmed, -1)));
       }
     }
-    return new TextTable(fileNameOf(file), lines);
+    return new TextTable(fileName, lines);
   }
 
   static String fileNameOf(Path file) {
@@ -92,6 +93,26 @@ final class TextTable {
     }
     if (!Double.isFinite(value)) {
       throw error(line, columnName + ": not a finite number '" + cell + "'");
+    }
+    return value;
+  }
+
+  /**
+   * A force from {@code line}'s cell {@code column}: finite and within ±{@link
+   * ForceRange#MAX_ABS_NEWTONS} (no person on a treadmill loads a foot with more; a larger value is
+   * a wrong unit or a corrupt file, and must not become a step).
+   */
+  double forceN(Line line, int column, String columnName) throws RecordingFormatException {
+    double value = number(line, column, columnName);
+    if (!ForceRange.isPlausibleNewtons(value)) {
+      throw error(
+          line,
+          columnName
+              + ": "
+              + value
+              + " N is outside the physical range ±"
+              + ForceRange.MAX_ABS_NEWTONS
+              + " N");
     }
     return value;
   }

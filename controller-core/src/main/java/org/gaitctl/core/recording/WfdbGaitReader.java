@@ -136,7 +136,7 @@ public final class WfdbGaitReader {
     int checksum = integer(table, line, 6, "checksum");
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(signalFile);
+      bytes = BoundedBytes.readAll(signalFile);
     } catch (NoSuchFileException e) {
       throw new RecordingFormatException(
           table.fileName(),

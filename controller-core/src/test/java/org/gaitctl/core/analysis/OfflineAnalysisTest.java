@@ -37,19 +37,23 @@ class OfflineAnalysisTest {
     AnalysisReport report =
         new OfflineAnalysis(AnalysisSettings.defaults()).run(recording("N", 1, 0));
     StringWriter csv = new StringWriter();
-    StepsCsvWriter.write(report.steps(), csv);
+    StepsCsvWriter.write(report.steps(), report.summary().forceUnit(), csv);
     String[] lines = csv.toString().split("\n");
     assertThat(lines[0])
         .isEqualTo(
             "side,heel_strike_s,toe_off_s,next_heel_strike_s,stride_s,stance_s,swing_s,"
-                + "step_time_s,double_support_s,peak_fz_n,impulse_ns,step_length_m");
+                + "step_time_s,single_support_s,double_support_s,peak_fz_n,loading_rate_n_per_s,"
+                + "impulse_n_s,step_length_m,cadence_steps_per_min");
     assertThat(lines).hasSize(report.steps().size() + 1);
     String[] row = lines[3].split(",", -1);
-    assertThat(row).hasSize(12);
+    assertThat(row).hasSize(15);
     assertThat(row[0]).isIn("L", "R");
     assertThat(Double.parseDouble(row[4])).isCloseTo(1.1, within(0.002));
+    assertThat(Double.parseDouble(row[8])).isGreaterThan(0.3);
+    assertThat(Double.parseDouble(row[11])).isGreaterThan(0);
     // no centre of pressure in the recording: step length unknown, left empty
-    assertThat(row[11]).isEmpty();
+    assertThat(row[13]).isEmpty();
+    assertThat(Double.parseDouble(row[14])).isCloseTo(60 / 0.55, within(1.0));
   }
 
   @Test
@@ -134,5 +138,188 @@ class OfflineAnalysisTest {
     // contact confirmed and ended at 200 N: stance shorter than with 20 / 10 N
     assertThat(high.summary().parameters().get(StepParameter.STANCE_TIME).meanLeft())
         .isLessThan(0.64);
+  }
+
+  @Test
+  void shouldNameForceColumnsInTheRecordingsUnitAndNeverEndTheImpulseInNs() {
+    assertThat(StepsCsvWriter.header("ADC"))
+        .contains("peak_fz_adc,loading_rate_adc_per_s,impulse_adc_s")
+        .doesNotContain("_ns,")
+        .doesNotContain("_n,");
+  }
+
+  @Test
+  void shouldSubtractTheUnloadedAdcLevelSoThatImpulsesArePositiveAndInAdcUnits() throws Exception {
+    // An uncalibrated sensor whose zero reads −400 counts: impulses over the raw signal would be
+    // negative.
+    AnalysisReport report =
+        new OfflineAnalysis(AnalysisSettings.defaults()).run(recording("ADC", 0.5, -400));
+    ParameterSummary impulse = report.summary().parameters().get(StepParameter.IMPULSE);
+    assertThat(report.summary().leftUnloadedLevel()).isCloseTo(-400, within(1.0));
+    assertThat(impulse.meanLeft()).isPositive();
+    assertThat(impulse.symmetryIndexPercent()).isCloseTo(0.0, within(2.0));
+    assertThat(impulse.unit()).isEqualTo("ADC·s");
+    StringWriter json = new StringWriter();
+    SummaryJsonWriter.write(report.summary(), json);
+    JsonNode root = new ObjectMapper().readTree(json.toString());
+    for (StepParameter p : StepParameter.values()) {
+      if (p.isForce()) {
+        assertThat(root.at("/parameters/" + p.name().toLowerCase() + "/unit").asText())
+            .startsWith("ADC");
+      }
+    }
+  }
+
+  @Test
+  void shouldLeaveStepLengthUnknownWithoutBeltSpeedEvenWithCentreOfPressure() {
+    SyntheticWalker walker = new SyntheticWalker(1.1, 0.68, 736.0, 1.0);
+    int n = 300 * 10;
+    double[] time = new double[n];
+    double[] left = new double[n];
+    double[] right = new double[n];
+    double[] leftCop = new double[n];
+    double[] rightCop = new double[n];
+    for (int i = 0; i < n; i++) {
+      double t = i / 300.0;
+      time[i] = t;
+      left[i] = walker.forceN(Side.LEFT, t);
+      right[i] = walker.forceN(Side.RIGHT, t);
+      leftCop[i] = copOnTreadmill(walker, Side.LEFT, t);
+      rightCop[i] = copOnTreadmill(walker, Side.RIGHT, t);
+    }
+    ForceRecording recording =
+        new ForceRecording("no belt", time, left, right, null, leftCop, rightCop, "N", List.of());
+    AnalysisReport report = new OfflineAnalysis(AnalysisSettings.defaults()).run(recording);
+    assertThat(report.steps()).hasSizeGreaterThan(10);
+    assertThat(report.steps()).allSatisfy(s -> assertThat(s.stepLengthM()).isNaN());
+    assertThat(report.summary().parameters().get(StepParameter.STEP_LENGTH).meanLeft()).isNaN();
+  }
+
+  @Test
+  void shouldNotMergeStancesWhenTheShoePreloadsTheSensorInSwing() {
+    // 25 N of shoe preload in swing, ±6 N of noise: above the 20 N heel-strike threshold as read
+    SyntheticWalker walker = new SyntheticWalker(1.1, 0.68, 736.0, 1.0);
+    java.util.Random noise = new java.util.Random(7);
+    int n = 300 * 20;
+    double[] time = new double[n];
+    double[] left = new double[n];
+    double[] right = new double[n];
+    for (int i = 0; i < n; i++) {
+      double t = i / 300.0;
+      time[i] = t;
+      left[i] = 25 + walker.forceN(Side.LEFT, t) + 6 * (2 * noise.nextDouble() - 1);
+      right[i] = 25 + walker.forceN(Side.RIGHT, t) + 6 * (2 * noise.nextDouble() - 1);
+    }
+    ForceRecording recording =
+        new ForceRecording("preload", time, left, right, null, null, null, "N", List.of());
+    AnalysisReport report = new OfflineAnalysis(AnalysisSettings.defaults()).run(recording);
+    System.out.printf(
+        "preload 25 N: %d left / %d right steps, left stride %.3f s, unloaded %.1f / %.1f N%n",
+        report.summary().stepsLeft(),
+        report.summary().stepsRight(),
+        report.summary().parameters().get(StepParameter.STRIDE_TIME).meanLeft(),
+        report.summary().leftUnloadedLevel(),
+        report.summary().rightUnloadedLevel());
+    assertThat(report.summary().parameters().get(StepParameter.STRIDE_TIME).meanLeft())
+        .isCloseTo(1.1, within(0.01));
+    assertThat(report.summary().stepsLeft()).isGreaterThan(14);
+    assertThat(report.summary().warnings()).isEmpty();
+  }
+
+  @Test
+  void shouldNotSplitAStanceAtAMidStanceDipShorterThanTheCadenceAllows() {
+    // The left sensor drops out 140–200 ms into every stance (a loose insole): past the live
+    // 120 ms minimum stance, but a stance at a 1.1 s stride lasts far longer than 220 ms.
+    SyntheticWalker walker = new SyntheticWalker(1.1, 0.68, 736.0, 1.0);
+    int n = 300 * 20;
+    double[] time = new double[n];
+    double[] left = new double[n];
+    double[] right = new double[n];
+    for (int i = 0; i < n; i++) {
+      double t = i / 300.0;
+      time[i] = t;
+      int k = walker.stanceAt(Side.LEFT, t);
+      double sinceHeelStrike = k < 0 ? -1 : t - walker.heelStrikeS(Side.LEFT, k);
+      boolean dropout = sinceHeelStrike >= 0.14 && sinceHeelStrike < 0.20;
+      left[i] = dropout ? 0.0 : walker.forceN(Side.LEFT, t);
+      right[i] = walker.forceN(Side.RIGHT, t);
+    }
+    ForceRecording recording =
+        new ForceRecording("dropout", time, left, right, null, null, null, "N", List.of());
+    AnalysisSummary summary =
+        new OfflineAnalysis(AnalysisSettings.defaults()).run(recording).summary();
+    assertThat(summary.parameters().get(StepParameter.STRIDE_TIME).meanLeft())
+        .isCloseTo(1.1, within(0.01));
+    assertThat(summary.stepsLeft()).isBetween(summary.stepsRight() - 1, summary.stepsRight() + 1);
+    assertThat(summary.warnings()).isEmpty();
+  }
+
+  @Test
+  void shouldWarnWithTheReasonWhenOneSideLosesItsContacts() {
+    SyntheticWalker walker = new SyntheticWalker(1.1, 0.68, 736.0, 1.0);
+    int n = 300 * 20;
+    double[] time = new double[n];
+    double[] left = new double[n];
+    double[] right = new double[n];
+    for (int i = 0; i < n; i++) {
+      double t = i / 300.0;
+      time[i] = t;
+      left[i] = walker.forceN(Side.LEFT, t);
+      // the right sensor fails after 10 s
+      right[i] = t < 10 ? walker.forceN(Side.RIGHT, t) : 0.0;
+    }
+    ForceRecording recording =
+        new ForceRecording("failing", time, left, right, null, null, null, "N", List.of());
+    AnalysisSummary summary =
+        new OfflineAnalysis(AnalysisSettings.defaults()).run(recording).summary();
+    assertThat(summary.warnings()).anySatisfy(w -> assertThat(w).contains("right steps"));
+    assertThat(summary.warnings())
+        .anySatisfy(w -> assertThat(w).contains("heel strikes follow one of the same foot"));
+  }
+
+  @Test
+  void shouldWarnWhenAFootWasNeverLifted() {
+    int n = 3000;
+    double[] time = new double[n];
+    double[] left = new double[n];
+    double[] right = new double[n];
+    for (int i = 0; i < n; i++) {
+      time[i] = i / 300.0;
+      left[i] = 380 + (i % 5);
+      right[i] = 350 + (i % 7);
+    }
+    ForceRecording recording =
+        new ForceRecording("standing", time, left, right, null, null, null, "N", List.of());
+    AnalysisSummary summary =
+        new OfflineAnalysis(AnalysisSettings.defaults()).run(recording).summary();
+    assertThat(summary.warnings())
+        .anySatisfy(w -> assertThat(w).startsWith("the left foot's unloaded level is 380.0 N"))
+        .anySatisfy(w -> assertThat(w).startsWith("the right foot's unloaded level is 351.0 N"))
+        .anySatisfy(w -> assertThat(w).startsWith("no steps found"));
+  }
+
+  @Test
+  void shouldSayWhyNoStepWasFound() throws Exception {
+    int n = 3000;
+    double[] time = new double[n];
+    double[] left = new double[n];
+    double[] right = new double[n];
+    for (int i = 0; i < n; i++) {
+      time[i] = i / 300.0;
+      left[i] = 5 + (i % 2);
+      right[i] = 5 + (i % 3) * 4;
+    }
+    ForceRecording recording =
+        new ForceRecording("standing aside", time, left, right, null, null, null, "N", List.of());
+    AnalysisSummary summary =
+        new OfflineAnalysis(AnalysisSettings.defaults()).run(recording).summary();
+    assertThat(summary.warnings())
+        .singleElement()
+        .asString()
+        .contains("no foot contact above 20.0 N on either foot");
+    StringWriter json = new StringWriter();
+    SummaryJsonWriter.write(summary, json);
+    assertThat(new ObjectMapper().readTree(json.toString()).at("/warnings/0").asText())
+        .startsWith("no steps found");
   }
 }
