@@ -20,7 +20,7 @@ class AnalyzeCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = GaitctlCommand.commandLine();
+    CommandLine cli = GaitctlCommand.commandLine(dir.resolve("logs"));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
