@@ -3,7 +3,6 @@ package org.gaitctl.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code gaitctl ack} against the emulators on real transports, with causes injected. */
 class AckIT {
@@ -57,10 +55,8 @@ class AckIT {
   }
 
   private int ack() {
-    CommandLine cli = GaitctlCommand.commandLine(workDir.resolve("logs"));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute("ack", "--devices", profile.toString());
+    return CliRun.execute(
+        workDir.resolve("logs"), out, err, "ack", "--devices", profile.toString());
   }
 
   /** The built-in profile with the emulators' actual addresses. */

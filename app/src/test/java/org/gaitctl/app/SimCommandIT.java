@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -17,7 +16,6 @@ import org.gaitctl.sim.pty.PseudoTerminalPair;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code gaitctl sim} where an address of the profile cannot be had: one plain line that names the
@@ -84,10 +82,8 @@ class SimCommandIT {
   }
 
   private int runSim(Path profile) {
-    CommandLine cli = GaitctlCommand.commandLine(dir.resolve("logs"));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute("sim", "--no-console", "--devices", profile.toString());
+    return CliRun.execute(
+        dir.resolve("logs"), out, err, "sim", "--no-console", "--devices", profile.toString());
   }
 
   /** The default profile with the drive, the BWS unit and the pressure belt moved. */

@@ -132,13 +132,6 @@ public final class SessionController implements PeriodicCycle {
     return reason;
   }
 
-  /** The belt speed the session aims at, m/s (0 when not running); session thread's last value. */
-  public double targetSpeedMps() {
-    return state == SessionState.RUNNING || state == SessionState.RAMPING_BELT
-        ? beltRamp.target()
-        : 0;
-  }
-
   @Override
   public String roleName() {
     return "session-control";
