@@ -13,4 +13,5 @@ call mvn -B -Dstyle.color=never -f "%HERE%pom.xml" -Dmaven.test.skip=true -Dspot
 if errorlevel 1 exit /b %errorlevel%
 echo gaitctl: built %JAR% 1>&2
 :run
-java %GAITCTL_JAVA_OPTS% -jar "%JAR%" %*
+rem JVM options as in the sh launcher: see docs/PERFORMANCE.md ("JVM options").
+java -Xms512m -Xmx512m -XX:+AlwaysPreTouch -XX:+UseG1GC -XX:MaxGCPauseMillis=10 -XX:+PerfDisableSharedMem %GAITCTL_JAVA_OPTS% -jar "%JAR%" %*

@@ -11,6 +11,7 @@ final class SupervisionThresholdsReader {
 
   static final List<String> KEYS =
       List.of(
+          "streamLateMs",
           "pressureStaleMs",
           "loadCellStaleMs",
           "overrunThresholdMs",
@@ -24,6 +25,8 @@ final class SupervisionThresholdsReader {
   static SupervisionThresholds read(YamlMap section, ProfileErrors errors) {
     int errorsBefore = errors.count();
     SupervisionThresholds d = SupervisionThresholds.defaults();
+    Integer streamLateMs =
+        intOr(section, "streamLateMs", SupervisionThresholds.STREAM_LATE_MS, d.streamLateMs());
     Integer pressureStaleMs =
         intOr(section, "pressureStaleMs", SupervisionThresholds.STALE_MS, d.pressureStaleMs());
     Integer loadCellStaleMs =
@@ -44,10 +47,33 @@ final class SupervisionThresholdsReader {
             "harnessOverloadMarginN",
             SupervisionThresholds.HARNESS_OVERLOAD_MARGIN_N,
             d.harnessOverloadMarginN());
+    if (errors.count() == errorsBefore
+        && streamLateMs >= Math.min(pressureStaleMs, loadCellStaleMs)) {
+      String why = ": a stream is late before it is silent";
+      if (section.get("streamLateMs") != null) {
+        section
+            .get("streamLateMs")
+            .error(
+                "= "
+                    + streamLateMs
+                    + " must be below pressureStaleMs "
+                    + pressureStaleMs
+                    + " and loadCellStaleMs "
+                    + loadCellStaleMs
+                    + why);
+      } else {
+        String key = pressureStaleMs <= streamLateMs ? "pressureStaleMs" : "loadCellStaleMs";
+        int staleMs = Math.min(pressureStaleMs, loadCellStaleMs);
+        section
+            .get(key)
+            .error("= " + staleMs + " must be above streamLateMs " + streamLateMs + why);
+      }
+    }
     if (errors.count() != errorsBefore) {
       return null;
     }
     return new SupervisionThresholds(
+        streamLateMs,
         pressureStaleMs,
         loadCellStaleMs,
         overrunThresholdMs,

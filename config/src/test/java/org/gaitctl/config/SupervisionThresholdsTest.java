@@ -22,7 +22,8 @@ class SupervisionThresholdsTest {
             "devices.yaml");
     assertThat(profile.supervision().pressureStaleMs()).isEqualTo(150);
     assertThat(profile.supervision().fallRiseN()).isEqualTo(250.0);
-    assertThat(profile.supervision().loadCellStaleMs()).isEqualTo(100);
+    assertThat(profile.supervision().loadCellStaleMs()).isEqualTo(250);
+    assertThat(profile.supervision().streamLateMs()).isEqualTo(100);
   }
 
   @Test
@@ -32,13 +33,27 @@ class SupervisionThresholdsTest {
             ProfileText.VALID + "supervision:\n  pressureStaleMs: 2000\n  fallRiseN: 10\n");
     long line = ProfileText.VALID.lines().count() + 2;
     assertThat(errors)
-        .contains("devices.yaml:" + line + ": supervision.pressureStaleMs must be 20..500")
+        .contains("devices.yaml:" + line + ": supervision.pressureStaleMs must be 50..500")
         .contains("devices.yaml:" + (line + 1) + ": supervision.fallRiseN must be 50..400");
   }
 
   @Test
   void shouldRefuseAnInvalidObjectInCode() {
-    assertThatThrownBy(() -> new SupervisionThresholds(100, 100, 50, 200, 200, -1))
+    assertThatThrownBy(() -> new SupervisionThresholds(100, 400, 250, 150, 200, 200, -1))
         .hasMessageContaining("harnessOverloadMarginN");
+  }
+
+  @Test
+  void shouldRefuseAStreamThatWouldBeSilentBeforeItIsLateNamingTheLine() {
+    String errors =
+        ProfileText.errorsOf(
+            ProfileText.VALID + "supervision:\n  streamLateMs: 150\n  loadCellStaleMs: 120\n");
+    long line = ProfileText.VALID.lines().count() + 2;
+    assertThat(errors)
+        .contains(
+            "devices.yaml:"
+                + line
+                + ": supervision.streamLateMs = 150 must be below pressureStaleMs 400 and"
+                + " loadCellStaleMs 120");
   }
 }

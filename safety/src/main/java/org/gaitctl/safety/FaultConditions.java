@@ -38,6 +38,7 @@ import org.gaitctl.core.time.ArrivalTime;
 final class FaultConditions {
 
   private static final double NEVER = Double.POSITIVE_INFINITY;
+  private static final String LOAD_CELL_STREAM = "load-cell stream";
 
   private final SupervisorSettings settings;
   private final SafetyLimits limits;
@@ -54,6 +55,8 @@ final class FaultConditions {
   private long rejectedFrameBaseline;
   private int stalledStage = -1;
   private int staleBelt = -1;
+  private double lateAgeMs;
+  private String lateStream;
   private double driveGoodReadAgeMs;
   private double bwsGoodReadAgeMs;
 
@@ -94,8 +97,14 @@ final class FaultConditions {
       PolledStatus<DriveStatus> drive,
       PolledStatus<BwsStatus> bws,
       boolean beltMustRest) {
+    lateAgeMs = 0;
+    lateStream = null;
     long mask = checkPressureBelts(nowNs);
-    mask |= stale(LOAD_CELL_STREAM_STALE, inputs.loadCell(), settings.loadCellStaleMs(), nowNs);
+    double loadCellAgeMs = ageMs(inputs.loadCell(), nowNs);
+    noteLateness(LOAD_CELL_STREAM, loadCellAgeMs);
+    if (loadCellAgeMs > settings.loadCellStaleMs()) {
+      mask |= raise(LOAD_CELL_STREAM_STALE, loadCellAgeMs, settings.loadCellStaleMs());
+    }
     mask |= checkPressureUnitStatus();
     mask |= checkLoadCell(nowNs);
     mask |= checkDrive(nowNs, drive, beltMustRest);
@@ -104,6 +113,19 @@ final class FaultConditions {
     mask |= checkHandlerExceptions();
     mask |= checkRejectedFrames();
     return mask;
+  }
+
+  /**
+   * How long the latest of this evaluation's late streams has gone without data, ms, or 0 when
+   * every stream is on time (a stream with no data yet is not late: it has not started).
+   */
+  double lateAgeMs() {
+    return lateAgeMs;
+  }
+
+  /** The stream {@link #lateAgeMs()} belongs to, or {@code null}. */
+  String lateStream() {
+    return lateStream;
   }
 
   double measured(FaultCode code) {
@@ -177,16 +199,21 @@ final class FaultConditions {
     return ArrivalTime.hasArrived(arrivalNs) ? (nowNs - arrivalNs) / 1e6 : NEVER;
   }
 
-  private long stale(FaultCode code, ArrivalSource input, int staleMs, long nowNs) {
-    double ageMs = ageMs(input, nowNs);
-    return ageMs > staleMs ? raise(code, ageMs, staleMs) : 0;
+  /** Keeps the stream that is longest past the late threshold (but has delivered data before). */
+  private void noteLateness(String stream, double ageMs) {
+    if (ageMs != NEVER && ageMs > settings.streamLateMs() && ageMs > lateAgeMs) {
+      lateAgeMs = ageMs;
+      lateStream = stream;
+    }
   }
 
   /** Each belt on its own: a silent right belt is as stale as a silent single belt. */
   private long checkPressureBelts(long nowNs) {
     double worstMs = -1;
     for (int i = 0; i < inputs.pressureBelts().size(); i++) {
-      double ageMs = ageMs(inputs.pressureBelts().get(i).arrival(), nowNs);
+      SupervisedStream belt = inputs.pressureBelts().get(i);
+      double ageMs = ageMs(belt.arrival(), nowNs);
+      noteLateness(belt.name(), ageMs);
       if (ageMs > settings.pressureStaleMs() && ageMs > worstMs) {
         worstMs = ageMs;
         staleBelt = i;

@@ -70,6 +70,7 @@ public final class SafetySupervisor implements PeriodicCycle {
   private final SafeStopSequence safeStop;
   private final DeviceRecovery recovery;
   private final SupervisorCounters counters = new SupervisorCounters();
+  private final StreamLateness lateness = new StreamLateness(counters);
   private final List<SafetyListener> listeners = new CopyOnWriteArrayList<>();
   private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean operatorStopRequested = new AtomicBoolean();
@@ -185,6 +186,14 @@ public final class SafetySupervisor implements PeriodicCycle {
     return lastSafeStop;
   }
 
+  /**
+   * Whether a stream's data is late now (past {@link SupervisorSettings#streamLateMs()}, not yet a
+   * fault): the session holds its setpoints meanwhile. Any thread.
+   */
+  public boolean streamDataLate() {
+    return lateness.late();
+  }
+
   /** Mask of the faults present at the last cycle ({@link FaultCode#bit()}); any thread. */
   public long presentFaults() {
     return presentFaults;
@@ -212,6 +221,11 @@ public final class SafetySupervisor implements PeriodicCycle {
     }
     mask |= evaluate(nowNs);
     presentFaults = mask;
+    if (stateMachine.state() == SafetyState.RUNNING) {
+      lateness.update(conditions.lateStream(), conditions.lateAgeMs());
+    } else {
+      lateness.reset();
+    }
     boolean blocked = react(nowNs, mask);
     blocked |= serveRequests(stopAsked);
     if (blocked) {

@@ -11,6 +11,10 @@ public enum SupervisorCounter implements CounterId {
   MAX_LATENESS_NS("max_lateness_ns"),
   /** Cycles that started later than the overrun threshold. */
   OVERRUNS("overruns"),
+  /** Episodes of a stream past the late threshold while a session ran (data delayed, no fault). */
+  STREAM_LATE_EPISODES("stream_late_episodes"),
+  /** Longest time a stream went without data during a late episode, ns. */
+  MAX_LATE_GAP_NS("max_late_gap_ns"),
   SAFE_STOPS("safe_stops"),
   /** Safe stops that used the drive's quick stop (asked for, fallen back to or escalated to). */
   QUICK_STOPS("quick_stops"),

@@ -91,6 +91,19 @@ public final class SupervisorCounters {
     counters.maxOrdered(SupervisorCounter.MAX_LATENESS_NS, latenessNs);
   }
 
+  void streamLate() {
+    counters.increment(SupervisorCounter.STREAM_LATE_EPISODES);
+  }
+
+  void longestLateGap(long gapNs) {
+    counters.maxOrdered(SupervisorCounter.MAX_LATE_GAP_NS, gapNs);
+  }
+
+  /** Episodes of late stream data while a session ran. */
+  public long streamLateEpisodes() {
+    return counters.get(SupervisorCounter.STREAM_LATE_EPISODES);
+  }
+
   void overrun() {
     counters.incrementOrdered(SupervisorCounter.OVERRUNS);
   }

@@ -9,6 +9,8 @@ import org.gaitctl.config.SupervisionThresholds;
  *
  * @param cyclePeriodMs supervisor cycle period, ms
  * @param overrunThresholdMs a cycle starting later than period + this is an overrun, ms
+ * @param streamLateMs a stream is late after this long without data (counted; the session holds its
+ *     setpoints), ms
  * @param pressureStaleMs pressure stream stale after this long without a frame, ms
  * @param loadCellStaleMs load-cell stream stale after this long without a sample, ms
  * @param deviceStatusStaleMs a device is unreachable after this long without a good status read, ms
@@ -30,6 +32,7 @@ import org.gaitctl.config.SupervisionThresholds;
 public record SupervisorSettings(
     int cyclePeriodMs,
     int overrunThresholdMs,
+    int streamLateMs,
     int pressureStaleMs,
     int loadCellStaleMs,
     int deviceStatusStaleMs,
@@ -50,6 +53,7 @@ public record SupervisorSettings(
   public SupervisorSettings {
     positive("cyclePeriodMs", cyclePeriodMs);
     positive("overrunThresholdMs", overrunThresholdMs);
+    positive("streamLateMs", streamLateMs);
     positive("pressureStaleMs", pressureStaleMs);
     positive("loadCellStaleMs", loadCellStaleMs);
     positive("deviceStatusStaleMs", deviceStatusStaleMs);
@@ -69,6 +73,15 @@ public record SupervisorSettings(
     if (fallWindowMs < cyclePeriodMs) {
       throw invalid("fallWindowMs", fallWindowMs, "must be >= cyclePeriodMs " + cyclePeriodMs);
     }
+    if (streamLateMs >= Math.min(pressureStaleMs, loadCellStaleMs)) {
+      throw invalid(
+          "streamLateMs",
+          streamLateMs,
+          "must be < pressureStaleMs "
+              + pressureStaleMs
+              + " and loadCellStaleMs "
+              + loadCellStaleMs);
+    }
     if (heartbeatPermitMs <= cyclePeriodMs) {
       throw invalid(
           "heartbeatPermitMs", heartbeatPermitMs, "must be > cyclePeriodMs " + cyclePeriodMs);
@@ -82,6 +95,7 @@ public record SupervisorSettings(
   /** These settings with the thresholds a device profile sets (its {@code supervision} section). */
   public SupervisorSettings with(SupervisionThresholds thresholds) {
     return toBuilder()
+        .streamLateMs(thresholds.streamLateMs())
         .pressureStaleMs(thresholds.pressureStaleMs())
         .loadCellStaleMs(thresholds.loadCellStaleMs())
         .overrunThresholdMs(thresholds.overrunThresholdMs())
@@ -94,7 +108,8 @@ public record SupervisorSettings(
   /** The defaults documented in docs/SAFETY.md. */
   public static SupervisorSettings defaults() {
     return new SupervisorSettings(
-        10, 50, 100, 100, 300, 3, 200, 100.0, 200.0, 200, 0.10, 0.02, 1.0, 1000, 3, 300, 50, 20);
+        10, 150, 100, 400, 250, 300, 3, 200, 100.0, 200.0, 200, 0.10, 0.02, 1.0, 1000, 3, 300, 50,
+        20);
   }
 
   /** A builder starting from these settings, for changing a few of them. */
@@ -144,6 +159,7 @@ public record SupervisorSettings(
   public static final class Builder {
     private int cyclePeriodMs;
     private int overrunThresholdMs;
+    private int streamLateMs;
     private int pressureStaleMs;
     private int loadCellStaleMs;
     private int deviceStatusStaleMs;
@@ -164,6 +180,7 @@ public record SupervisorSettings(
     private Builder(SupervisorSettings from) {
       cyclePeriodMs = from.cyclePeriodMs;
       overrunThresholdMs = from.overrunThresholdMs;
+      streamLateMs = from.streamLateMs;
       pressureStaleMs = from.pressureStaleMs;
       loadCellStaleMs = from.loadCellStaleMs;
       deviceStatusStaleMs = from.deviceStatusStaleMs;
@@ -189,6 +206,11 @@ public record SupervisorSettings(
 
     public Builder overrunThresholdMs(int value) {
       overrunThresholdMs = value;
+      return this;
+    }
+
+    public Builder streamLateMs(int value) {
+      streamLateMs = value;
       return this;
     }
 
@@ -276,6 +298,7 @@ public record SupervisorSettings(
       return new SupervisorSettings(
           cyclePeriodMs,
           overrunThresholdMs,
+          streamLateMs,
           pressureStaleMs,
           loadCellStaleMs,
           deviceStatusStaleMs,

@@ -19,12 +19,42 @@ class SafetySupervisorFaultTest {
   void shouldStopBeltWhenPressureStreamGoesSilent() {
     h.running();
     h.pressureStreaming = false;
-    h.runMs(100);
+    h.runMs(400);
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
     h.runMs(10);
     assertControlledStop(FaultCode.PRESSURE_STREAM_STALE);
-    assertThat(h.supervisor.firstFault().measured()).isEqualTo(110.0);
-    assertThat(h.supervisor.firstFault().limit()).isEqualTo(100.0);
+    assertThat(h.supervisor.firstFault().measured()).isEqualTo(410.0);
+    assertThat(h.supervisor.firstFault().limit()).isEqualTo(400.0);
+  }
+
+  @Test
+  void shouldHoldOnLateDataAndCountTheEpisodeWithoutAFault() {
+    h.running();
+    h.pressureStreaming = false;
+    h.runMs(100);
+    assertThat(h.supervisor.streamDataLate()).isFalse();
+    h.runMs(10);
+    assertThat(h.supervisor.streamDataLate()).isTrue();
+    h.runMs(200);
+    h.pressureStreaming = true;
+    h.runMs(10);
+    assertThat(h.supervisor.streamDataLate()).isFalse();
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
+    assertThat(h.supervisor.counters().streamLateEpisodes()).isEqualTo(1);
+    assertThat(h.supervisor.counters().get(SupervisorCounter.MAX_LATE_GAP_NS))
+        .isEqualTo(310_000_000L);
+  }
+
+  @Test
+  void shouldEndALateEpisodeWhenTheSessionStops() {
+    SupervisorHarness fresh = new SupervisorHarness();
+    fresh.running();
+    fresh.loadCellStreaming = false;
+    fresh.runMs(150);
+    assertThat(fresh.supervisor.streamDataLate()).isTrue();
+    fresh.supervisor.requestOperatorStop();
+    fresh.runMs(20);
+    assertThat(fresh.supervisor.streamDataLate()).isFalse();
   }
 
   @Test
@@ -32,7 +62,7 @@ class SafetySupervisorFaultTest {
     SupervisorHarness split = new SupervisorHarness(SupervisorSettings.defaults(), true);
     split.running();
     split.rightBeltStreaming = false;
-    split.runMs(120);
+    split.runMs(420);
     assertThat(split.supervisor.state()).isIn(SafetyState.STOPPING, SafetyState.SAFE_STOP_LATCHED);
     assertThat(split.supervisor.firstFault().code()).isEqualTo(FaultCode.PRESSURE_STREAM_STALE);
     assertThat(split.supervisor.firstFault().detail()).startsWith("right belt: last sample");
@@ -85,11 +115,11 @@ class SafetySupervisorFaultTest {
   void shouldStopBeltWhenLoadCellGoesSilent() {
     h.running();
     h.loadCellStreaming = false;
-    h.runMs(100);
+    h.runMs(250);
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
     h.runMs(10);
     assertControlledStop(FaultCode.LOAD_CELL_STREAM_STALE);
-    assertThat(h.supervisor.firstFault().detail()).contains("110.0 ms ago > 100 ms");
+    assertThat(h.supervisor.firstFault().detail()).contains("260.0 ms ago > 250 ms");
   }
 
   @Test
@@ -283,14 +313,14 @@ class SafetySupervisorFaultTest {
   @Test
   void shouldStopBeltWhenSupervisorCycleIsLate() {
     h.running();
-    h.clock.advanceNs(50_000_000L); // next cycle starts 50 ms late: at the threshold, tolerated
+    h.clock.advanceNs(150_000_000L); // next cycle starts 150 ms late: at the threshold, tolerated
     h.tick();
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
-    h.clock.advanceNs(51_000_000L);
+    h.clock.advanceNs(151_000_000L);
     h.tick();
     assertControlledStop(FaultCode.SUPERVISOR_OVERRUN);
     assertThat(h.supervisor.counters().overruns()).isEqualTo(1);
-    assertThat(h.supervisor.counters().maxLatenessNs()).isEqualTo(51_000_000L);
+    assertThat(h.supervisor.counters().maxLatenessNs()).isEqualTo(151_000_000L);
   }
 
   @Test

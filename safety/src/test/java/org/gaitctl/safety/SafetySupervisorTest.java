@@ -215,9 +215,9 @@ class SafetySupervisorTest {
   void shouldCountLaterFaultsAndKeepTheFirst() {
     h.running();
     h.pressureStreaming = false;
-    h.runMs(120);
+    h.runMs(420);
     h.loadCellStreaming = false;
-    h.runMs(150);
+    h.runMs(300);
     assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.PRESSURE_STREAM_STALE);
     assertThat(h.listener.laterFaults())
         .extracting(FaultRecord::code)

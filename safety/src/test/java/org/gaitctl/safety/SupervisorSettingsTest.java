@@ -17,9 +17,10 @@ class SupervisorSettingsTest {
   void shouldHaveTheDocumentedDefaults() {
     SupervisorSettings defaults = SupervisorSettings.defaults();
     assertThat(defaults.cyclePeriodMs()).isEqualTo(10);
-    assertThat(defaults.pressureStaleMs()).isEqualTo(100);
-    assertThat(defaults.loadCellStaleMs()).isEqualTo(100);
-    assertThat(defaults.overrunThresholdMs()).isEqualTo(50);
+    assertThat(defaults.streamLateMs()).isEqualTo(100);
+    assertThat(defaults.pressureStaleMs()).isEqualTo(400);
+    assertThat(defaults.loadCellStaleMs()).isEqualTo(250);
+    assertThat(defaults.overrunThresholdMs()).isEqualTo(150);
     defaults.validateAgainst(SupervisorHarness.LIMITS);
   }
 
@@ -28,7 +29,7 @@ class SupervisorSettingsTest {
     assertThatThrownBy(
             () ->
                 new SupervisorSettings(
-                    10, 25, 0, 50, 300, 3, 200, 100, 300, 200, 0.1, 0.02, 1.0, 1000, 3, 300, 50,
+                    10, 25, 40, 0, 50, 300, 3, 200, 100, 300, 200, 0.1, 0.02, 1.0, 1000, 3, 300, 50,
                     20))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("supervisor setting pressureStaleMs = 0.0 must be > 0");
@@ -39,9 +40,17 @@ class SupervisorSettingsTest {
     assertThatThrownBy(
             () ->
                 new SupervisorSettings(
-                    10, 25, 100, 50, 300, 3, 200, 100, 300, 200, 0.1, 0.02, 1.0, 1000, 3, 300, 10,
-                    20))
+                    10, 25, 40, 100, 50, 300, 3, 200, 100, 300, 200, 0.1, 0.02, 1.0, 1000, 3, 300,
+                    10, 20))
         .hasMessageContaining("heartbeatPermitMs");
+  }
+
+  @Test
+  void shouldRefuseAStreamThatIsSilentBeforeItIsLate() {
+    assertThatThrownBy(() -> SupervisorSettings.defaults().toBuilder().streamLateMs(300).build())
+        .hasMessage(
+            "supervisor setting streamLateMs = 300.0 must be < pressureStaleMs 400 and"
+                + " loadCellStaleMs 250");
   }
 
   @Test
@@ -76,7 +85,9 @@ class SupervisorSettingsTest {
   @Test
   void shouldTakeTheThresholdsOfTheProfilesSupervisionSection() {
     SupervisorSettings settings =
-        SupervisorSettings.defaults().with(new SupervisionThresholds(150, 120, 80, 250, 300, 50));
+        SupervisorSettings.defaults()
+            .with(new SupervisionThresholds(60, 150, 120, 80, 250, 300, 50));
+    assertThat(settings.streamLateMs()).isEqualTo(60);
     assertThat(settings.pressureStaleMs()).isEqualTo(150);
     assertThat(settings.loadCellStaleMs()).isEqualTo(120);
     assertThat(settings.overrunThresholdMs()).isEqualTo(80);

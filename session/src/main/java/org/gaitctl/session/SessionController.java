@@ -406,19 +406,26 @@ public final class SessionController implements PeriodicCycle {
     }
   }
 
-  private void moveSetpoints() {
+  /** One cycle's step of each ramp not yet at its target; false when a command failed. */
+  private boolean stepRamps() {
     if (!beltRamp.reached() && !commanded("SPEED_SET", drive.setSpeed(beltRamp.step()))) {
-      return;
+      return false;
     }
     if (forceControl
         && !forceRamp.reached()
         && !commanded("FORCE_SET", bws.setForce(forceRamp.step()))) {
-      return;
+      return false;
     }
     // An incline not read at the start stays NaN: never commanded, and SetIncline refused.
-    if (!Double.isNaN(inclineRamp.value())
-        && !inclineRamp.reached()
-        && !commanded("INCLINE_SET", drive.setIncline(inclineRamp.step()))) {
+    return Double.isNaN(inclineRamp.value())
+        || inclineRamp.reached()
+        || commanded("INCLINE_SET", drive.setIncline(inclineRamp.step()));
+  }
+
+  private void moveSetpoints() {
+    // While a stream's data is late (a busy host) the controller cannot see the patient: the
+    // setpoints hold where they are until data flows again.
+    if (!supervisor.streamDataLate() && !stepRamps()) {
       return;
     }
     // Only a status read after the last check counts: the poller's latest may still predate the

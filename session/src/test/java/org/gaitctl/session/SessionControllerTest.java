@@ -121,6 +121,27 @@ class SessionControllerTest {
   }
 
   @Test
+  void shouldHoldTheBeltRampWhileStreamDataIsLateAndGoOnWhenItFlows() {
+    h.bws.forceN = 5;
+    session.submit(new SessionCommand.Start(1.0, 0));
+    runUntil(SessionState.RAMPING_BELT, 10_000);
+    runMs(500);
+    h.pressureStreaming = false;
+    runMs(110);
+    long speedCommands = speedCommands();
+    runMs(200); // late, not yet silent: no fault, and the ramp holds
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
+    assertThat(speedCommands()).isEqualTo(speedCommands);
+    h.pressureStreaming = true;
+    runUntil(SessionState.RUNNING, 10_000);
+    assertThat(h.drive.calls()).endsWith("setSpeed(1.0)");
+  }
+
+  private long speedCommands() {
+    return h.drive.calls().stream().filter(call -> call.startsWith("setSpeed(")).count();
+  }
+
+  @Test
   void shouldStopThroughTheSupervisorAndAcknowledgeBackToIdle() {
     h.bws.forceN = 5;
     session.submit(new SessionCommand.Start(1.0, 0));
