@@ -10,7 +10,8 @@ import org.gaitctl.core.gait.Side;
  * <ul>
  *   <li>an outer PI on the load-cell error, which removes the unit's sensor gain error and slow
  *       drifts (integration frozen while the harness is held, the belt is paused, the load-cell
- *       stream is late or the command was clamped: anti-windup by conditional integration);
+ *       stream is late, and while target plus integral lie beyond the unloading range in the error's
+ *       direction: anti-windup by conditional integration);
  *   <li>a phase-indexed feed-forward ({@link PhaseFeedForward}) learned from the error in steady
  *       walking only ({@link StridePhase}), which cancels the within-stride tension swing that the
  *       centre-of-mass motion causes; forgotten after a long pause or a change of belt speed.
@@ -72,7 +73,7 @@ public final class UnloadingController {
   public void start(long nowNs, double forceSetN) {
     lastCommandN = forceSetN;
     integralN = 0;
-    lastUpdateNs = nowNs - settings.cyclePeriodNs();
+    lastUpdateNs = nowNs;
     mode = UnloadingMode.IDLE;
     started = true;
   }
@@ -117,16 +118,30 @@ public final class UnloadingController {
     double feedForwardN =
         steady && mode != UnloadingMode.HELD ? feedForward.correctionN(stride.phase(nowNs, 0)) : 0;
     double wantedN = targetN + integralN + proportionalN + feedForwardN;
-    double commandN = limited(wantedN, dtS);
+    double inRangeN =
+        Math.max(settings.minUnloadingN(), Math.min(settings.maxUnloadingN(), wantedN));
+    double maxChangeN = settings.maxForceRateNPerS() * dtS;
+    double commandN =
+        Math.max(lastCommandN - maxChangeN, Math.min(lastCommandN + maxChangeN, inRangeN));
     clamped = commandN != wantedN;
     if (clamped) {
       clampedCycles++;
     }
+    // Anti-windup. The integral is the command's mean: it stops only when target plus integral
+    // leave the unloading range in the error's direction. Clamps of the zero-mean parts (P,
+    // feed-forward) pass within the stride, and stopping the integral on them would bias the mean.
+    // The feed-forward stops on any clamp in the error's direction: a swing faster than the force
+    // rate cannot be cancelled, and learning it would only grow the table.
+    double meanN = targetN + integralN;
+    boolean integralWindsUp =
+        (meanN >= settings.maxUnloadingN() && errorN > 0)
+            || (meanN <= settings.minUnloadingN() && errorN < 0);
+    boolean windsUp = errorN * (wantedN - commandN) > 0;
     boolean adapting = mode == UnloadingMode.TRACKING || mode == UnloadingMode.LEARNING;
-    if (adapting && !clamped) {
+    if (adapting && !integralWindsUp) {
       integralN += settings.integralGainPerS() * errorN * dtS;
     }
-    if (mode == UnloadingMode.LEARNING && !clamped) {
+    if (mode == UnloadingMode.LEARNING && !windsUp) {
       feedForward.learn(stride.phase(nowNs, -settings.learningLeadNs()), errorN);
     }
     lastCommandN = commandN;
@@ -156,13 +171,6 @@ public final class UnloadingController {
       return UnloadingMode.STREAM_LATE;
     }
     return steady ? UnloadingMode.LEARNING : UnloadingMode.TRACKING;
-  }
-
-  private double limited(double wantedN, double dtS) {
-    double inRangeN =
-        Math.max(settings.minUnloadingN(), Math.min(settings.maxUnloadingN(), wantedN));
-    double maxChangeN = settings.maxForceRateNPerS() * dtS;
-    return Math.max(lastCommandN - maxChangeN, Math.min(lastCommandN + maxChangeN, inRangeN));
   }
 
   public UnloadingMode mode() {

@@ -1,0 +1,118 @@
+package org.gaitctl.session.unloading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The loop (PI plus phase feed-forward, the profile's force rate) stays stable over the plant grid
+ * of docs/CONTROL.md: inner loop 20/50/100 ms × sensor gain error −5/0/+5 % × stiffness 2/5/10 kN/m
+ * × Modbus round trip 0/10/20 ms. Stable means no limit cycle (the error's RMS in the last 10 s
+ * window is not larger than in the first one after settling, with a small allowance for the
+ * stride-to-stride variability) and no drift (mean error over the last 30 s within ±{@value
+ * #MAX_DRIFT_PERCENT} %BW). The corners run in the default suite; the full grid is tagged soak.
+ */
+class UnloadingRobustnessTest {
+
+  static final long SETTLE_NS = 30_000_000_000L;
+  static final long OBSERVE_NS = 60_000_000_000L;
+  static final long WINDOW_NS = 10_000_000_000L;
+  static final double MAX_DRIFT_PERCENT = 0.5;
+  static final double GROWTH_ALLOWANCE_PERCENT = 0.25;
+  static final double GROWTH_FACTOR = 1.25;
+
+  static final double[] TIME_CONSTANTS_S = {0.020, 0.050, 0.100};
+  static final double[] GAIN_ERRORS = {-0.05, 0.0, 0.05};
+  static final double[] STIFFNESSES_N_PER_M = {2_000, 5_000, 10_000};
+  static final long[] ROUND_TRIPS_NS = {0, 10_000_000L, 20_000_000L};
+
+  static List<VirtualBwsRig.Plant> corners() {
+    List<VirtualBwsRig.Plant> plants = new ArrayList<>();
+    for (double tau : new double[] {TIME_CONSTANTS_S[0], TIME_CONSTANTS_S[2]}) {
+      for (double gain : new double[] {GAIN_ERRORS[0], GAIN_ERRORS[2]}) {
+        for (double k : new double[] {STIFFNESSES_N_PER_M[0], STIFFNESSES_N_PER_M[2]}) {
+          for (long rt : new long[] {ROUND_TRIPS_NS[0], ROUND_TRIPS_NS[2]}) {
+            plants.add(new VirtualBwsRig.Plant(tau, gain, k, rt, 0.5));
+          }
+        }
+      }
+    }
+    return plants;
+  }
+
+  static List<VirtualBwsRig.Plant> grid() {
+    List<VirtualBwsRig.Plant> plants = new ArrayList<>();
+    for (double tau : TIME_CONSTANTS_S) {
+      for (double gain : GAIN_ERRORS) {
+        for (double k : STIFFNESSES_N_PER_M) {
+          for (long rt : ROUND_TRIPS_NS) {
+            plants.add(new VirtualBwsRig.Plant(tau, gain, k, rt, 0.5));
+          }
+        }
+      }
+    }
+    return plants;
+  }
+
+  static ErrorStatistics observe(VirtualBwsRig.Plant plant) {
+    VirtualBwsRig rig =
+        new VirtualBwsRig(
+            plant,
+            UnloadingSettings.tuned(20, 600, UnloadingFiguresTest.PROFILE_FORCE_RATE_N_PER_S));
+    ErrorStatistics statistics = new ErrorStatistics(WINDOW_NS, 10);
+    rig.run(SETTLE_NS + OBSERVE_NS + WINDOW_NS, SETTLE_NS, statistics);
+    return statistics;
+  }
+
+  static void assertStable(VirtualBwsRig.Plant plant, ErrorStatistics s) {
+    int last = s.windows() - 1;
+    assertThat(s.windowRmsPercent(last))
+        .as("error RMS of the last window against the first, %s", plant)
+        .isLessThanOrEqualTo(GROWTH_FACTOR * s.windowRmsPercent(0) + GROWTH_ALLOWANCE_PERCENT);
+    assertThat(lastThirtySecondsMean(s))
+        .as("mean error over the last 30 s, %s", plant)
+        .isBetween(-MAX_DRIFT_PERCENT, MAX_DRIFT_PERCENT);
+  }
+
+  static double lastThirtySecondsMean(ErrorStatistics s) {
+    int last = s.windows() - 1;
+    return (s.windowMeanPercent(last)
+            + s.windowMeanPercent(last - 1)
+            + s.windowMeanPercent(last - 2))
+        / 3;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corners")
+  void shouldStayStableWithoutDriftAtEveryCornerOfThePlantGrid(VirtualBwsRig.Plant plant) {
+    assertStable(plant, observe(plant));
+  }
+
+  @Test
+  @Tag("soak")
+  void shouldStayStableWithoutDriftOverTheWholePlantGrid() {
+    StringBuilder table = new StringBuilder("\n");
+    List<Runnable> checks = new ArrayList<>();
+    for (VirtualBwsRig.Plant plant : grid()) {
+      ErrorStatistics s = observe(plant);
+      table.append(
+          String.format(
+              "%s  RMS %5.2f %%BW  peak %5.2f %%BW  first/last window RMS %5.2f/%5.2f"
+                  + "  last 30 s mean %+5.2f %%BW%n",
+              plant,
+              s.rmsPercent(),
+              s.peakPercent(),
+              s.windowRmsPercent(0),
+              s.windowRmsPercent(s.windows() - 1),
+              lastThirtySecondsMean(s)));
+      checks.add(() -> assertStable(plant, s));
+    }
+    System.out.println(table);
+    checks.forEach(Runnable::run);
+  }
+}
