@@ -59,11 +59,16 @@ class UnloadingRobustnessTest {
     return plants;
   }
 
+  static UnloadingSettings tuned() {
+    return UnloadingSettings.tuned(20, 600, UnloadingFiguresTest.PROFILE_FORCE_RATE_N_PER_S);
+  }
+
   static ErrorStatistics observe(VirtualBwsRig.Plant plant) {
-    VirtualBwsRig rig =
-        new VirtualBwsRig(
-            plant,
-            UnloadingSettings.tuned(20, 600, UnloadingFiguresTest.PROFILE_FORCE_RATE_N_PER_S));
+    return observe(plant, tuned());
+  }
+
+  static ErrorStatistics observe(VirtualBwsRig.Plant plant, UnloadingSettings settings) {
+    VirtualBwsRig rig = new VirtualBwsRig(plant, settings);
     ErrorStatistics statistics = new ErrorStatistics(WINDOW_NS, 10);
     rig.run(SETTLE_NS + OBSERVE_NS + WINDOW_NS, SETTLE_NS, statistics);
     return statistics;
@@ -100,11 +105,14 @@ class UnloadingRobustnessTest {
     List<Runnable> checks = new ArrayList<>();
     for (VirtualBwsRig.Plant plant : grid()) {
       ErrorStatistics s = observe(plant);
+      ErrorStatistics setpointOnly = observe(plant, tuned().setpointOnly());
       table.append(
           String.format(
-              "%s  RMS %5.2f %%BW  peak %5.2f %%BW  first/last window RMS %5.2f/%5.2f"
-                  + "  last 30 s mean %+5.2f %%BW%n",
+              "%s | setpoint only RMS %5.2f peak %5.2f | loop RMS %5.2f peak %5.2f"
+                  + " | first/last window RMS %5.2f/%5.2f | last 30 s mean %+5.2f (%%BW)%n",
               plant,
+              setpointOnly.rmsPercent(),
+              setpointOnly.peakPercent(),
               s.rmsPercent(),
               s.peakPercent(),
               s.windowRmsPercent(0),

@@ -13,7 +13,8 @@ import org.gaitctl.sim.plant.RampedAxis;
  * The unloading loop closed around the emulator's plant on virtual time: the emulated patient
  * ({@link PatientGaitModel}, 75 kg, walking at 1.0 m/s) in the harness ({@link HarnessPlant}) under
  * the BWS unit's own force loop (setpoint slewed at FORCE_RATE, as {@code BwsModel} does), measured
- * by the independent load cell ({@link HarnessLoadCell}). Stepped in 1 ms steps like the
+ * by the independent load cell ({@link HarnessLoadCell}) and handed to the controller through the
+ * pipeline's 20 Hz measured-unloading filter; the error statistics see the raw load cell. Stepped in 1 ms steps like the
  * simulation world; no threads, no sleeping.
  *
  * <p>What the real system adds between controller and plant is modelled where it matters to the
@@ -32,6 +33,12 @@ final class VirtualBwsRig {
   private static final double CONTACT_N = 20.0;
 
   private static final int MAX_COMMANDS_IN_FLIGHT = 64;
+
+  /** The pipeline's measured-unloading filter (first order, PipelineSettings' 20 Hz default). */
+  private static final double LOAD_FILTER_CUTOFF_HZ = 20;
+
+  private static final double LOAD_FILTER_ALPHA =
+      1 - Math.exp(-STEP_NS * 1e-9 * 2 * Math.PI * LOAD_FILTER_CUTOFF_HZ);
 
   /**
    * One plant variant.
@@ -107,6 +114,7 @@ final class VirtualBwsRig {
   private double forceSetN;
   private long nowNs;
   private double measuredN;
+  private double filteredN;
 
   VirtualBwsRig(Plant plant, UnloadingSettings settings) {
     PlantParameters parameters = plant.parameters();
@@ -137,7 +145,7 @@ final class VirtualBwsRig {
       deliverHeelStrikes();
       if (nowNs % cyclePeriodNs == 0) {
         double command =
-            controller.update(nowNs, measuredN, nowNs, BELT_SPEED_MPS, false);
+            controller.update(nowNs, filteredN, nowNs, BELT_SPEED_MPS, false);
         send(command);
       }
       if (nowNs >= fromNs) {
@@ -159,6 +167,7 @@ final class VirtualBwsRig {
         dtS, unitSetpoint.value(), patient.comDisplacementM(), bodyWeightN);
     loadCell.publishTensionN(harness.tensionN());
     measuredN = loadCell.forceCn(nowNs) / 100.0;
+    filteredN += LOAD_FILTER_ALPHA * (measuredN - filteredN);
   }
 
   private void deliverHeelStrikes() {
