@@ -130,18 +130,17 @@ public final class UnloadingController {
     // Anti-windup. The integral is the command's mean: it stops only when target plus integral
     // leave the unloading range in the error's direction. Clamps of the zero-mean parts (P,
     // feed-forward) pass within the stride, and stopping the integral on them would bias the mean.
-    // The feed-forward stops on any clamp in the error's direction: a swing faster than the force
-    // rate cannot be cancelled, and learning it would only grow the table.
+    // The feed-forward stops on any clamp: a swing faster than the force rate cannot be cancelled,
+    // and learning it would only grow the table.
     double meanN = targetN + integralN;
     boolean integralWindsUp =
         (meanN >= settings.maxUnloadingN() && errorN > 0)
             || (meanN <= settings.minUnloadingN() && errorN < 0);
-    boolean windsUp = errorN * (wantedN - commandN) > 0;
     boolean adapting = mode == UnloadingMode.TRACKING || mode == UnloadingMode.LEARNING;
     if (adapting && !integralWindsUp) {
       integralN += settings.integralGainPerS() * errorN * dtS;
     }
-    if (mode == UnloadingMode.LEARNING && !windsUp) {
+    if (mode == UnloadingMode.LEARNING && !clamped) {
       feedForward.learn(stride.phase(nowNs, -settings.learningLeadNs()), errorN);
     }
     lastCommandN = commandN;

@@ -80,7 +80,7 @@ public record UnloadingSettings(
         maxForceRateNPerS,
         0.3,
         2.0,
-        0.25,
+        0.15,
         48,
         60_000_000L,
         50_000_000L,
