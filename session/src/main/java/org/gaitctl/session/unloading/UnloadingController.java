@@ -89,7 +89,8 @@ public final class UnloadingController {
    * One control cycle.
    *
    * @param nowNs the cycle's time
-   * @param loadCellN latest harness load-cell tension, N
+   * @param loadCellN latest measured unloading (the pipeline's filtered load cell), N; not finite
+   *     counts as a late stream
    * @param loadCellSampleNs arrival time of that sample
    * @param beltSpeedMps the belt speed setpoint now, m/s
    * @param harnessHeld the BWS unit reports HOLD (braked)
@@ -108,12 +109,14 @@ public final class UnloadingController {
     lastUpdateNs = nowNs;
     forgetOnPauseOrNewSpeed(nowNs, beltSpeedMps);
     boolean paused = beltSpeedMps < PAUSED_BELT_SPEED_MPS;
-    boolean fresh = nowNs - loadCellSampleNs <= settings.maxSampleAgeNs();
+    // A non-finite reading (a sensor fault upstream) is as useless as a late one.
+    boolean fresh =
+        Double.isFinite(loadCellN) && nowNs - loadCellSampleNs <= settings.maxSampleAgeNs();
     boolean steady = !paused && stride.steady(nowNs);
     mode = modeOf(harnessHeld, paused, fresh, steady);
 
-    double errorN = targetN - loadCellN;
     boolean errorUsable = mode != UnloadingMode.HELD && mode != UnloadingMode.STREAM_LATE;
+    double errorN = errorUsable ? targetN - loadCellN : 0;
     double proportionalN = errorUsable ? settings.proportionalGain() * errorN : 0;
     double feedForwardN =
         steady && mode != UnloadingMode.HELD ? feedForward.correctionN(stride.phase(nowNs, 0)) : 0;

@@ -123,6 +123,18 @@ class UnloadingControllerTest {
   }
 
   @Test
+  void shouldTreatAReadingThatIsNotANumberAsALateStream() {
+    controller.targetPercentBodyWeight(30);
+    controller.start(nowNs, controller.targetN());
+
+    double command = cycle(Double.NaN);
+
+    assertThat(controller.mode()).isEqualTo(UnloadingMode.STREAM_LATE);
+    assertThat(command).isEqualTo(controller.targetN());
+    assertThat(controller.integralN()).isZero();
+  }
+
+  @Test
   void shouldIntegrateTheErrorAwayWhileTracking() {
     controller.targetPercentBodyWeight(30);
     controller.start(nowNs, controller.targetN());

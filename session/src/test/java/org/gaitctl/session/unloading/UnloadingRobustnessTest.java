@@ -13,8 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The loop (PI plus phase feed-forward, the profile's force rate) stays stable over the plant grid
  * of docs/CONTROL.md: inner loop 20/50/100 ms × sensor gain error −5/0/+5 % × stiffness 2/5/10 kN/m
  * × Modbus round trip 0/10/20 ms. Stable means no limit cycle (the error's RMS in the last 10 s
- * window is not larger than in the first one after settling, with a small allowance for the
- * stride-to-stride variability) and no drift (mean error over the last 30 s within ±{@value
+ * window is not larger than in the first one after settling, nor than the setpoint-only loop's
+ * over the whole run, with a small allowance for the stride-to-stride variability: where the
+ * profile's force rate cannot cancel the swing, the feed-forward's early gain may fade back to the
+ * open-loop level, which is no oscillation of the loop's making) and no drift (mean error over the last 30 s within ±{@value
  * #MAX_DRIFT_PERCENT} %BW). The corners run in the default suite; the full grid is tagged soak.
  */
 class UnloadingRobustnessTest {
@@ -74,11 +76,13 @@ class UnloadingRobustnessTest {
     return statistics;
   }
 
-  static void assertStable(VirtualBwsRig.Plant plant, ErrorStatistics s) {
+  static void assertStable(
+      VirtualBwsRig.Plant plant, ErrorStatistics s, ErrorStatistics setpointOnly) {
     int last = s.windows() - 1;
+    double reference = Math.max(s.windowRmsPercent(0), setpointOnly.rmsPercent());
     assertThat(s.windowRmsPercent(last))
-        .as("error RMS of the last window against the first, %s", plant)
-        .isLessThanOrEqualTo(GROWTH_FACTOR * s.windowRmsPercent(0) + GROWTH_ALLOWANCE_PERCENT);
+        .as("error RMS of the last window against the first and the open loop, %s", plant)
+        .isLessThanOrEqualTo(GROWTH_FACTOR * reference + GROWTH_ALLOWANCE_PERCENT);
     assertThat(lastThirtySecondsMean(s))
         .as("mean error over the last 30 s, %s", plant)
         .isBetween(-MAX_DRIFT_PERCENT, MAX_DRIFT_PERCENT);
@@ -95,7 +99,7 @@ class UnloadingRobustnessTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corners")
   void shouldStayStableWithoutDriftAtEveryCornerOfThePlantGrid(VirtualBwsRig.Plant plant) {
-    assertStable(plant, observe(plant));
+    assertStable(plant, observe(plant), observe(plant, tuned().setpointOnly()));
   }
 
   @Test
@@ -118,7 +122,7 @@ class UnloadingRobustnessTest {
               s.windowRmsPercent(0),
               s.windowRmsPercent(s.windows() - 1),
               lastThirtySecondsMean(s)));
-      checks.add(() -> assertStable(plant, s));
+      checks.add(() -> assertStable(plant, s, setpointOnly));
     }
     System.out.println(table);
     checks.forEach(Runnable::run);
