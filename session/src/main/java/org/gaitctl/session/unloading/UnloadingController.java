@@ -10,8 +10,8 @@ import org.gaitctl.core.gait.Side;
  * <ul>
  *   <li>an outer PI on the load-cell error, which removes the unit's sensor gain error and slow
  *       drifts (integration frozen while the harness is held, the belt is paused, the load-cell
- *       stream is late, and while target plus integral lie beyond the unloading range in the error's
- *       direction: anti-windup by conditional integration);
+ *       stream is late, and while target plus integral lie beyond the unloading range in the
+ *       error's direction: anti-windup by conditional integration);
  *   <li>a phase-indexed feed-forward ({@link PhaseFeedForward}) learned from the error in steady
  *       walking only ({@link StridePhase}), which cancels the within-stride tension swing that the
  *       centre-of-mass motion causes; forgotten after a long pause or a change of belt speed.
@@ -151,8 +151,7 @@ public final class UnloadingController {
   }
 
   private void forgetOnPauseOrNewSpeed(long nowNs, double beltSpeedMps) {
-    boolean newSpeed =
-        !(Math.abs(beltSpeedMps - learnedSpeedMps) <= settings.speedResetMps());
+    boolean newSpeed = !(Math.abs(beltSpeedMps - learnedSpeedMps) <= settings.speedResetMps());
     boolean longPause = stride.sinceHeelStrikeNs(nowNs) > settings.pauseResetNs();
     if (newSpeed || longPause) {
       feedForward.reset();

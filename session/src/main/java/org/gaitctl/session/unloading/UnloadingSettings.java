@@ -14,8 +14,8 @@ import org.gaitctl.config.SafetyLimits;
  * @param learningGain share of the phase-aligned error added to a feed-forward bin per update (0
  *     turns the feed-forward off)
  * @param phaseBins bins of the feed-forward table over one stride
- * @param learningLeadNs how far the error is attributed back in time to the command that caused
- *     it: the unit's inner loop lag plus the Modbus delay, ns
+ * @param learningLeadNs how far the error is attributed back in time to the command that caused it:
+ *     the unit's inner loop lag plus the Modbus delay, ns
  * @param maxSampleAgeNs a load-cell sample older than this freezes the loop (stream late), ns
  * @param steadyStrides consecutive strides of similar period before the feed-forward engages
  * @param strideToleranceFraction a stride within this fraction of the previous one is similar
@@ -49,7 +49,8 @@ public record UnloadingSettings(
           "unloading range must satisfy 0 <= min < max: " + minUnloadingN + ", " + maxUnloadingN);
     }
     if (!(maxForceRateNPerS > 0)) {
-      throw new IllegalArgumentException("maxForceRateNPerS must be positive: " + maxForceRateNPerS);
+      throw new IllegalArgumentException(
+          "maxForceRateNPerS must be positive: " + maxForceRateNPerS);
     }
     if (!(proportionalGain >= 0 && integralGainPerS >= 0 && learningGain >= 0)) {
       throw new IllegalArgumentException("gains must be non-negative and finite");

@@ -13,11 +13,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The loop (PI plus phase feed-forward, the profile's force rate) stays stable over the plant grid
  * of docs/CONTROL.md: inner loop 20/50/100 ms × sensor gain error −5/0/+5 % × stiffness 2/5/10 kN/m
  * × Modbus round trip 0/10/20 ms. Stable means no limit cycle (the error's RMS in the last 10 s
- * window is not larger than in the first one after settling, nor than the setpoint-only loop's
- * over the whole run, with a small allowance for the stride-to-stride variability: where the
- * profile's force rate cannot cancel the swing, the feed-forward's early gain may fade back to the
- * open-loop level, which is no oscillation of the loop's making) and no drift (mean error over the last 30 s within ±{@value
- * #MAX_DRIFT_PERCENT} %BW). The corners run in the default suite; the full grid is tagged soak.
+ * window is not larger than in the first one after settling, nor than the setpoint-only loop's over
+ * the whole run, with a small allowance for the stride-to-stride variability: where the profile's
+ * force rate cannot cancel the swing, the feed-forward's early gain may fade back to the open-loop
+ * level, which is no oscillation of the loop's making) and no drift (mean error over the last 30 s
+ * within ±{@value #MAX_DRIFT_PERCENT} %BW). The corners run in the default suite; the full grid is
+ * tagged soak.
  */
 class UnloadingRobustnessTest {
 

@@ -14,8 +14,8 @@ import org.gaitctl.sim.plant.RampedAxis;
  * ({@link PatientGaitModel}, 75 kg, walking at 1.0 m/s) in the harness ({@link HarnessPlant}) under
  * the BWS unit's own force loop (setpoint slewed at FORCE_RATE, as {@code BwsModel} does), measured
  * by the independent load cell ({@link HarnessLoadCell}) and handed to the controller through the
- * pipeline's 20 Hz measured-unloading filter; the error statistics see the raw load cell. Stepped in 1 ms steps like the
- * simulation world; no threads, no sleeping.
+ * pipeline's 20 Hz measured-unloading filter; the error statistics see the raw load cell. Stepped
+ * in 1 ms steps like the simulation world; no threads, no sleeping.
  *
  * <p>What the real system adds between controller and plant is modelled where it matters to the
  * loop: each FORCE_SET reaches the unit one Modbus round trip after it was computed (a transport
@@ -144,8 +144,7 @@ final class VirtualBwsRig {
       stepPlant();
       deliverHeelStrikes();
       if (nowNs % cyclePeriodNs == 0) {
-        double command =
-            controller.update(nowNs, filteredN, nowNs, BELT_SPEED_MPS, false);
+        double command = controller.update(nowNs, filteredN, nowNs, BELT_SPEED_MPS, false);
         send(command);
       }
       if (nowNs >= fromNs) {
@@ -156,15 +155,13 @@ final class VirtualBwsRig {
 
   private void stepPlant() {
     double dtS = STEP_NS * 1e-9;
-    while (commandsApplied < commandsSent
-        && commandArrivalNs[slot(commandsApplied)] <= nowNs) {
+    while (commandsApplied < commandsSent && commandArrivalNs[slot(commandsApplied)] <= nowNs) {
       forceSetN = commandN[slot(commandsApplied)];
       commandsApplied++;
     }
     patient.advance(nowNs, BELT_SPEED_MPS, harness.tensionN());
     unitSetpoint.advance(dtS, forceSetN, forceRateNPerS);
-    harness.advanceForceControl(
-        dtS, unitSetpoint.value(), patient.comDisplacementM(), bodyWeightN);
+    harness.advanceForceControl(dtS, unitSetpoint.value(), patient.comDisplacementM(), bodyWeightN);
     loadCell.publishTensionN(harness.tensionN());
     measuredN = loadCell.forceCn(nowNs) / 100.0;
     filteredN += LOAD_FILTER_ALPHA * (measuredN - filteredN);
@@ -178,8 +175,7 @@ final class VirtualBwsRig {
         pendingHeelStrikeNs[s] = nowNs;
       }
       inContact[s] = contact;
-      if (pendingHeelStrikeNs[s] >= 0
-          && nowNs - pendingHeelStrikeNs[s] >= HEEL_STRIKE_LATENCY_NS) {
+      if (pendingHeelStrikeNs[s] >= 0 && nowNs - pendingHeelStrikeNs[s] >= HEEL_STRIKE_LATENCY_NS) {
         controller.onHeelStrike(side, pendingHeelStrikeNs[s]);
         pendingHeelStrikeNs[s] = -1;
       }
