@@ -1,14 +1,16 @@
 package org.gaitctl.config;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gaitctl.config.protocol.BeltMode;
 import org.gaitctl.config.protocol.ProtocolStage;
 import org.gaitctl.config.protocol.StageLength;
 
 /**
  * Reads one item of a protocol's {@code stages} list and applies the rules a stage keeps on its
- * own: exactly one of durationS and distanceM, exactly one of speedMps and selfPaced, the ramp no
- * longer than the stage, the self-paced speed bounds in order.
+ * own: a name no other stage has, exactly one of durationS and distanceM, exactly one of speedMps
+ * and selfPaced, the ramp no longer than the stage, the self-paced speed bounds in order.
  */
 final class ProtocolStageReader {
 
@@ -36,7 +38,9 @@ final class ProtocolStageReader {
   static final double MAX_SPEED_MPS = 10;
 
   private final ProtocolFieldReader fields;
+  private final Map<String, String> firstStageOfName = new HashMap<>();
 
+  /** Reads the stages of one protocol, in order; stage names must be unique among them. */
   ProtocolStageReader(ProtocolFieldReader fields) {
     this.fields = fields;
   }
@@ -46,10 +50,15 @@ final class ProtocolStageReader {
     int errorsBefore = errors.count();
     YamlValue nameValue = fields.required(stage, "name");
     String name = nameValue == null ? null : nameValue.asText();
+    if (name != null) {
+      String first = firstStageOfName.putIfAbsent(name, stage.path());
+      if (first != null) {
+        nameValue.error("'" + name + "' is also the name of " + first);
+      }
+    }
     StageLength length = readLength(stage);
     BeltMode belt = readBelt(stage);
-    double inclinePercent =
-        orZero(fields.optionalNumber(stage, "inclinePercent", -100, 100, 0.0));
+    double inclinePercent = orZero(fields.optionalNumber(stage, "inclinePercent", -100, 100, 0.0));
     Double unloadingPercentBw = fields.number(stage, "unloadingPercentBw", 0, 100);
     Double rampS = fields.number(stage, "rampS", 0, MAX_DURATION_S);
     if (length != null && belt != null && rampS != null) {
@@ -65,7 +74,8 @@ final class ProtocolStageReader {
     YamlValue duration = fields.optional(stage, "durationS");
     YamlValue distance = fields.optional(stage, "distanceM");
     if (duration != null && distance != null) {
-      distance.error("cannot be given with durationS; a stage lasts a time or a distance, not both");
+      distance.error(
+          "cannot be given with durationS; a stage lasts a time or a distance, not both");
       return null;
     }
     if (duration == null && distance == null) {
@@ -124,16 +134,7 @@ final class ProtocolStageReader {
    */
   private static void checkRampFitsTheStage(
       YamlMap stage, StageLength length, BeltMode belt, double rampS) {
-    double shortestS =
-        switch (length) {
-          case StageLength.Timed timed -> timed.durationS();
-          case StageLength.Distance distance ->
-              distance.distanceM()
-                  / switch (belt) {
-                    case BeltMode.FixedSpeed fixed -> fixed.speedMps();
-                    case BeltMode.SelfPaced selfPaced -> selfPaced.maxSpeedMps();
-                  };
-        };
+    double shortestS = length.shortestTimeS(belt.highestSpeedMps());
     if (rampS > shortestS) {
       String what =
           length instanceof StageLength.Timed
@@ -141,7 +142,12 @@ final class ProtocolStageReader {
               : "the " + NumberText.format(shortestS) + " s the distance takes at top speed";
       stage
           .get("rampS")
-          .error("= " + NumberText.format(rampS) + " is longer than the stage (" + what + "); the ramp is part of the stage");
+          .error(
+              "= "
+                  + NumberText.format(rampS)
+                  + " is longer than the stage ("
+                  + what
+                  + "); the ramp is part of the stage");
     }
   }
 

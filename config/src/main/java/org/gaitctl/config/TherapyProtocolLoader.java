@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.gaitctl.config.protocol.PatientLimits;
@@ -23,7 +21,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Loads a YAML therapy protocol (format: {@code docs/PROTOCOLS.md}) and applies the rules the file
  * keeps on its own; every problem is reported at once as {@code file:line: field rule}. The checks
- * against a patient and a device follow in {@link org.gaitctl.config.protocol.ProtocolCheck}.
+ * against a patient and a device follow in {@link ProtocolCheck}.
  *
  * <p>Called before a session on the main thread; reads files, allocates.
  */
@@ -34,12 +32,7 @@ public final class TherapyProtocolLoader {
 
   static final List<String> KEYS =
       List.of(
-          "name",
-          "description",
-          "cadenceTargetStepsPerMin",
-          "symmetryTarget",
-          "limits",
-          "stages");
+          "name", "description", "cadenceTargetStepsPerMin", "symmetryTarget", "limits", "stages");
 
   static final List<String> SYMMETRY_KEYS =
       List.of("maxStanceTimeSiPercent", "maxStepLengthSiPercent");
@@ -170,11 +163,7 @@ public final class TherapyProtocolLoader {
         fields.optionalNumber(section, "maxBodyMassKg", massMin, massMax, none.maxBodyMassKg());
     Double maxSpeed =
         fields.optionalNumber(
-            section,
-            "maxSpeedMps",
-            0.01,
-            ProtocolStageReader.MAX_SPEED_MPS,
-            none.maxSpeedMps());
+            section, "maxSpeedMps", 0.01, ProtocolStageReader.MAX_SPEED_MPS, none.maxSpeedMps());
     Double maxIncline =
         fields.optionalNumber(section, "maxInclinePercent", -100, 100, none.maxInclinePercent());
     Double minUnloading =
@@ -215,20 +204,13 @@ public final class TherapyProtocolLoader {
       value.error("is empty; a protocol needs at least one stage");
     }
     ProtocolStageReader reader = new ProtocolStageReader(fields);
-    Map<String, String> firstStageOfName = new HashMap<>();
     for (YamlValue item : items) {
       fields.remember(item);
       YamlMap stage = item.asMap(ProtocolStageReader.KEYS);
       ProtocolStage read = stage == null ? null : reader.read(stage, errors);
-      if (read == null) {
-        continue;
+      if (read != null) {
+        stages.add(read);
       }
-      String first = firstStageOfName.putIfAbsent(read.name(), item.path());
-      if (first != null) {
-        stage.get("name").error("'" + read.name() + "' is also the name of " + first);
-        continue;
-      }
-      stages.add(read);
     }
     return stages;
   }

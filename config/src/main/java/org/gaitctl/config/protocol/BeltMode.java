@@ -5,6 +5,12 @@ import org.gaitctl.config.InvalidSettingException;
 /** What sets the belt speed during a stage: a fixed setpoint, or the patient (self-paced). */
 public sealed interface BeltMode {
 
+  /** The lowest speed the belt may run at in this mode, m/s. */
+  double lowestSpeedMps();
+
+  /** The highest speed the belt may run at in this mode, m/s. */
+  double highestSpeedMps();
+
   /**
    * The belt runs at one speed.
    *
@@ -13,6 +19,16 @@ public sealed interface BeltMode {
   record FixedSpeed(double speedMps) implements BeltMode {
     public FixedSpeed {
       ProtocolRules.requirePositive("speedMps", speedMps);
+    }
+
+    @Override
+    public double lowestSpeedMps() {
+      return speedMps;
+    }
+
+    @Override
+    public double highestSpeedMps() {
+      return speedMps;
     }
   }
 
@@ -37,9 +53,18 @@ public sealed interface BeltMode {
       ProtocolRules.requirePositive("maxSpeedMps", maxSpeedMps);
       ProtocolRules.requirePositive("maxAccelMps2", maxAccelMps2);
       if (!(minSpeedMps < maxSpeedMps)) {
-        throw new InvalidSettingException(
-            "minSpeedMps", minSpeedMps, "must be < maxSpeedMps");
+        throw new InvalidSettingException("minSpeedMps", minSpeedMps, "must be < maxSpeedMps");
       }
+    }
+
+    @Override
+    public double lowestSpeedMps() {
+      return minSpeedMps;
+    }
+
+    @Override
+    public double highestSpeedMps() {
+      return maxSpeedMps;
     }
   }
 }

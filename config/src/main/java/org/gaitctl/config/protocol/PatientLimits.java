@@ -46,11 +46,7 @@ public record PatientLimits(
     double bodyWeightN = bodyMassKg * ProtocolStage.GRAVITY_MPS2;
     double deviceMaxPercentBw = Math.min(100, device.maxUnloadingN() / bodyWeightN * 100);
     return new PatientLimits(
-        bodyMassKg,
-        device.maxBeltSpeedMps(),
-        device.maxInclinePercent(),
-        0,
-        deviceMaxPercentBw);
+        bodyMassKg, device.maxBeltSpeedMps(), device.maxInclinePercent(), 0, deviceMaxPercentBw);
   }
 
   /** Body weight, N. */

@@ -3,6 +3,9 @@ package org.gaitctl.config.protocol;
 /** How long a stage lasts: a time or a distance walked on the belt, exactly one of them. */
 public sealed interface StageLength {
 
+  /** The shortest time the stage can take when the belt runs at most {@code topSpeedMps}, s. */
+  double shortestTimeS(double topSpeedMps);
+
   /**
    * The stage lasts a fixed time.
    *
@@ -11,6 +14,11 @@ public sealed interface StageLength {
   record Timed(double durationS) implements StageLength {
     public Timed {
       ProtocolRules.requirePositive("durationS", durationS);
+    }
+
+    @Override
+    public double shortestTimeS(double topSpeedMps) {
+      return durationS;
     }
   }
 
@@ -22,6 +30,11 @@ public sealed interface StageLength {
   record Distance(double distanceM) implements StageLength {
     public Distance {
       ProtocolRules.requirePositive("distanceM", distanceM);
+    }
+
+    @Override
+    public double shortestTimeS(double topSpeedMps) {
+      return distanceM / topSpeedMps;
     }
   }
 }

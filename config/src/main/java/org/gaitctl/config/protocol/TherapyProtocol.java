@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A therapy protocol: stages run one after the other, with the targets the feedback shows. Loaded
- * and checked by {@code TherapyProtocolLoader}; checked against a patient and a device by {@link
+ * and checked by {@code TherapyProtocolLoader}; checked against a patient and a device by {@code
  * ProtocolCheck} before any motion.
  *
  * @param name the protocol's name, e.g. {@code stroke-bwstt}
