@@ -105,7 +105,8 @@ public final class ProtocolCheck {
           path,
           value + " exceeds the device profile's maxBeltSpeedMps " + n(device.maxBeltSpeedMps()));
     }
-    if (speedMps > patient.maxSpeedMps()) {
+    // The patient's limit is named only where it is stricter: else the device's message says it.
+    if (speedMps > patient.maxSpeedMps() && patient.maxSpeedMps() < device.maxBeltSpeedMps()) {
       error(
           path,
           value + " exceeds the patient's maximum speed " + n(patient.maxSpeedMps()) + " m/s");
@@ -129,7 +130,8 @@ public final class ProtocolCheck {
               + n(device.maxInclinePercent())
               + " % grade");
     }
-    if (inclinePercent > patient.maxInclinePercent()) {
+    if (inclinePercent > patient.maxInclinePercent()
+        && patient.maxInclinePercent() < device.maxInclinePercent()) {
       error(
           path,
           value

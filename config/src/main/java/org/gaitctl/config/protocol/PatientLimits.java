@@ -38,19 +38,11 @@ public record PatientLimits(
   }
 
   /**
-   * A patient of {@code bodyMassKg} limited only by the device: its top speed and incline, and
-   * unloading 0 %BW up to the device's maxUnloadingN for this body weight (at most 100 %BW).
+   * A patient of {@code bodyMassKg} limited only by the device: its top speed and incline, and any
+   * unloading (0..100 %BW), which the check then holds to the device's force range in newtons.
    */
   public static PatientLimits forBodyMass(double bodyMassKg, SafetyLimits device) {
-    BODY_MASS_KG.require("bodyMassKg", bodyMassKg);
-    double bodyWeightN = bodyMassKg * ProtocolStage.GRAVITY_MPS2;
-    double deviceMaxPercentBw = Math.min(100, device.maxUnloadingN() / bodyWeightN * 100);
     return new PatientLimits(
-        bodyMassKg, device.maxBeltSpeedMps(), device.maxInclinePercent(), 0, deviceMaxPercentBw);
-  }
-
-  /** Body weight, N. */
-  public double bodyWeightN() {
-    return bodyMassKg * ProtocolStage.GRAVITY_MPS2;
+        bodyMassKg, device.maxBeltSpeedMps(), device.maxInclinePercent(), 0, 100);
   }
 }
