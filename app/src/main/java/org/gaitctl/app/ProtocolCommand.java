@@ -132,7 +132,8 @@ final class ProtocolCommand implements Runnable {
       }
       ProtocolTotals totals = ProtocolTotals.of(protocol);
       out.printf(
-          "%nTotal: %s (min:s), %s%n", ProtocolText.duration(totals), ProtocolText.distance(totals));
+          "%nTotal: %s (min:s), %s%n",
+          ProtocolText.duration(totals), ProtocolText.distance(totals));
       protocol
           .cadenceTargetStepsPerMin()
           .ifPresent(
