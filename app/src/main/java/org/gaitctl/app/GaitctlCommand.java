@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       AckCommand.class,
       AnalyzeCommand.class,
       PortsCommand.class,
+      ProtocolCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GaitctlCommand implements Runnable {

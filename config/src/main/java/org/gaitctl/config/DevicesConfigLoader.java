@@ -105,7 +105,7 @@ public final class DevicesConfigLoader {
     if (yamlText.length() > MAX_FILE_BYTES) {
       throw fileError(sourceName, "is larger than 1 MiB; a device profile is a few kilobytes");
     }
-    Node root = compose(yamlText, sourceName);
+    Node root = compose(yamlText, sourceName, "a device profile");
     DevicesConfig config = read(root, sourceName);
     LOG.info(
         "Loaded device profile {}: treadmill {} unit {}, BWS {} unit {}, pressure belt {}, load"
@@ -120,14 +120,15 @@ public final class DevicesConfigLoader {
     return config;
   }
 
-  private static Node compose(String yamlText, String sourceName) {
+  /** The YAML node tree of {@code yamlText}; {@code kind} names the expected document in errors. */
+  static Node compose(String yamlText, String sourceName, String kind) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowRecursiveKeys(false);
     options.setCodePointLimit(MAX_FILE_BYTES);
     try {
       Node root = new Yaml(options).compose(new StringReader(yamlText));
       if (root == null) {
-        throw fileError(sourceName, "is empty; expected a device profile");
+        throw fileError(sourceName, "is empty; expected " + kind);
       }
       return root;
     } catch (MarkedYAMLException e) {
@@ -222,7 +223,7 @@ public final class DevicesConfigLoader {
     return value == null ? null : value.asMap(keys);
   }
 
-  private static String decodeUtf8(byte[] bytes, String source) {
+  static String decodeUtf8(byte[] bytes, String source) {
     if (bytes.length > MAX_FILE_BYTES) {
       throw fileError(source, "is larger than 1 MiB; a device profile is a few kilobytes");
     }
@@ -238,7 +239,7 @@ public final class DevicesConfigLoader {
     }
   }
 
-  private static ConfigException fileError(String source, String message) {
+  static ConfigException fileError(String source, String message) {
     return new ConfigException(List.of(new ConfigError(source, 0, "", message)));
   }
 }

@@ -1,10 +1,13 @@
 package org.gaitctl.config;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
@@ -69,6 +72,20 @@ final class YamlValue {
       error("must be a mapping with keys " + keys + ", not a list");
     }
     return null;
+  }
+
+  /** A list; its items are named {@code path[i]} (from 1) at the line where each begins. */
+  List<YamlValue> asList() {
+    if (!(node instanceof SequenceNode sequence)) {
+      error(isNull() ? "is empty; expected a list" : "must be a list");
+      return null;
+    }
+    List<YamlValue> items = new ArrayList<>();
+    for (Node item : sequence.getValue()) {
+      int itemLine = item.getStartMark().getLine() + 1;
+      items.add(new YamlValue(item, path + "[" + (items.size() + 1) + "]", itemLine, errors));
+    }
+    return items;
   }
 
   /** Non-empty text. */
