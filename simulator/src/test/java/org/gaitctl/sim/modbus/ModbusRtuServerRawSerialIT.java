@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Modbus RTU emulator as a master writing raw bytes on the host end of a socat pseudo-terminal
- * pair sees it: what it answers to function codes it does not serve and to frames with a wrong
- * CRC, and whether it keeps frame sync for the requests after them.
+ * pair sees it: what it answers to function codes it does not serve and to frames with a wrong CRC,
+ * and whether it keeps frame sync for the requests after them.
  */
 class ModbusRtuServerRawSerialIT {
 

@@ -198,8 +198,7 @@ class PatientGaitModelTest {
     LOG.info(
         "centre of mass over 30 s at 1 m/s, 150 N unloading, 10 % asymmetry, seed 7:"
             + " {} … {} cm",
-        String.format("%+.1f", 100 * range[0]),
-        String.format("%+.1f", 100 * range[1]));
+        String.format("%+.1f", 100 * range[0]), String.format("%+.1f", 100 * range[1]));
     assertThat(range[1] - range[0]).isBetween(0.02, 0.12);
     assertThat(range[0]).isGreaterThan(-0.08);
     assertThat(range[1]).isLessThan(0.08);
