@@ -1,6 +1,5 @@
 package org.gaitctl.sim.modbus;
 
-import com.digitalpetri.modbus.serial.server.SerialPortServerTransport;
 import com.digitalpetri.modbus.server.ModbusRtuServer;
 import com.digitalpetri.modbus.server.ModbusServer;
 import com.digitalpetri.modbus.server.ModbusTcpServer;
@@ -9,16 +8,16 @@ import java.io.InterruptedIOException;
 import java.net.BindException;
 import java.util.Map;
 import org.gaitctl.config.TransportUri;
-import org.gaitctl.drivers.modbus.RtuLine;
+import org.gaitctl.core.time.NanoClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A Modbus slave on a real transport answering for one or more {@link RegisterDevice}s by unit id:
  * {@link SpecTcpServer} on a {@link PerConnectionTcpTransport} (one port per device, as in the
- * profiles; each master served on its own) or {@code ModbusRtuServer} on a jSerialComm port (drive
- * and BWS share the line as units 1 and 2; see {@link CorrectedRtuServer} for the
- * exception-response fix).
+ * profiles; each master served on its own) or {@link CorrectedRtuServer} on a {@link
+ * SerialRtuServerTransport} (drive and BWS share the line as units 1 and 2; exception 1 for
+ * function codes not served, wrong-CRC frames dropped).
  *
  * <p>Start and close from any thread; requests are served on the transport's threads.
  */
@@ -66,8 +65,7 @@ public final class ModbusEmulatorServer implements AutoCloseable {
   public static ModbusEmulatorServer startRtu(
       TransportUri.Rtu line, Map<Integer, RegisterDevice> devicesByUnit, ReplyFaults faults)
       throws IOException {
-    SerialPortServerTransport transport =
-        SerialPortServerTransport.create(cfg -> RtuLine.configure(line, cfg));
+    SerialRtuServerTransport transport = new SerialRtuServerTransport(line, NanoClock.SYSTEM);
     ModbusRtuServer server =
         new CorrectedRtuServer(transport, new RegisterDeviceServices(devicesByUnit, faults));
     start(server, line.text());
