@@ -103,6 +103,11 @@ public abstract class DeviceModel implements RegisterDevice {
    * Advances the model's time: checks the watchdog (a trip latches {@code watchdogFaultCode}) and
    * returns the seconds since the previous step (0 on the first).
    */
+  /** The time of the last {@link #advanceClock} (the model's own clock); caller holds the lock. */
+  final long lastStepNs() {
+    return lastStepNs;
+  }
+
   final double advanceClock(long nowNs, int watchdogFaultCode) {
     double dtS = stepped ? (nowNs - lastStepNs) / 1e9 : 0;
     if (!stepped) {

@@ -142,6 +142,18 @@ public final class DriveModel extends DeviceModel {
     return leftBelt.value();
   }
 
+  /** The left belt's actual speed and the model time it was reached at, read together. */
+  public record SpeedSample(long timeNs, double speedMps) {}
+
+  /**
+   * The left belt's speed with the time of the model step that produced it: an observer computing
+   * a slope from these is not misled by its own scheduling (a late read sees an older step's
+   * speed, stamped with that step's time).
+   */
+  public synchronized SpeedSample beltSpeedSample() {
+    return new SpeedSample(lastStepNs(), leftBelt.value());
+  }
+
   /** Actual speed of the right belt, m/s (equal to the left one unless in SPLIT mode). */
   public synchronized double rightBeltSpeedMps() {
     return rightBelt.value();

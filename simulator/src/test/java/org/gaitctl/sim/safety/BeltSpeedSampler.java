@@ -5,7 +5,9 @@ import org.gaitctl.sim.modbus.DriveModel;
 
 /**
  * Reads the emulated drive's actual belt speed every 10 ms from outside the controller, as an
- * independent observer would poll SPEED_ACT, and reports the steepest deceleration it saw.
+ * independent observer would poll SPEED_ACT, and reports the steepest deceleration it saw. Each
+ * speed carries the time of the drive model's step that produced it, so a loaded host that delays
+ * this thread or the simulation does not steepen the measured slope.
  */
 final class BeltSpeedSampler implements AutoCloseable {
 
@@ -32,9 +34,12 @@ final class BeltSpeedSampler implements AutoCloseable {
 
   private void sample() {
     while (running && count < CAPACITY) {
-      timesNs[count] = System.nanoTime();
-      speedsMps[count] = drive.beltSpeedMps();
-      count++;
+      DriveModel.SpeedSample sample = drive.beltSpeedSample();
+      if (count == 0 || sample.timeNs() != timesNs[count - 1]) {
+        timesNs[count] = sample.timeNs();
+        speedsMps[count] = sample.speedMps();
+        count++;
+      }
       LockSupport.parkNanos(PERIOD_NS);
     }
   }
