@@ -31,7 +31,9 @@ public final class IntendedSpeedSchedule {
     this.speedsMps = speedsMps;
   }
 
-  /** One knot: at {@code timeS} after the first advance the patient means to walk {@code speedMps}. */
+  /**
+   * One knot: at {@code timeS} after the first advance the patient means to walk {@code speedMps}.
+   */
   public record Knot(double timeS, double speedMps) {}
 
   /**
