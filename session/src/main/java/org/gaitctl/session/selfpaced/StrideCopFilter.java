@@ -3,8 +3,7 @@ package org.gaitctl.session.selfpaced;
 /**
  * The patient's position on the belt from the centre of pressure (COP): two first-order low-passes
  * in series with time constant {@code timeConstantS}, and the rate of change of the second (its
- * input minus its output over the time constant, so the rate needs no differentiation of a noisy
- * signal).
+ * input minus its output over its lag, so the rate needs no differentiation of a noisy signal).
  *
  * <p>Why a low-pass and not the raw COP: within a stride the COP runs back with the belt under the
  * stance foot and jumps forward by about a step length at each heel strike (a saw tooth at the step
@@ -22,6 +21,7 @@ public final class StrideCopFilter {
   private long lastNs;
   private double firstStageM;
   private double positionM;
+  private double lagS;
 
   public StrideCopFilter(double timeConstantS) {
     if (!(timeConstantS > 0) || !Double.isFinite(timeConstantS)) {
@@ -29,6 +29,7 @@ public final class StrideCopFilter {
           "timeConstantS = " + timeConstantS + " must be finite and > 0");
     }
     this.timeConstantS = timeConstantS;
+    this.lagS = timeConstantS;
   }
 
   /**
@@ -55,6 +56,8 @@ public final class StrideCopFilter {
     double alpha = 1.0 - Math.exp(-dtS / timeConstantS);
     firstStageM += alpha * (copAheadM - firstStageM);
     positionM += alpha * (firstStageM - positionM);
+    // A sampled lag trails a ramp by dt(1 − α)/α (≈ τ − dt/2), not τ: the rate divides by that.
+    lagS = dtS * (1.0 - alpha) / alpha;
   }
 
   /** False until the first COP: position and rate mean nothing yet. */
@@ -69,6 +72,6 @@ public final class StrideCopFilter {
 
   /** How fast the filtered position moves forward on the belt, m/s. */
   public double rateMps() {
-    return (firstStageM - positionM) / timeConstantS;
+    return (firstStageM - positionM) / lagS;
   }
 }
