@@ -89,7 +89,12 @@ class SelfPacedControllerTest {
     for (int i = 0; i < 100_000; i++) {
       cycle(filter, i);
     }
-    assertThat(THREADS.getCurrentThreadAllocatedBytes() - before).isZero();
+    // An object per cycle would cost >= 16 B x 100,000 cycles; inside the full suite the JVM
+    // occasionally charges a one-off few dozen bytes (seen: 96 B), as SupervisorAllocationTest
+    // notes.
+    assertThat(THREADS.getCurrentThreadAllocatedBytes() - before)
+        .as("bytes allocated by 100,000 filter and controller cycles (one-off JVM noise allowed)")
+        .isLessThan(1_000);
   }
 
   private void cycle(StrideCopFilter filter, int i) {
