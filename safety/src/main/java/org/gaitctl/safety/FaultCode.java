@@ -184,7 +184,15 @@ public enum FaultCode {
       "m/s",
       "belt moving while stopped",
       "either belt above restSpeedMps while the supervisor is IDLE (after its first start) or"
-          + " SAFE_STOP_LATCHED; the heartbeat is then withheld as well");
+          + " SAFE_STOP_LATCHED; the heartbeat is then withheld as well"),
+  PATIENT_NEAR_BELT_END(
+      "F25",
+      CONDITION,
+      CONTROLLED_STOP,
+      "m",
+      "patient near belt end",
+      "the patient's stride-filtered centre of pressure further than the sensing area's half"
+          + " length less nearEndMarginM (0.15 m) from its centre");
 
   /** Whether a fault is a lasting condition or a one-off occurrence. */
   public enum Kind {

@@ -112,6 +112,7 @@ final class FaultConditions {
     mask |= checkStages(nowNs);
     mask |= checkHandlerExceptions();
     mask |= checkRejectedFrames();
+    mask |= checkPatientPosition();
     return mask;
   }
 
@@ -355,6 +356,15 @@ final class FaultConditions {
   private long checkRejectedFrames() {
     long newRejections = inputs.rejectedFrames().count() - rejectedFrameBaseline;
     return newRejections > 0 ? raise(PRESSURE_FRAME_REJECTED, newRejections, 0) : 0;
+  }
+
+  /** A NaN position (nobody on the belt, or no self-paced stage) is no fault. */
+  private long checkPatientPosition() {
+    PatientPositionInput patient = inputs.patientPosition();
+    double distanceM = Math.abs(patient.positionM());
+    return distanceM > patient.nearEndLimitM()
+        ? raise(FaultCode.PATIENT_NEAR_BELT_END, distanceM, patient.nearEndLimitM())
+        : 0;
   }
 
   private long checkHandlerExceptions() {

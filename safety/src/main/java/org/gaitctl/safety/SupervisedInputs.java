@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param stages pipeline stages whose progress is watched (may be empty)
  * @param handlerExceptions the pipeline's count of exceptions thrown by its handlers
  * @param rejectedFrames the pipeline's count of pressure frames refused at the publisher
+ * @param patientPosition where the patient walks on the belt (a {@link PatientPositionTap}), or
+ *     {@link PatientPositionInput#NONE}
  */
 public record SupervisedInputs(
     List<SupervisedStream> pressureBelts,
@@ -21,7 +23,26 @@ public record SupervisedInputs(
     LoadCellInput loadCell,
     List<StageProgress> stages,
     ProgressCounter handlerExceptions,
-    ProgressCounter rejectedFrames) {
+    ProgressCounter rejectedFrames,
+    PatientPositionInput patientPosition) {
+
+  /** Inputs without a patient position: the "patient near belt end" check never fires. */
+  public SupervisedInputs(
+      List<SupervisedStream> pressureBelts,
+      StreamStatusInput pressureUnitStatus,
+      LoadCellInput loadCell,
+      List<StageProgress> stages,
+      ProgressCounter handlerExceptions,
+      ProgressCounter rejectedFrames) {
+    this(
+        pressureBelts,
+        pressureUnitStatus,
+        loadCell,
+        stages,
+        handlerExceptions,
+        rejectedFrames,
+        PatientPositionInput.NONE);
+  }
 
   public SupervisedInputs {
     pressureBelts = List.copyOf(pressureBelts);
@@ -32,6 +53,7 @@ public record SupervisedInputs(
     Objects.requireNonNull(loadCell, "loadCell");
     Objects.requireNonNull(handlerExceptions, "handlerExceptions");
     Objects.requireNonNull(rejectedFrames, "rejectedFrames");
+    Objects.requireNonNull(patientPosition, "patientPosition");
     stages = List.copyOf(stages);
   }
 }

@@ -25,6 +25,11 @@ public final class SupervisorHarness {
   public final FakeDrive drive = new FakeDrive(clock);
   public final FakeBws bws = new FakeBws(clock);
   public final LoadCellTap loadCell = new LoadCellTap();
+
+  /** A 128-row belt at 8.47 mm: F25 beyond ±(0.542 − 0.15) m. */
+  public final PatientPositionTap patientPosition =
+      new PatientPositionTap(128 * 0.00847, PatientPositionTap.DEFAULT_NEAR_END_MARGIN_M);
+
   public final HeartbeatPermit permit = new HeartbeatPermit();
   public final StatusPoller<DriveStatus> drivePoller = StatusPoller.forDrive(drive, permit, clock);
   public final StatusPoller<BwsStatus> bwsPoller = StatusPoller.forBws(bws, permit, clock);
@@ -79,7 +84,8 @@ public final class SupervisorHarness {
             loadCell,
             List.of(new StageProgress("foot-contact", ringPublished::get, stageProcessed::get)),
             handlerExceptions::get,
-            rejectedFrames::get);
+            rejectedFrames::get,
+            patientPosition);
     supervisor =
         new SafetySupervisor(
             drive, bws, drivePoller, bwsPoller, inputs, permit, LIMITS, settings, clock);

@@ -68,6 +68,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   private final CentreOfMass com;
   private final GroundTruthTracker groundTruth = new GroundTruthTracker();
   private final PatientPressureSource pressure;
+  private final IntendedSpeedSchedule intendedSpeed;
 
   private final AtomicBoolean stumbleRequested = new AtomicBoolean();
   private final AtomicBoolean fallRequested = new AtomicBoolean();
@@ -78,14 +79,30 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   private final boolean[] inContact = new boolean[2];
   private volatile GaitState gaitState = GaitState.STANDING;
   private long lastNs;
+  private volatile double intendedSpeedMps;
+  private volatile double aheadOfHomeM;
 
   /** The patient with default {@link PatientModelOptions}. */
   public PatientGaitModel(PatientSettings settings, BeltGeometry geometry) {
     this(settings, geometry, PatientModelOptions.defaults());
   }
 
+  /** The patient walking at the belt's speed ({@link IntendedSpeedSchedule#FOLLOW_BELT}). */
   public PatientGaitModel(
       PatientSettings settings, BeltGeometry geometry, PatientModelOptions options) {
+    this(settings, geometry, options, IntendedSpeedSchedule.FOLLOW_BELT);
+  }
+
+  /**
+   * The patient meaning to walk at the speeds of {@code intendedSpeed}: it drifts along the belt by
+   * ∫ (intended − belt speed) dt while walking, and its footprints with it.
+   */
+  public PatientGaitModel(
+      PatientSettings settings,
+      BeltGeometry geometry,
+      PatientModelOptions options,
+      IntendedSpeedSchedule intendedSpeed) {
+    this.intendedSpeed = intendedSpeed;
     this.settings = settings;
     this.options = options;
     this.geometry = geometry;
@@ -100,6 +117,21 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   /** Adds a receiver of every completed step; add before the first advance to miss none. */
   public void addGroundTruthListener(GroundTruthListener listener) {
     groundTruth.addListener(listener);
+  }
+
+  /** The speed the patient means to walk at, at the last advance, m/s. Any thread. */
+  public double intendedSpeedMps() {
+    return intendedSpeedMps;
+  }
+
+  /**
+   * How far the patient has walked ahead (towards the front of the belt) of where it would walk at
+   * the belt's speed, at the last advance: ∫ (intended − belt speed) dt over walking, m; 0 without
+   * a schedule. Its footprints, and so its centre of pressure, are this much further forward. Any
+   * thread.
+   */
+  public double aheadOfHomeM() {
+    return aheadOfHomeM;
   }
 
   public GaitState gaitState() {
@@ -155,8 +187,12 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
           "patient advance: time went backwards from " + lastNs + " to " + timeNs + " ns");
     }
     state.beltSpeedMps = speedMps;
+    walkAtIntendedSpeed(timeNs, speedMps);
     processEventsUntil(timeNs);
     double dtS = (timeNs - lastNs) * 1e-9;
+    if (gaitState == GaitState.WALKING) {
+      aheadOfHomeM += (intendedSpeedMps - speedMps) * dtS;
+    }
     ledger.integrateTo(timeNs);
     state.beltPosM = state.beltPosAt(timeNs);
     state.timeNs = timeNs;
@@ -242,10 +278,16 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     lastNs = timeNs;
     ledger.startAt(timeNs);
     standUp(timeNs);
+    walkAtIntendedSpeed(timeNs, speedMps);
     if (speedMps >= options.walkStartSpeedMps()) {
       initiateGait(timeNs);
     }
     pressure.publish(state);
+  }
+
+  private void walkAtIntendedSpeed(long timeNs, double beltSpeedMps) {
+    intendedSpeedMps = intendedSpeed.speedAt((timeNs - state.originNs) * 1e-9, beltSpeedMps);
+    planner.walkAt(intendedSpeedMps, aheadOfHomeM);
   }
 
   private void processEventsUntil(long timeNs) {
@@ -354,6 +396,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
       ledger.forgetStride(side);
     }
     state.fallen = false;
+    aheadOfHomeM = 0.0;
     startBlend(atNs, atNs, 1.0, 1.0);
     gaitState = GaitState.STANDING;
   }

@@ -47,6 +47,15 @@ final class StepPlanner {
   private double strideCorrectionM;
   private double plannedStrideS;
 
+  /** The speed the patient walks at over the ground, m/s: the belt's unless it means otherwise. */
+  private double walkingSpeedMps;
+
+  /**
+   * How far the patient has walked ahead of its home position, m (∫ walking − belt speed dt): its
+   * home moves by as much, so the position correction keeps, rather than undoes, the drift.
+   */
+  private double aheadOfHomeM;
+
   StepPlanner(
       PatientSettings settings,
       PatientModelOptions options,
@@ -67,6 +76,15 @@ final class StepPlanner {
     this.strideSigma = Math.sqrt(1.0 - INDEPENDENT_SHARE * INDEPENDENT_SHARE) * cv;
   }
 
+  /**
+   * Sets the speed the patient walks at and how far ahead of its home it has drifted, for the
+   * stances planned from now on.
+   */
+  void walkAt(double walkingSpeedMps, double aheadOfHomeM) {
+    this.walkingSpeedMps = walkingSpeedMps;
+    this.aheadOfHomeM = aheadOfHomeM;
+  }
+
   /** Heel position of a standing foot, m from the anterior edge: mid sensing area. */
   double standingHeelApM() {
     return 0.5 * footprints.sensingLengthM() + 0.5 * options.footLengthM();
@@ -85,7 +103,7 @@ final class StepPlanner {
    */
   long planFirstStride(Side lead, long nowNs) {
     Side trail = lead.opposite();
-    double speedMps = state.beltSpeedMps;
+    double speedMps = walkingSpeedMps;
     drawStride();
     double strideS = norms.strideTimeS(speedMps) * (1.0 + strideSigma * strideTimeZ);
     double leadStanceS = nominalStanceS(lead, speedMps, strideS);
@@ -121,7 +139,7 @@ final class StepPlanner {
    */
   void planStep(Side side, long nowNs, boolean lastStep) {
     Side other = side.opposite();
-    double speedMps = state.beltSpeedMps;
+    double speedMps = walkingSpeedMps;
     if (side == Side.LEFT) {
       drawStride();
     }
@@ -157,7 +175,8 @@ final class StepPlanner {
     double beltAtLandingM = state.beltPosAt(heelStrikeNs);
     double trailingHeelM = otherCurrent.heelApAt(beltAtLandingM);
     if (side == Side.LEFT) {
-      double errorM = trailingHeelM - stepLengthM - homeHeelApM(Side.LEFT, speedMps);
+      double errorM =
+          trailingHeelM - stepLengthM - (homeHeelApM(Side.LEFT, speedMps) - aheadOfHomeM);
       strideCorrectionM = 0.5 * POSITION_GAIN * errorM;
     }
     stepLengthM += strideCorrectionM;
@@ -190,7 +209,7 @@ final class StepPlanner {
     long otherHeelStrikeNs = state.plan(side.opposite(), GaitSnapshot.NEXT).contactStartNs;
     double doubleSupportS =
         plannedStrideS
-            * (GaitNorms.dutyFactor(state.beltSpeedMps) - 0.5)
+            * (GaitNorms.dutyFactor(walkingSpeedMps) - 0.5)
             * (1.0 + stepSigma * gaussian());
     long doubleSupportNs = Math.max(MIN_DOUBLE_SUPPORT_NS, toNs(doubleSupportS));
     stance.profileEndNs = otherHeelStrikeNs + doubleSupportNs;
@@ -227,7 +246,7 @@ final class StepPlanner {
    * (its ramps and peak stay as planned, so frames already rendered are unchanged).
    */
   private void balanceImpulse(Side side, StancePlan stance, long nowNs, long nextHeelStrikeNs) {
-    double speedMps = state.beltSpeedMps;
+    double speedMps = walkingSpeedMps;
     double supportedN = ledger.supportedWeightN();
     double strideS = norms.strideTimeS(speedMps);
     Side other = side.opposite();

@@ -1,0 +1,66 @@
+package org.gaitctl.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** F25: the patient walks near either end of the sensing area despite the self-paced belt. */
+class PatientNearBeltEndTest {
+
+  private final SupervisorHarness h = new SupervisorHarness();
+
+  @Test
+  void shouldStopTheBeltUnderControlWhenThePatientNearsTheFrontEnd() {
+    h.running();
+    h.patientPosition.publish(0.40);
+    h.tick();
+
+    assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.PATIENT_NEAR_BELT_END);
+    assertThat(h.supervisor.firstFault().detail()).isEqualTo("0.400 m > 0.392 m");
+    assertThat(h.drive.calls())
+        .containsSubsequence("setAcceleration(0.5)", "setSpeed(0.0)", "setRunning(false)")
+        .doesNotContain("quickStop()");
+    h.runUntilLatched(5_000);
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.SAFE_STOP_LATCHED);
+  }
+
+  @Test
+  void shouldStopTheBeltWhenThePatientNearsTheRearEnd() {
+    h.running();
+    h.patientPosition.publish(-0.40);
+    h.tick();
+
+    assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.PATIENT_NEAR_BELT_END);
+  }
+
+  @Test
+  void shouldAcknowledgeOnlyOnceThePatientIsBackInsideTheLimit() {
+    h.running();
+    h.patientPosition.publish(0.45);
+    h.tick();
+    h.runUntilLatched(5_000);
+
+    assertThat(h.await(h.supervisor.requestAcknowledge()).accepted()).isFalse();
+    h.patientPosition.publish(0.10);
+    assertThat(h.await(h.supervisor.requestAcknowledge()).accepted()).isTrue();
+  }
+
+  @Test
+  void shouldNotFaultWithinTheLimitOrWithoutAPosition() {
+    h.running();
+    h.patientPosition.publish(0.39);
+    h.runMs(100);
+    h.patientPosition.publish(Double.NaN);
+    h.runMs(100);
+
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
+  }
+
+  @Test
+  void shouldRefuseAMarginThatLeavesNoRoomOnTheSensingArea() {
+    assertThatThrownBy(() -> new PatientPositionTap(0.3, 0.15))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nearEndMarginM = 0.15");
+  }
+}

@@ -1,0 +1,107 @@
+package org.gaitctl.sim.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.gaitctl.config.BeltGeometry;
+import org.gaitctl.sim.patient.IntendedSpeedSchedule.Knot;
+import org.junit.jupiter.api.Test;
+
+/** The patient that means to walk at its own speed and drifts along the belt when it differs. */
+class IntendedSpeedTest {
+
+  private static final long TICK_NS = 1_000_000L;
+  private static final BeltGeometry GEOMETRY = BeltGeometry.singleBelt();
+
+  private final char[] cells = new char[GEOMETRY.cellsPerBelt()];
+  private long nowNs;
+
+  @Test
+  void shouldJoinTheKnotsSmoothlyAndHoldBeyondThem() {
+    IntendedSpeedSchedule schedule =
+        IntendedSpeedSchedule.of(List.of(new Knot(10, 0.8), new Knot(20, 1.2)));
+    assertThat(schedule.speedAt(0, 0.5)).isEqualTo(0.8);
+    assertThat(schedule.speedAt(15, 0.5)).isCloseTo(1.0, within(1e-12));
+    assertThat(schedule.speedAt(11, 0.5)).isCloseTo(0.8 + 0.4 * 0.028, within(1e-12));
+    assertThat(schedule.speedAt(30, 0.5)).isEqualTo(1.2);
+  }
+
+  @Test
+  void shouldWalkAtTheBeltSpeedWithoutASchedule() {
+    assertThat(IntendedSpeedSchedule.FOLLOW_BELT.speedAt(12, 0.7)).isEqualTo(0.7);
+    PatientGaitModel patient = patient(IntendedSpeedSchedule.FOLLOW_BELT);
+    walk(patient, 20, 0.9);
+    assertThat(patient.intendedSpeedMps()).isEqualTo(0.9);
+    assertThat(patient.aheadOfHomeM()).isZero();
+  }
+
+  @Test
+  void shouldRefuseKnotsOutOfOrderOrOutOfRange() {
+    assertThatThrownBy(() -> IntendedSpeedSchedule.of(List.of(new Knot(5, 1.0), new Knot(5, 1.1))))
+        .hasMessageContaining("knot 1: timeS = 5.0 must be finite and after the previous knot's");
+    assertThatThrownBy(() -> IntendedSpeedSchedule.of(List.of(new Knot(0, 4.0))))
+        .hasMessageContaining("knot 0: speedMps = 4.0 must be 0.2..3.0");
+    assertThatThrownBy(() -> IntendedSpeedSchedule.of(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldDriftForwardWithItsCentreOfPressureWhenWalkingFasterThanTheBelt() {
+    PatientGaitModel patient =
+        patient(IntendedSpeedSchedule.of(List.of(new Knot(14, 0.9), new Knot(16, 0.95))));
+    walk(patient, 10, 0.9);
+    double copBeforeM = meanCopAheadM(patient, 4, 0.9);
+    assertThat(patient.aheadOfHomeM()).isZero();
+    walk(patient, 4, 0.9);
+    double driftM = patient.aheadOfHomeM();
+    double copAfterM = meanCopAheadM(patient, 2, 0.9);
+
+    assertThat(driftM)
+        .as("∫ (intended − belt) dt")
+        .isCloseTo(0.05 * 1.0 + 0.05 * 2.0, within(0.005));
+    assertThat(copAfterM - copBeforeM)
+        .as("the COP moves with the patient (mean drift over the window: 0.2 m)")
+        .isCloseTo(0.2, within(0.05));
+  }
+
+  private static PatientGaitModel patient(IntendedSpeedSchedule schedule) {
+    return new PatientGaitModel(
+        WalkingPatient.symmetric(0.0),
+        GEOMETRY,
+        PatientModelOptions.defaults().withoutSensorDrift(),
+        schedule);
+  }
+
+  private void walk(PatientGaitModel patient, double seconds, double beltMps) {
+    for (long i = 0; i < Math.round(seconds * 1e9 / TICK_NS); i++) {
+      nowNs += TICK_NS;
+      patient.advance(nowNs, beltMps, 0.0);
+    }
+  }
+
+  /** Mean COP over {@code seconds} of walking, m ahead of the sensing area's centre. */
+  private double meanCopAheadM(PatientGaitModel patient, double seconds, double beltMps) {
+    double pitchM = GEOMETRY.pitchXUm() * 1e-6;
+    double halfLengthM = 0.5 * GEOMETRY.rows() * pitchM;
+    double sumM = 0;
+    int frames = 0;
+    for (long i = 0; i < Math.round(seconds * 1e9 / TICK_NS); i++) {
+      nowNs += TICK_NS;
+      patient.advance(nowNs, beltMps, 0.0);
+      if (i % 10 == 0) {
+        patient.render(nowNs, 0, cells);
+        double total = 0;
+        double moment = 0;
+        for (int c = 0; c < cells.length; c++) {
+          total += cells[c];
+          moment += cells[c] * (c / GEOMETRY.cols() + 0.5) * pitchM;
+        }
+        sumM += halfLengthM - moment / total;
+        frames++;
+      }
+    }
+    return sumM / frames;
+  }
+}
