@@ -334,5 +334,4 @@ final class MonitorCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
   }
-
 }

@@ -44,9 +44,9 @@ final class FaultConditions {
    * or braked by a fault), N. A held cable no longer pays out as the patient's centre of mass
    * moves, so a patient still walking on the slowing belt, or standing up straight, pulls the
    * harness by up to stiffness × vertical excursion: 201–205 N within 200 ms were measured on the
-   * emulated 3 kN/m harness at 150 N unloading, just over the 200 N threshold. A fall puts the
-   * body weight on the harness (+335 N and more, section 6 of SAFETY.md) and still exceeds the
-   * raised threshold.
+   * emulated 3 kN/m harness at 150 N unloading, just over the 200 N threshold. A fall puts the body
+   * weight on the harness (+335 N and more, the settings table of docs/SAFETY.md) and still exceeds
+   * the raised threshold.
    */
   static final double HELD_HARNESS_FALL_MARGIN_N = 100;
 
