@@ -14,6 +14,7 @@ import org.gaitctl.config.InvalidSettingException;
 import org.gaitctl.config.PatientSettings;
 import org.gaitctl.config.SimulationSettings;
 import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.drivers.serial.JSerialCommShutdown;
 import org.gaitctl.session.SessionCommand;
 import org.gaitctl.session.SessionController;
 import org.gaitctl.session.SessionState;
@@ -141,8 +142,10 @@ final class MonitorCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean emulated = emulate || (profile.isDefault() && !realDevices);
     EmulatedHardware hardware = emulated ? startEmulators(devices, out) : null;
-    Thread hook = new Thread(this::requestStopAndWait, "monitor-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+    // Ctrl-C: the controlled stop needs the serial links (and the emulators' ports) open until
+    // it is done, so it runs before jSerialComm's own hook closes every port.
+    JSerialCommShutdown.runBeforePortsClose(
+        new Thread(this::requestStopAndWait, "monitor-shutdown"));
     try {
       DevicesConfig target = hardware == null ? devices : hardware.controllerProfile();
       double massKg = bodyMassKg != null ? bodyMassKg : devices.simulation().patient().bodyMassKg();
@@ -152,7 +155,6 @@ final class MonitorCommand implements Callable<Integer> {
         hardware.close();
       }
       finished.countDown();
-      removeHook(hook);
     }
   }
 
@@ -320,22 +322,16 @@ final class MonitorCommand implements Callable<Integer> {
     return ExitCodes.STOPPED_BY_FAULT;
   }
 
-  /** Ctrl-C: ask the loop to stop the belt and wait for it, so the JVM does not exit mid-stop. */
+  /**
+   * Ctrl-C: ask the loop to stop the belt and wait for it, so the JVM does not exit mid-stop. At a
+   * normal exit the loop is already finished and this returns at once.
+   */
   private void requestStopAndWait() {
     stopRequested = true;
     try {
       finished.await(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException shuttingDown) {
-      // The JVM is already running the hook (Ctrl-C): nothing to remove.
-      return;
     }
   }
 }

@@ -152,6 +152,31 @@ class SafetySupervisorFaultTest {
   }
 
   @Test
+  void shouldNotTakeTheRiseOfTheHeldHarnessAfterAStopForAFall() {
+    h.running();
+    h.supervisor.requestOperatorStop();
+    h.runMs(50);
+    assertThat(h.bws.holding).as("the stop holds the harness").isTrue();
+    for (int i = 0; i < 20; i++) {
+      // The held cable no longer pays out: the walking patient pulls it +250 N in 200 ms.
+      h.loadCellForceCn += 1_250;
+      h.tick();
+      assertThat(h.supervisor.presentFaults() & FaultCode.PATIENT_FALL.bit()).isZero();
+    }
+  }
+
+  @Test
+  void shouldRaiseAFallSignWhenThePatientFallsIntoTheHeldHarness() {
+    h.running();
+    h.supervisor.requestOperatorStop();
+    h.runMs(50);
+    assertThat(h.bws.holding).as("the stop holds the harness").isTrue();
+    h.loadCellForceCn += 33_500; // the body weight onto the harness: +335 N
+    h.tick();
+    assertThat(h.supervisor.presentFaults() & FaultCode.PATIENT_FALL.bit()).isNotZero();
+  }
+
+  @Test
   void shouldQuickStopWhenHarnessLoadExceedsMaxUnloadingPlusMargin() {
     h.running();
     for (int i = 0; i < 120 && h.supervisor.state() == SafetyState.RUNNING; i++) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * {@value #DEVICE_SUFFIX}.
  *
  * <p>Closing kills socat, which hangs up both ends: readers on them see a lost port.
+ *
+ * <p>socat runs in a session (and so a process group) of its own, started through {@code setsid}
+ * where that exists (util-linux): otherwise it shares the terminal's foreground process group with
+ * this JVM, the terminal's Ctrl-C (SIGINT) reaches it as well, socat exits on it and hangs up both
+ * ends while the controller is still stopping the belt. Only {@link #close()} ends it.
  */
 public final class PseudoTerminalPair implements AutoCloseable {
 
@@ -46,16 +52,21 @@ public final class PseudoTerminalPair implements AutoCloseable {
    * pseudo-terminal pairs can be made here (every test on a pair assumes it).
    */
   public static boolean socatInstalled() {
+    return onPath("socat").isPresent();
+  }
+
+  /** The executable called {@code name} in the first PATH directory that has one. */
+  private static Optional<Path> onPath(String name) {
     String path = System.getenv("PATH");
     if (path == null) {
-      return false;
+      return Optional.empty();
     }
     for (String directory : path.split(java.io.File.pathSeparator)) {
-      if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, "socat"))) {
-        return true;
+      if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, name))) {
+        return Optional.of(Path.of(directory, name));
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /** A pair with the host end at {@code hostEnd} and the device end beside it (+ ".device"). */
@@ -86,25 +97,39 @@ public final class PseudoTerminalPair implements AutoCloseable {
         Files.delete(link);
       }
     }
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                socatExecutable,
-                "-d",
-                "-d",
-                "pty,raw,echo=0,link=" + hostEnd,
-                "pty,raw,echo=0,link=" + deviceEnd)
-            .redirectErrorStream(true);
-    Process process;
-    try {
-      process = builder.start();
-    } catch (IOException e) {
+    Optional<Path> socatPath = onPath(socatExecutable);
+    if (socatPath.isEmpty()) {
       throw new IOException(
           "cannot start "
               + socatExecutable
               + ", which makes the pseudo-terminal pair: is socat installed and on the PATH?"
-              + " (Debian/Ubuntu: apt-get install socat). Cause: "
-              + e.getMessage(),
-          e);
+              + " (Debian/Ubuntu: apt-get install socat)");
+    }
+    List<String> command = new ArrayList<>();
+    // A child of the JVM is never a process group leader, so setsid execs socat in place rather
+    // than forking: the Process is socat itself, and close() signals socat.
+    Optional<Path> setsid = onPath("setsid");
+    if (setsid.isPresent()) {
+      command.add(setsid.get().toString());
+    } else {
+      LOG.warn(
+          "setsid not found: socat for {} shares this process group, and a Ctrl-C in the"
+              + " terminal ends it (the port is lost before the controlled stop)",
+          hostEnd);
+    }
+    command.addAll(
+        List.of(
+            socatPath.get().toString(),
+            "-d",
+            "-d",
+            "pty,raw,echo=0,link=" + hostEnd,
+            "pty,raw,echo=0,link=" + deviceEnd));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new IOException("cannot start " + command + ": " + e.getMessage(), e);
     }
     PseudoTerminalPair pair = new PseudoTerminalPair(hostEnd, deviceEnd, process);
     pair.drainOutput();

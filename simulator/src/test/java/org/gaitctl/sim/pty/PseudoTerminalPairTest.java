@@ -41,6 +41,35 @@ class PseudoTerminalPairTest {
     }
   }
 
+  /**
+   * A terminal's Ctrl-C goes to its whole foreground process group; socat exits on SIGINT, so in
+   * this JVM's group it would hang up both ends before the controlled stop is done.
+   */
+  @Test
+  void shouldRunSocatInAProcessGroupOfItsOwn() throws IOException {
+    Socat.assumeInstalled();
+    try (PseudoTerminalPair pair = PseudoTerminalPair.forHostPath(dir.resolve("ttyG"))) {
+      assertThat(ProcessGroups.of(socatOf(pair)))
+          .isNotEqualTo(ProcessGroups.of(ProcessHandle.current().pid()));
+    }
+  }
+
+  /** The socat process of a pair: the child of this JVM whose arguments name the host end. */
+  private static long socatOf(PseudoTerminalPair pair) {
+    return ProcessHandle.current()
+        .children()
+        .filter(
+            child ->
+                child
+                    .info()
+                    .arguments()
+                    .map(args -> String.join(" ", args).contains(pair.hostEnd().toString()))
+                    .orElse(false))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no socat child for " + pair.hostEnd()))
+        .pid();
+  }
+
   @Test
   void shouldRemoveTheLinksAndHangUpWhenClosed() throws IOException {
     Socat.assumeInstalled();
