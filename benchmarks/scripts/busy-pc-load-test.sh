@@ -7,6 +7,9 @@
 #
 # Usage: benchmarks/scripts/busy-pc-load-test.sh [RUNS] [DURATION_S] [COMPETITORS]
 #   defaults: 3 runs of 120 s with 2 competitors (busy shell loops, one per core on a 2-core PC).
+# Each competitor runs in a session of its own (setsid), as a program started from another terminal
+# or the desktop does: Linux schedules sessions as groups (autogroup), so a competitor in the
+# monitor's own session would take the monitor's share rather than compete beside it.
 # Extra JVM options for the controller: GAITCTL_JAVA_OPTS (e.g. a GC log).
 set -u
 runs="${1:-3}"
@@ -23,7 +26,11 @@ while [ "$run" -le "$runs" ]; do
   pids=""
   i=0
   while [ "$i" -lt "$competitors" ]; do
-    sh -c 'while :; do :; done' &
+    if command -v setsid >/dev/null 2>&1; then
+      setsid sh -c 'while :; do :; done' &
+    else
+      sh -c 'while :; do :; done' &
+    fi
     pids="$pids $!"
     i=$((i + 1))
   done

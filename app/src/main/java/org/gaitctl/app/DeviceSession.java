@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.gaitctl.config.DevicesConfig;
 import org.gaitctl.core.analysis.GaitSettings;
@@ -40,6 +41,7 @@ import org.gaitctl.drivers.serial.FramedSerialLink;
 import org.gaitctl.drivers.serial.InfoReply;
 import org.gaitctl.drivers.serial.LoadCellReader;
 import org.gaitctl.drivers.serial.PressureBeltReader;
+import org.gaitctl.safety.ArrivalSource;
 import org.gaitctl.safety.LoadCellTap;
 import org.gaitctl.safety.SafetySystem;
 import org.gaitctl.safety.StageProgress;
@@ -85,6 +87,7 @@ final class DeviceSession implements AutoCloseable {
   private PeriodicAgent sessionAgent;
   private AgentThread sessionThread;
   private DeviceInfo beltInfo;
+  private LoadCellTap loadCellTap;
   private volatile PressureFrameSink frameTarget;
 
   private DeviceSession(DevicesConfig profile, NanoClock clock, SupervisorSettings supervision) {
@@ -123,7 +126,7 @@ final class DeviceSession implements AutoCloseable {
     awaitAnswer("treadmill drive", () -> drive.readStatus().result());
     awaitAnswer("BWS unit", () -> bws.readStatus().result());
 
-    LoadCellTap loadCellTap = new LoadCellTap();
+    loadCellTap = new LoadCellTap();
     pressureBelt =
         PressureBeltReader.fromProfile(
             profile.pressureBelt(),
@@ -285,6 +288,21 @@ final class DeviceSession implements AutoCloseable {
     if (!result.isOk()) {
       throw new StartRefused(what + " failed: " + result);
     }
+  }
+
+  /**
+   * Lets the streams run until they are steady before the belt may move ({@link StreamWarmUp});
+   * call after {@code open} and before the session's start. Main thread.
+   *
+   * @param cancelled true once the user asked to stop: the wait ends at once
+   */
+  StreamWarmUp.Result warmUp(BooleanSupplier cancelled) {
+    List<ArrivalSource> streams = new ArrayList<>();
+    supervisedBelts(beltInfo.belts()).forEach(belt -> streams.add(belt.arrival()));
+    streams.add(loadCellTap);
+    StreamWarmUp.Result result = StreamWarmUp.forThisJvm(clock, streams, cancelled).await();
+    LOG.info("warm-up: {}", result.describe());
+    return result;
   }
 
   DeviceInfo beltInfo() {

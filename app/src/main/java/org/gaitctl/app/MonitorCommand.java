@@ -226,6 +226,9 @@ final class MonitorCommand implements Callable<Integer> {
           session.beltInfo().rows(),
           session.beltInfo().cols(),
           session.beltInfo().rateHz());
+      out.println("Warming up: the streams run before the belt may move.");
+      out.flush();
+      out.println(session.warmUp(() -> stopRequested).describe());
       out.flush();
       SessionController control = session.session();
       control.addListener(report);

@@ -146,9 +146,9 @@ public final class DriveModel extends DeviceModel {
   public record SpeedSample(long timeNs, double speedMps) {}
 
   /**
-   * The left belt's speed with the time of the model step that produced it: an observer computing
-   * a slope from these is not misled by its own scheduling (a late read sees an older step's
-   * speed, stamped with that step's time).
+   * The left belt's speed with the time of the model step that produced it: an observer computing a
+   * slope from these is not misled by its own scheduling (a late read sees an older step's speed,
+   * stamped with that step's time).
    */
   public synchronized SpeedSample beltSpeedSample() {
     return new SpeedSample(lastStepNs(), leftBelt.value());

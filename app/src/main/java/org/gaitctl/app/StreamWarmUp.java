@@ -1,0 +1,130 @@
+package org.gaitctl.app;
+
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
+import org.gaitctl.core.time.ArrivalTime;
+import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.safety.ArrivalSource;
+
+/**
+ * Lets the streams run before the belt may move, until they run steadily. In its first seconds the
+ * JVM compiles the readers, decoders and pipeline on its own threads, and on a busy PC the kernel
+ * then delivers serial data late most often (docs/PERFORMANCE.md, "Busy PC"): several hundred
+ * milliseconds at once were measured in the first two seconds of a session. Late data before the
+ * start costs nothing; the same delay with the belt running holds the setpoints or, past the stale
+ * limit, stops the belt. So the start waits until no stream has gone {@link #GAP_NS} without data
+ * for {@link #STEADY_NS} and the JIT compiler has settled ({@link #COMPILE_MS_PER_S}), at least
+ * {@link #MIN_NS} and at most {@link #MAX_NS}; after that it goes on and says how it went.
+ */
+final class StreamWarmUp {
+
+  /** The outcome, for the user and the log. */
+  record Result(boolean steady, double waitedS, double longestGapMs) {
+    String describe() {
+      return steady
+          ? String.format("Streams steady after %.1f s.", waitedS)
+          : String.format(
+              "Streams not steady after %.0f s (a gap of %.0f ms in the last seconds): the PC is"
+                  + " busy; data may arrive late during the session.",
+              waitedS, longestGapMs);
+    }
+  }
+
+  static final long MIN_NS = TimeUnit.SECONDS.toNanos(3);
+  static final long STEADY_NS = TimeUnit.SECONDS.toNanos(3);
+  static final long MAX_NS = TimeUnit.SECONDS.toNanos(20);
+  static final long GAP_NS = TimeUnit.MILLISECONDS.toNanos(100);
+
+  /** JIT work per second of wall time below which compilation counts as settled, ms/s. */
+  static final long COMPILE_MS_PER_S = 100;
+
+  private static final long POLL_NS = TimeUnit.MILLISECONDS.toNanos(10);
+  private static final long SECOND_NS = TimeUnit.SECONDS.toNanos(1);
+
+  private final NanoClock clock;
+  private final List<ArrivalSource> streams;
+  private final BooleanSupplier cancelled;
+  private final LongSupplier compileTimeMs;
+  private final LongConsumer pauseNs;
+
+  /**
+   * @param streams the streams the supervisor will watch
+   * @param cancelled true once the user asked to stop (Ctrl-C): the wait ends at once
+   * @param compileTimeMs the JIT compiler's total time so far, ms
+   * @param pauseNs waits between two looks (parks the thread; a test advances its clock)
+   */
+  StreamWarmUp(
+      NanoClock clock,
+      List<ArrivalSource> streams,
+      BooleanSupplier cancelled,
+      LongSupplier compileTimeMs,
+      LongConsumer pauseNs) {
+    this.clock = clock;
+    this.streams = List.copyOf(streams);
+    this.cancelled = cancelled;
+    this.compileTimeMs = compileTimeMs;
+    this.pauseNs = pauseNs;
+  }
+
+  /** For this JVM: its JIT compiler's time, real pauses. */
+  static StreamWarmUp forThisJvm(
+      NanoClock clock, List<ArrivalSource> streams, BooleanSupplier cancelled) {
+    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    LongSupplier compileTimeMs =
+        compiler != null && compiler.isCompilationTimeMonitoringSupported()
+            ? compiler::getTotalCompilationTime
+            : () -> 0;
+    return new StreamWarmUp(clock, streams, cancelled, compileTimeMs, LockSupport::parkNanos);
+  }
+
+  /** Waits as described above; returns early when cancelled. */
+  Result await() {
+    long startNs = clock.nanoTime();
+    long steadySinceNs = startNs;
+    long longestGapNs = 0;
+    long compileMarkNs = startNs;
+    long compileMarkMs = compileTimeMs.getAsLong();
+    boolean compilerSettled = false;
+    while (!cancelled.getAsBoolean()) {
+      long nowNs = clock.nanoTime();
+      long gapNs = longestGapNow(nowNs, startNs);
+      if (gapNs > GAP_NS) {
+        steadySinceNs = nowNs;
+        longestGapNs = Math.max(longestGapNs, gapNs);
+      }
+      if (nowNs - compileMarkNs >= SECOND_NS) {
+        long compiledMs = compileTimeMs.getAsLong();
+        compilerSettled = compiledMs - compileMarkMs < COMPILE_MS_PER_S;
+        compileMarkNs = nowNs;
+        compileMarkMs = compiledMs;
+      }
+      long waitedNs = nowNs - startNs;
+      boolean steady = nowNs - steadySinceNs >= STEADY_NS && compilerSettled;
+      if (waitedNs >= MIN_NS && steady) {
+        return new Result(true, waitedNs / 1e9, longestGapNs / 1e6);
+      }
+      if (waitedNs >= MAX_NS) {
+        return new Result(false, waitedNs / 1e9, longestGapNs / 1e6);
+      }
+      pauseNs.accept(POLL_NS);
+    }
+    return new Result(false, (clock.nanoTime() - startNs) / 1e9, longestGapNs / 1e6);
+  }
+
+  /** The longest time any stream has now gone without data (since the start if none yet). */
+  private long longestGapNow(long nowNs, long startNs) {
+    long longest = 0;
+    for (ArrivalSource stream : streams) {
+      long arrivalNs = stream.lastArrivalNs();
+      long gapNs = nowNs - (ArrivalTime.hasArrived(arrivalNs) ? arrivalNs : startNs);
+      longest = Math.max(longest, gapNs);
+    }
+    return longest;
+  }
+}

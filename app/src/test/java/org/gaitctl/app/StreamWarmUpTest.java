@@ -1,0 +1,80 @@
+package org.gaitctl.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gaitctl.core.time.ManualNanoClock;
+import org.junit.jupiter.api.Test;
+
+/** The wait before the belt may move, on virtual time: each pause advances the clock. */
+class StreamWarmUpTest {
+
+  private final ManualNanoClock clock = new ManualNanoClock(1_000_000_000L);
+  private final AtomicLong compileTimeMs = new AtomicLong();
+  private final AtomicLong arrivalNs = new AtomicLong(clock.nanoTime());
+  private long gapUntilNs;
+
+  private StreamWarmUp warmUp(boolean[] cancelled) {
+    return new StreamWarmUp(
+        clock,
+        List.of(arrivalNs::get),
+        () -> cancelled[0],
+        compileTimeMs::get,
+        pauseNs -> {
+          clock.advanceNs(pauseNs);
+          if (clock.nanoTime() >= gapUntilNs) {
+            arrivalNs.set(clock.nanoTime()); // the stream delivers every pause
+          }
+        });
+  }
+
+  @Test
+  void shouldStartAfterTheMinimumWhenTheStreamsAreSteadyAndTheCompilerQuiet() {
+    StreamWarmUp.Result result = warmUp(new boolean[1]).await();
+    assertThat(result.steady()).isTrue();
+    assertThat(result.waitedS()).isBetween(3.0, 3.1);
+  }
+
+  @Test
+  void shouldWaitForThreeSteadySecondsAfterTheLastLateGap() {
+    gapUntilNs = clock.nanoTime() + 2_000_000_000L; // silent for the first 2 s
+    StreamWarmUp.Result result = warmUp(new boolean[1]).await();
+    assertThat(result.steady()).isTrue();
+    assertThat(result.waitedS()).isBetween(4.9, 5.1);
+    assertThat(result.longestGapMs()).isGreaterThan(1_900);
+  }
+
+  @Test
+  void shouldWaitWhileTheJitCompilerIsBusy() {
+    boolean[] cancelled = new boolean[1];
+    StreamWarmUp warmUp =
+        new StreamWarmUp(
+            clock,
+            List.of(arrivalNs::get),
+            () -> cancelled[0],
+            () -> clock.nanoTime() < 7_000_000_000L ? clock.nanoTime() / 5_000_000 : 1_400,
+            pauseNs -> {
+              clock.advanceNs(pauseNs);
+              arrivalNs.set(clock.nanoTime());
+            });
+    StreamWarmUp.Result result = warmUp.await();
+    assertThat(result.steady()).isTrue();
+    assertThat(result.waitedS()).isBetween(6.9, 8.1);
+  }
+
+  @Test
+  void shouldGiveUpAfterTwentySecondsAndSaySo() {
+    gapUntilNs = Long.MAX_VALUE;
+    StreamWarmUp.Result result = warmUp(new boolean[1]).await();
+    assertThat(result.steady()).isFalse();
+    assertThat(result.waitedS()).isBetween(20.0, 20.1);
+    assertThat(result.describe()).contains("not steady after 20 s").contains("the PC is busy");
+  }
+
+  @Test
+  void shouldEndAtOnceWhenTheUserStops() {
+    boolean[] cancelled = {true};
+    assertThat(warmUp(cancelled).await().waitedS()).isZero();
+  }
+}
