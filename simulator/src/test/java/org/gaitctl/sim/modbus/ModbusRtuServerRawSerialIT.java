@@ -1,8 +1,8 @@
 package org.gaitctl.sim.modbus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gaitctl.sim.modbus.RtuFrames.withCrc;
 
-import com.digitalpetri.modbus.Crc16;
 import com.fazecast.jSerialComm.SerialPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,19 +112,6 @@ class ModbusRtuServerRawSerialIT {
 
   private static byte[] readStatus() {
     return withCrc(UNIT, READ_INPUT_REGISTERS, 0, 0, 0, 1);
-  }
-
-  /** Unit id, the PDU's bytes, then their CRC-16, low byte first. */
-  private static byte[] withCrc(int... unitAndPdu) {
-    byte[] frame = new byte[unitAndPdu.length + 2];
-    Crc16 crc = new Crc16();
-    for (int i = 0; i < unitAndPdu.length; i++) {
-      frame[i] = (byte) unitAndPdu[i];
-      crc.update(unitAndPdu[i]);
-    }
-    frame[unitAndPdu.length] = (byte) crc.getValue();
-    frame[unitAndPdu.length + 1] = (byte) (crc.getValue() >> 8);
-    return frame;
   }
 
   private void send(byte[] frame) {

@@ -1,8 +1,8 @@
 package org.gaitctl.sim.modbus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gaitctl.sim.modbus.RtuFrames.withCrc;
 
-import com.digitalpetri.modbus.Crc16;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,17 +84,5 @@ class RtuRequestFramerTest {
 
     assertThat(frames).containsExactly("1:[4, 0, 0, 0, 1]");
     assertThat(framer.discardedBytes()).isEqualTo(noise.length);
-  }
-
-  private static byte[] withCrc(int... unitAndPdu) {
-    byte[] frame = new byte[unitAndPdu.length + 2];
-    Crc16 crc = new Crc16();
-    for (int i = 0; i < unitAndPdu.length; i++) {
-      frame[i] = (byte) unitAndPdu[i];
-      crc.update(unitAndPdu[i]);
-    }
-    frame[unitAndPdu.length] = (byte) crc.getValue();
-    frame[unitAndPdu.length + 1] = (byte) (crc.getValue() >> 8);
-    return frame;
   }
 }
