@@ -16,9 +16,9 @@ package org.gaitctl.config;
  * @param fallRiseN a rise of harness load larger than this within the fall window is a fall sign, N
  * @param fallWindowMs the fall window, ms
  * @param harnessOverloadMarginN harness overload above the limits' maxUnloadingN plus this, N
- * @param fallRisePercentBw while the session tracks a known unloading: a rise of harness load within
- *     the fall window that also ends above the expected unloading, both by more than this share of
- *     the body weight, is a fall sign, percent of body weight
+ * @param fallRisePercentBw while the session tracks a known unloading: a rise of harness load
+ *     within the fall window that also ends above the expected unloading, both by more than this
+ *     share of the body weight, is a fall sign, percent of body weight
  * @param overloadMarginPercentBw while the session tracks a known unloading: harness load above the
  *     expected unloading plus this share of the body weight is an overload, percent of body weight
  * @param forceDisagreeN the BWS unit's own force and the load cell disagree when they differ by

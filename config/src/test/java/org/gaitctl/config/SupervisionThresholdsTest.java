@@ -39,7 +39,8 @@ class SupervisionThresholdsTest {
 
   @Test
   void shouldRefuseAnInvalidObjectInCode() {
-    assertThatThrownBy(() -> new SupervisionThresholds(100, 400, 250, 150, 200, 200, -1, 15, 20, 60, 10, 500))
+    assertThatThrownBy(
+            () -> new SupervisionThresholds(100, 400, 250, 150, 200, 200, -1, 15, 20, 60, 10, 500))
         .hasMessageContaining("harnessOverloadMarginN");
   }
 
