@@ -283,7 +283,7 @@ final class FaultConditions {
     double expectedN = expectation.expectedUnloadingN();
     double absoluteOverloadN = limits.maxUnloadingN() + settings.harnessOverloadMarginN();
     // A held cable follows no expectation: the walking patient pulls it by stiffness × the centre
-    // of mass's excursion whatever he weighs (section 10 of docs/SAFETY.md), so the absolute rule.
+    // of mass's excursion whatever he weighs (section 7a of docs/SAFETY.md), so the absolute rule.
     if (bodyWeightN > 0 && expectedN >= 0 && !harnessHeld) {
       double overloadN =
           Math.min(
