@@ -16,6 +16,15 @@ package org.gaitctl.config;
  * @param fallRiseN a rise of harness load larger than this within the fall window is a fall sign, N
  * @param fallWindowMs the fall window, ms
  * @param harnessOverloadMarginN harness overload above the limits' maxUnloadingN plus this, N
+ * @param fallRisePercentBw while the session tracks a known unloading: a rise of harness load
+ *     within the fall window that also ends above the expected unloading, both by more than this
+ *     share of the body weight, is a fall sign, percent of body weight
+ * @param overloadMarginPercentBw while the session tracks a known unloading: harness load above the
+ *     expected unloading plus this share of the body weight is an overload, percent of body weight
+ * @param forceDisagreeN the BWS unit's own force and the load cell disagree when they differ by
+ *     more than this (or {@code forceDisagreePercent} of the reading, whichever is larger), N
+ * @param forceDisagreePercent the disagreement as a share of the reading, percent
+ * @param forceDisagreeMs a disagreement lasting longer than this is F26, ms
  */
 public record SupervisionThresholds(
     int streamLateMs,
@@ -24,7 +33,12 @@ public record SupervisionThresholds(
     int overrunThresholdMs,
     double fallRiseN,
     int fallWindowMs,
-    double harnessOverloadMarginN) {
+    double harnessOverloadMarginN,
+    double fallRisePercentBw,
+    double overloadMarginPercentBw,
+    double forceDisagreeN,
+    double forceDisagreePercent,
+    int forceDisagreeMs) {
 
   public static final SettingRange STREAM_LATE_MS = new SettingRange(20, 200);
   public static final SettingRange STALE_MS = new SettingRange(50, 500);
@@ -32,6 +46,11 @@ public record SupervisionThresholds(
   public static final SettingRange FALL_RISE_N = new SettingRange(50, 400);
   public static final SettingRange FALL_WINDOW_MS = new SettingRange(50, 500);
   public static final SettingRange HARNESS_OVERLOAD_MARGIN_N = new SettingRange(0, 300);
+  public static final SettingRange FALL_RISE_PERCENT_BW = new SettingRange(8, 40);
+  public static final SettingRange OVERLOAD_MARGIN_PERCENT_BW = new SettingRange(5, 50);
+  public static final SettingRange FORCE_DISAGREE_N = new SettingRange(20, 200);
+  public static final SettingRange FORCE_DISAGREE_PERCENT = new SettingRange(3, 30);
+  public static final SettingRange FORCE_DISAGREE_MS = new SettingRange(100, 2000);
 
   public SupervisionThresholds {
     STREAM_LATE_MS.require("streamLateMs", streamLateMs);
@@ -48,13 +67,19 @@ public record SupervisionThresholds(
     FALL_RISE_N.require("fallRiseN", fallRiseN);
     FALL_WINDOW_MS.require("fallWindowMs", fallWindowMs);
     HARNESS_OVERLOAD_MARGIN_N.require("harnessOverloadMarginN", harnessOverloadMarginN);
+    FALL_RISE_PERCENT_BW.require("fallRisePercentBw", fallRisePercentBw);
+    OVERLOAD_MARGIN_PERCENT_BW.require("overloadMarginPercentBw", overloadMarginPercentBw);
+    FORCE_DISAGREE_N.require("forceDisagreeN", forceDisagreeN);
+    FORCE_DISAGREE_PERCENT.require("forceDisagreePercent", forceDisagreePercent);
+    FORCE_DISAGREE_MS.require("forceDisagreeMs", forceDisagreeMs);
   }
 
   /**
    * The defaults of docs/SAFETY.md: late after 100 ms, silent after 400 ms (pressure) and 250 ms
-   * (load cell), overrun 150 ms, 200 N in 200 ms, 100 N.
+   * (load cell), overrun 150 ms, 200 N in 200 ms, 100 N; relative to the body weight 15 % (fall)
+   * and 20 % (overload); the two force sensors apart by more than 60 N or 10 % for 500 ms.
    */
   public static SupervisionThresholds defaults() {
-    return new SupervisionThresholds(100, 400, 250, 150, 200, 200, 100);
+    return new SupervisionThresholds(100, 400, 250, 150, 200, 200, 100, 15, 20, 60, 10, 500);
   }
 }

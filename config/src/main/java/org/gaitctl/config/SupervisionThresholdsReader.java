@@ -17,7 +17,12 @@ final class SupervisionThresholdsReader {
           "overrunThresholdMs",
           "fallRiseN",
           "fallWindowMs",
-          "harnessOverloadMarginN");
+          "harnessOverloadMarginN",
+          "fallRisePercentBw",
+          "overloadMarginPercentBw",
+          "forceDisagreeN",
+          "forceDisagreePercent",
+          "forceDisagreeMs");
 
   private SupervisionThresholdsReader() {}
 
@@ -47,6 +52,33 @@ final class SupervisionThresholdsReader {
             "harnessOverloadMarginN",
             SupervisionThresholds.HARNESS_OVERLOAD_MARGIN_N,
             d.harnessOverloadMarginN());
+    Double fallRisePercentBw =
+        numberOr(
+            section,
+            "fallRisePercentBw",
+            SupervisionThresholds.FALL_RISE_PERCENT_BW,
+            d.fallRisePercentBw());
+    Double overloadMarginPercentBw =
+        numberOr(
+            section,
+            "overloadMarginPercentBw",
+            SupervisionThresholds.OVERLOAD_MARGIN_PERCENT_BW,
+            d.overloadMarginPercentBw());
+    Double forceDisagreeN =
+        numberOr(
+            section, "forceDisagreeN", SupervisionThresholds.FORCE_DISAGREE_N, d.forceDisagreeN());
+    Double forceDisagreePercent =
+        numberOr(
+            section,
+            "forceDisagreePercent",
+            SupervisionThresholds.FORCE_DISAGREE_PERCENT,
+            d.forceDisagreePercent());
+    Integer forceDisagreeMs =
+        intOr(
+            section,
+            "forceDisagreeMs",
+            SupervisionThresholds.FORCE_DISAGREE_MS,
+            d.forceDisagreeMs());
     if (errors.count() == errorsBefore
         && streamLateMs >= Math.min(pressureStaleMs, loadCellStaleMs)) {
       String why = ": a stream is late before it is silent";
@@ -79,7 +111,12 @@ final class SupervisionThresholdsReader {
         overrunThresholdMs,
         fallRiseN,
         fallWindowMs,
-        harnessOverloadMarginN);
+        harnessOverloadMarginN,
+        fallRisePercentBw,
+        overloadMarginPercentBw,
+        forceDisagreeN,
+        forceDisagreePercent,
+        forceDisagreeMs);
   }
 
   private static Integer intOr(YamlMap section, String key, SettingRange range, int otherwise) {

@@ -39,8 +39,35 @@ class SupervisionThresholdsTest {
 
   @Test
   void shouldRefuseAnInvalidObjectInCode() {
-    assertThatThrownBy(() -> new SupervisionThresholds(100, 400, 250, 150, 200, 200, -1))
+    assertThatThrownBy(
+            () -> new SupervisionThresholds(100, 400, 250, 150, 200, 200, -1, 15, 20, 60, 10, 500))
         .hasMessageContaining("harnessOverloadMarginN");
+  }
+
+  @Test
+  void shouldTakeTheRelativeFallOverloadAndForceDisagreementThresholdsFromTheProfile() {
+    DevicesConfig profile =
+        DevicesConfigLoader.parse(
+            ProfileText.VALID
+                + "supervision:\n  fallRisePercentBw: 12\n  overloadMarginPercentBw: 25\n"
+                + "  forceDisagreeN: 80\n  forceDisagreePercent: 8\n  forceDisagreeMs: 700\n",
+            "devices.yaml");
+    assertThat(profile.supervision().fallRisePercentBw()).isEqualTo(12.0);
+    assertThat(profile.supervision().overloadMarginPercentBw()).isEqualTo(25.0);
+    assertThat(profile.supervision().forceDisagreeN()).isEqualTo(80.0);
+    assertThat(profile.supervision().forceDisagreePercent()).isEqualTo(8.0);
+    assertThat(profile.supervision().forceDisagreeMs()).isEqualTo(700);
+  }
+
+  @Test
+  void shouldRefuseARelativeFallThresholdBeyondItsSafeBound() {
+    String errors =
+        ProfileText.errorsOf(
+            ProfileText.VALID + "supervision:\n  fallRisePercentBw: 60\n  forceDisagreeMs: 50\n");
+    long line = ProfileText.VALID.lines().count() + 2;
+    assertThat(errors)
+        .contains("devices.yaml:" + line + ": supervision.fallRisePercentBw must be 8..40")
+        .contains("devices.yaml:" + (line + 1) + ": supervision.forceDisagreeMs must be 100..2000");
   }
 
   @Test

@@ -44,14 +44,17 @@ public enum FaultCode {
       QUICK_STOP,
       "N",
       "fall sign: sudden rise of harness load",
-      "harness load rose by more than fallRiseN within fallWindowMs"),
+      "harness load rose by more than fallRiseN within fallWindowMs; while the session tracks a"
+          + " known unloading, by more than fallRisePercentBw of the body weight, ending that far"
+          + " above the expected unloading"),
   HARNESS_OVERLOAD(
       "F05",
       CONDITION,
       QUICK_STOP,
       "N",
       "harness overload",
-      "harness load above maxUnloadingN + harnessOverloadMarginN"),
+      "harness load above maxUnloadingN + harnessOverloadMarginN; while the session tracks a"
+          + " known unloading, also above it + overloadMarginPercentBw of the body weight"),
   LOAD_CELL_OVERLOAD(
       "F06",
       CONDITION,
@@ -192,7 +195,16 @@ public enum FaultCode {
       "m",
       "patient near belt end",
       "the patient's stride-filtered centre of pressure further than the sensing area's half"
-          + " length less nearEndMarginM (0.15 m) from its centre");
+          + " length less nearEndMarginM (0.15 m) from its centre"),
+  FORCE_SENSOR_DISAGREE(
+      "F26",
+      CONDITION,
+      CONTROLLED_STOP,
+      "N",
+      "BWS force and load cell disagree",
+      "the BWS unit's FORCE_ACT differs from the load cell's 50 ms mean by more than"
+          + " forceDisagreeN (60 N) or forceDisagreePercent (10 %) of the larger, for longer than"
+          + " forceDisagreeMs (500 ms)");
 
   /** Whether a fault is a lasting condition or a one-off occurrence. */
   public enum Kind {

@@ -11,6 +11,7 @@ import static org.gaitctl.safety.FaultCode.DRIVE_FAULT;
 import static org.gaitctl.safety.FaultCode.DRIVE_SAFETY_KEY_OUT;
 import static org.gaitctl.safety.FaultCode.DRIVE_UNREACHABLE;
 import static org.gaitctl.safety.FaultCode.DRIVE_WATCHDOG_TRIPPED;
+import static org.gaitctl.safety.FaultCode.FORCE_SENSOR_DISAGREE;
 import static org.gaitctl.safety.FaultCode.HARNESS_OVERLOAD;
 import static org.gaitctl.safety.FaultCode.LOAD_CELL_OVERLOAD;
 import static org.gaitctl.safety.FaultCode.LOAD_CELL_SENSOR_FAULT;
@@ -51,6 +52,16 @@ final class FaultConditions {
    */
   static final double HELD_HARNESS_FALL_MARGIN_N = 100;
 
+  /**
+   * Supervisor cycles of load-cell readings averaged before comparing them with the BWS unit's
+   * FORCE_ACT (F26): 50 ms at 100 Hz, over two of the unit's 20 ms polls, so the load cell's
+   * filtered samples and the polled value describe the same stretch of time and a stride's swing
+   * between two polls does not count as a disagreement.
+   */
+  static final int FORCE_MEAN_CYCLES = 5;
+
+  private static final long NOT_DISAGREEING = Long.MIN_VALUE;
+
   private final SupervisorSettings settings;
   private final SafetyLimits limits;
   private final SupervisedInputs inputs;
@@ -70,6 +81,7 @@ final class FaultConditions {
   private String lateStream;
   private double driveGoodReadAgeMs;
   private double bwsGoodReadAgeMs;
+  private long disagreeSinceNs = NOT_DISAGREEING;
 
   FaultConditions(
       SupervisorSettings settings, SafetyLimits limits, SupervisedInputs inputs, long nowNs) {
@@ -78,7 +90,8 @@ final class FaultConditions {
     this.inputs = inputs;
     this.stageProcessed = new long[inputs.stages().size()];
     this.stageChangedNs = new long[inputs.stages().size()];
-    int loadCapacity = settings.fallWindowMs() / settings.cyclePeriodMs() + 2;
+    int loadCapacity =
+        Math.max(FORCE_MEAN_CYCLES, settings.fallWindowMs() / settings.cyclePeriodMs() + 2);
     this.loadTimesNs = new long[loadCapacity];
     this.loadsN = new double[loadCapacity];
     rebaseline(nowNs);
@@ -120,6 +133,7 @@ final class FaultConditions {
     mask |= checkLoadCell(nowNs, harnessHeld(bws));
     mask |= checkDrive(nowNs, drive, beltMustRest);
     mask |= checkBws(nowNs, bws);
+    mask |= checkForceAgreement(nowNs, bws);
     mask |= checkStages(nowNs);
     mask |= checkHandlerExceptions();
     mask |= checkRejectedFrames();
@@ -263,16 +277,78 @@ final class FaultConditions {
       return mask | raise(LOAD_CELL_SENSOR_FAULT, flags, Double.NaN);
     }
     double loadN = loadCell.harnessLoadN();
-    double overloadN = limits.maxUnloadingN() + settings.harnessOverloadMarginN();
-    if (loadN > overloadN) {
-      mask |= raise(HARNESS_OVERLOAD, loadN, overloadN);
-    }
     double riseN = loadN - recordLoadAndWindowMin(nowNs, loadN);
+    UnloadingExpectation expectation = inputs.unloadingExpectation();
+    double bodyWeightN = expectation.bodyWeightN();
+    double expectedN = expectation.expectedUnloadingN();
+    double absoluteOverloadN = limits.maxUnloadingN() + settings.harnessOverloadMarginN();
+    // A held cable follows no expectation: the walking patient pulls it by stiffness × the centre
+    // of mass's excursion whatever he weighs (section 7a of docs/SAFETY.md), so the absolute rule.
+    if (bodyWeightN > 0 && expectedN >= 0 && !harnessHeld) {
+      double overloadN =
+          Math.min(
+              absoluteOverloadN,
+              expectedN + settings.overloadMarginPercentBw() / 100 * bodyWeightN);
+      if (loadN > overloadN) {
+        mask |= raise(HARNESS_OVERLOAD, loadN, overloadN);
+      }
+      // A fall moves the weight the legs carried onto the harness, above what the loop holds; a
+      // rise that stays within the expectation is the loop taking up its target.
+      double fallRiseN = settings.fallRisePercentBw() / 100 * bodyWeightN;
+      double riseAboveExpectedN = Math.min(riseN, loadN - expectedN);
+      if (riseAboveExpectedN > fallRiseN) {
+        mask |= raise(PATIENT_FALL, riseAboveExpectedN, fallRiseN);
+      }
+      return mask;
+    }
+    if (loadN > absoluteOverloadN) {
+      mask |= raise(HARNESS_OVERLOAD, loadN, absoluteOverloadN);
+    }
     double fallRiseN = settings.fallRiseN() + (harnessHeld ? HELD_HARNESS_FALL_MARGIN_N : 0);
     if (riseN > fallRiseN) {
       mask |= raise(PATIENT_FALL, riseN, fallRiseN);
     }
     return mask;
+  }
+
+  /**
+   * F26: the BWS unit's own force against the independent load cell's mean of the last {@value
+   * #FORCE_MEAN_CYCLES} cycles, for longer than {@code forceDisagreeMs}. Judged only while both
+   * read: an unreachable unit is F13, a load cell without a valid sample F02/F03.
+   */
+  private long checkForceAgreement(long nowNs, PolledStatus<BwsStatus> bws) {
+    BwsStatus status = bws.lastGood();
+    if (status == null || loadCount == 0) {
+      disagreeSinceNs = NOT_DISAGREEING;
+      return 0;
+    }
+    double loadMeanN = recentLoadMeanN();
+    double forceN = status.forceN();
+    double differenceN = Math.abs(forceN - loadMeanN);
+    double limitN =
+        Math.max(
+            settings.forceDisagreeN(),
+            settings.forceDisagreePercent() / 100 * Math.max(forceN, loadMeanN));
+    if (differenceN <= limitN) {
+      disagreeSinceNs = NOT_DISAGREEING;
+      return 0;
+    }
+    if (disagreeSinceNs == NOT_DISAGREEING) {
+      disagreeSinceNs = nowNs;
+    }
+    return nowNs - disagreeSinceNs > settings.forceDisagreeMs() * 1_000_000L
+        ? raise(FORCE_SENSOR_DISAGREE, differenceN, limitN)
+        : 0;
+  }
+
+  /** Mean of the latest loads in the fall window, at most {@link #FORCE_MEAN_CYCLES} of them. */
+  private double recentLoadMeanN() {
+    int samples = Math.min(FORCE_MEAN_CYCLES, loadCount);
+    double sumN = 0;
+    for (int i = 1; i <= samples; i++) {
+      sumN += loadsN[(loadHead - i + loadsN.length) % loadsN.length];
+    }
+    return sumN / samples;
   }
 
   /** Adds this cycle's load to the fall window and returns the lowest load inside the window. */

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param rejectedFrames the pipeline's count of pressure frames refused at the publisher
  * @param patientPosition where the patient walks on the belt (a {@link PatientPositionTap}), or
  *     {@link PatientPositionInput#NONE}
+ * @param unloadingExpectation the body weight and the tension the session expects (an {@link
+ *     UnloadingExpectationTap}), or {@link UnloadingExpectation#NONE}: F04 and F05 then keep their
+ *     absolute thresholds
  */
 public record SupervisedInputs(
     List<SupervisedStream> pressureBelts,
@@ -24,7 +27,28 @@ public record SupervisedInputs(
     List<StageProgress> stages,
     ProgressCounter handlerExceptions,
     ProgressCounter rejectedFrames,
-    PatientPositionInput patientPosition) {
+    PatientPositionInput patientPosition,
+    UnloadingExpectation unloadingExpectation) {
+
+  /** Inputs without an unloading expectation: F04 and F05 keep their absolute thresholds. */
+  public SupervisedInputs(
+      List<SupervisedStream> pressureBelts,
+      StreamStatusInput pressureUnitStatus,
+      LoadCellInput loadCell,
+      List<StageProgress> stages,
+      ProgressCounter handlerExceptions,
+      ProgressCounter rejectedFrames,
+      PatientPositionInput patientPosition) {
+    this(
+        pressureBelts,
+        pressureUnitStatus,
+        loadCell,
+        stages,
+        handlerExceptions,
+        rejectedFrames,
+        patientPosition,
+        UnloadingExpectation.NONE);
+  }
 
   /** Inputs without a patient position: the "patient near belt end" check never fires. */
   public SupervisedInputs(
@@ -54,6 +78,7 @@ public record SupervisedInputs(
     Objects.requireNonNull(handlerExceptions, "handlerExceptions");
     Objects.requireNonNull(rejectedFrames, "rejectedFrames");
     Objects.requireNonNull(patientPosition, "patientPosition");
+    Objects.requireNonNull(unloadingExpectation, "unloadingExpectation");
     stages = List.copyOf(stages);
   }
 }

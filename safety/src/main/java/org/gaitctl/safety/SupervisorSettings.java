@@ -28,6 +28,15 @@ import org.gaitctl.config.SupervisionThresholds;
  * @param heartbeatPermitMs how long one healthy supervisor cycle allows the pollers to heartbeat,
  *     ms (so a stalled supervisor stops feeding the device watchdogs)
  * @param pollPeriodMs device status poll and heartbeat period, ms
+ * @param fallRisePercentBw with a known unloading expectation: fall sign when the load rises within
+ *     the fall window, and ends above the expected unloading, by more than this share of the body
+ *     weight, percent
+ * @param overloadMarginPercentBw with a known unloading expectation: overload above the expected
+ *     unloading plus this share of the body weight, percent
+ * @param forceDisagreeN the BWS unit's FORCE_ACT and the load cell disagree beyond this, N (or
+ *     {@code forceDisagreePercent} of the reading, whichever is larger)
+ * @param forceDisagreePercent the disagreement as a share of the reading, percent
+ * @param forceDisagreeMs a disagreement lasting longer than this is F26, ms
  */
 public record SupervisorSettings(
     int cyclePeriodMs,
@@ -48,7 +57,12 @@ public record SupervisorSettings(
     int stepAttempts,
     int stepBudgetMs,
     int heartbeatPermitMs,
-    int pollPeriodMs) {
+    int pollPeriodMs,
+    double fallRisePercentBw,
+    double overloadMarginPercentBw,
+    double forceDisagreeN,
+    double forceDisagreePercent,
+    int forceDisagreeMs) {
 
   public SupervisorSettings {
     positive("cyclePeriodMs", cyclePeriodMs);
@@ -70,6 +84,15 @@ public record SupervisorSettings(
     positive("stepBudgetMs", stepBudgetMs);
     positive("heartbeatPermitMs", heartbeatPermitMs);
     positive("pollPeriodMs", pollPeriodMs);
+    positive("fallRisePercentBw", fallRisePercentBw);
+    positive("overloadMarginPercentBw", overloadMarginPercentBw);
+    positive("forceDisagreeN", forceDisagreeN);
+    positive("forceDisagreePercent", forceDisagreePercent);
+    positive("forceDisagreeMs", forceDisagreeMs);
+    if (forceDisagreeMs < cyclePeriodMs) {
+      throw invalid(
+          "forceDisagreeMs", forceDisagreeMs, "must be >= cyclePeriodMs " + cyclePeriodMs);
+    }
     if (fallWindowMs < cyclePeriodMs) {
       throw invalid("fallWindowMs", fallWindowMs, "must be >= cyclePeriodMs " + cyclePeriodMs);
     }
@@ -102,6 +125,11 @@ public record SupervisorSettings(
         .fallRiseN(thresholds.fallRiseN())
         .fallWindowMs(thresholds.fallWindowMs())
         .harnessOverloadMarginN(thresholds.harnessOverloadMarginN())
+        .fallRisePercentBw(thresholds.fallRisePercentBw())
+        .overloadMarginPercentBw(thresholds.overloadMarginPercentBw())
+        .forceDisagreeN(thresholds.forceDisagreeN())
+        .forceDisagreePercent(thresholds.forceDisagreePercent())
+        .forceDisagreeMs(thresholds.forceDisagreeMs())
         .build();
   }
 
@@ -109,7 +137,7 @@ public record SupervisorSettings(
   public static SupervisorSettings defaults() {
     return new SupervisorSettings(
         10, 150, 100, 400, 250, 300, 3, 200, 100.0, 200.0, 200, 0.10, 0.02, 1.0, 1000, 3, 300, 50,
-        20);
+        20, 15.0, 20.0, 60.0, 10.0, 500);
   }
 
   /** A builder starting from these settings, for changing a few of them. */
@@ -176,6 +204,11 @@ public record SupervisorSettings(
     private int stepBudgetMs;
     private int heartbeatPermitMs;
     private int pollPeriodMs;
+    private double fallRisePercentBw;
+    private double overloadMarginPercentBw;
+    private double forceDisagreeN;
+    private double forceDisagreePercent;
+    private int forceDisagreeMs;
 
     private Builder(SupervisorSettings from) {
       cyclePeriodMs = from.cyclePeriodMs;
@@ -197,6 +230,11 @@ public record SupervisorSettings(
       stepBudgetMs = from.stepBudgetMs;
       heartbeatPermitMs = from.heartbeatPermitMs;
       pollPeriodMs = from.pollPeriodMs;
+      fallRisePercentBw = from.fallRisePercentBw;
+      overloadMarginPercentBw = from.overloadMarginPercentBw;
+      forceDisagreeN = from.forceDisagreeN;
+      forceDisagreePercent = from.forceDisagreePercent;
+      forceDisagreeMs = from.forceDisagreeMs;
     }
 
     public Builder cyclePeriodMs(int value) {
@@ -294,6 +332,31 @@ public record SupervisorSettings(
       return this;
     }
 
+    public Builder fallRisePercentBw(double value) {
+      fallRisePercentBw = value;
+      return this;
+    }
+
+    public Builder overloadMarginPercentBw(double value) {
+      overloadMarginPercentBw = value;
+      return this;
+    }
+
+    public Builder forceDisagreeN(double value) {
+      forceDisagreeN = value;
+      return this;
+    }
+
+    public Builder forceDisagreePercent(double value) {
+      forceDisagreePercent = value;
+      return this;
+    }
+
+    public Builder forceDisagreeMs(int value) {
+      forceDisagreeMs = value;
+      return this;
+    }
+
     public SupervisorSettings build() {
       return new SupervisorSettings(
           cyclePeriodMs,
@@ -314,7 +377,12 @@ public record SupervisorSettings(
           stepAttempts,
           stepBudgetMs,
           heartbeatPermitMs,
-          pollPeriodMs);
+          pollPeriodMs,
+          fallRisePercentBw,
+          overloadMarginPercentBw,
+          forceDisagreeN,
+          forceDisagreePercent,
+          forceDisagreeMs);
     }
   }
 }

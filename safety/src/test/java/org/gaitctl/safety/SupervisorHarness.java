@@ -30,6 +30,9 @@ public final class SupervisorHarness {
   public final PatientPositionTap patientPosition =
       new PatientPositionTap(128 * 0.00847, PatientPositionTap.DEFAULT_NEAR_END_MARGIN_M);
 
+  /** The session's unloading expectation; none published until a test starts a session. */
+  public final UnloadingExpectationTap unloading = new UnloadingExpectationTap();
+
   public final HeartbeatPermit permit = new HeartbeatPermit();
   public final StatusPoller<DriveStatus> drivePoller = StatusPoller.forDrive(drive, permit, clock);
   public final StatusPoller<BwsStatus> bwsPoller = StatusPoller.forBws(bws, permit, clock);
@@ -85,7 +88,8 @@ public final class SupervisorHarness {
             List.of(new StageProgress("foot-contact", ringPublished::get, stageProcessed::get)),
             handlerExceptions::get,
             rejectedFrames::get,
-            patientPosition);
+            patientPosition,
+            unloading);
     supervisor =
         new SafetySupervisor(
             drive, bws, drivePoller, bwsPoller, inputs, permit, LIMITS, settings, clock);

@@ -30,7 +30,7 @@ class SupervisorSettingsTest {
             () ->
                 new SupervisorSettings(
                     10, 25, 40, 0, 50, 300, 3, 200, 100, 300, 200, 0.1, 0.02, 1.0, 1000, 3, 300, 50,
-                    20))
+                    20, 15, 20, 60, 10, 500))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("supervisor setting pressureStaleMs = 0.0 must be > 0");
   }
@@ -41,7 +41,7 @@ class SupervisorSettingsTest {
             () ->
                 new SupervisorSettings(
                     10, 25, 40, 100, 50, 300, 3, 200, 100, 300, 200, 0.1, 0.02, 1.0, 1000, 3, 300,
-                    10, 20))
+                    10, 20, 15, 20, 60, 10, 500))
         .hasMessageContaining("heartbeatPermitMs");
   }
 
@@ -86,7 +86,7 @@ class SupervisorSettingsTest {
   void shouldTakeTheThresholdsOfTheProfilesSupervisionSection() {
     SupervisorSettings settings =
         SupervisorSettings.defaults()
-            .with(new SupervisionThresholds(60, 150, 120, 80, 250, 300, 50));
+            .with(new SupervisionThresholds(60, 150, 120, 80, 250, 300, 50, 12, 25, 80, 8, 700));
     assertThat(settings.streamLateMs()).isEqualTo(60);
     assertThat(settings.pressureStaleMs()).isEqualTo(150);
     assertThat(settings.loadCellStaleMs()).isEqualTo(120);
@@ -94,6 +94,11 @@ class SupervisorSettingsTest {
     assertThat(settings.fallRiseN()).isEqualTo(250);
     assertThat(settings.fallWindowMs()).isEqualTo(300);
     assertThat(settings.harnessOverloadMarginN()).isEqualTo(50);
+    assertThat(settings.fallRisePercentBw()).isEqualTo(12);
+    assertThat(settings.overloadMarginPercentBw()).isEqualTo(25);
+    assertThat(settings.forceDisagreeN()).isEqualTo(80);
+    assertThat(settings.forceDisagreePercent()).isEqualTo(8);
+    assertThat(settings.forceDisagreeMs()).isEqualTo(700);
     assertThat(settings.cyclePeriodMs()).isEqualTo(SupervisorSettings.defaults().cyclePeriodMs());
     assertThat(SupervisorSettings.defaults().with(SupervisionThresholds.defaults()))
         .isEqualTo(SupervisorSettings.defaults());

@@ -102,6 +102,14 @@ public final class BwsModel extends DeviceModel {
     this.sensorFault = failed;
   }
 
+  /**
+   * Fault injection: the unit's force sensor reads {@code factor} times the tension (FORCE_ACT and
+   * the force loop with it), no fault raised; 1 repairs it.
+   */
+  public synchronized void setSensorGain(double factor) {
+    harness.setSensorGain(factor);
+  }
+
   /** Fault injection: a motor fault (latches; the cause is gone at once). */
   public synchronized void injectMotorFault() {
     latch(FAULT_MOTOR);

@@ -31,6 +31,7 @@ public final class HarnessPlant {
   private double collapseTargetN;
   private boolean collapseStarted;
   private double gaitShare = 1;
+  private double injectedSensorGain = 1;
 
   public HarnessPlant(PlantParameters parameters) {
     this.parameters = parameters;
@@ -62,6 +63,7 @@ public final class HarnessPlant {
     collapseStarted = false;
     harnessPointDropM = 0;
     gaitShare = 1;
+    injectedSensorGain = 1;
     cablePaidOutM = parameters.harnessRestDistanceM();
     tensionN = 0;
   }
@@ -123,9 +125,20 @@ public final class HarnessPlant {
     return tensionN;
   }
 
-  /** What the BWS unit's own force sensor reads, N (true tension × (1 + gain error)). */
+  /**
+   * Fault injection: the unit's own force sensor reads {@code factor} times what it should (a
+   * drifted amplifier or a mis-scaled replacement); 1 repairs it.
+   */
+  public void setSensorGain(double factor) {
+    this.injectedSensorGain = factor;
+  }
+
+  /**
+   * What the BWS unit's own force sensor reads, N (true tension × (1 + gain error) × any injected
+   * gain).
+   */
   public double sensorForceN() {
-    return tensionN * (1 + parameters.forceSensorGainError());
+    return tensionN * (1 + parameters.forceSensorGainError()) * injectedSensorGain;
   }
 
   /** Cable paid out by the winch, m. */

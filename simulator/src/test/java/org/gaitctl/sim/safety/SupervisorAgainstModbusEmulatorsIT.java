@@ -233,6 +233,21 @@ class SupervisorAgainstModbusEmulatorsIT {
   }
 
   @Test
+  void shouldStopTheEmulatedBeltUnderControlWhenTheBwsForceSensorDrifts() throws Exception {
+    startSessionWithBeltAt(1.0);
+
+    // The unit's sensor reads 1.6 times the tension: its force loop settles at 125 N true tension
+    // (the load cell) while FORCE_ACT says 200 N, 75 N apart.
+    world.bws().setSensorGain(1.6);
+    awaitCondition(() -> supervisor.state() == SafetyState.SAFE_STOP_LATCHED, 8_000, "latched");
+
+    assertThat(supervisor.firstFault().code()).isEqualTo(FaultCode.FORCE_SENSOR_DISAGREE);
+    assertThat(supervisor.lastSafeStop().quickStopUsed()).isFalse();
+    assertThat(supervisor.lastSafeStop().beltAtRest()).isTrue();
+    assertThat(bws.readStatus().holding()).isTrue();
+  }
+
+  @Test
   void shouldEndAControlledStopAtRestAtTheCommandedDecelerationWithNoDeviceFaultLatched()
       throws Exception {
     startSessionWithBeltAt(1.0);
