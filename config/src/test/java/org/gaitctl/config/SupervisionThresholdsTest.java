@@ -22,7 +22,7 @@ class SupervisionThresholdsTest {
             "devices.yaml");
     assertThat(profile.supervision().pressureStaleMs()).isEqualTo(150);
     assertThat(profile.supervision().fallRiseN()).isEqualTo(250.0);
-    assertThat(profile.supervision().loadCellStaleMs()).isEqualTo(250);
+    assertThat(profile.supervision().loadCellStaleMs()).isEqualTo(400);
     assertThat(profile.supervision().streamLateMs()).isEqualTo(100);
   }
 

@@ -130,7 +130,7 @@ final class FaultConditions {
       mask |= raise(LOAD_CELL_STREAM_STALE, loadCellAgeMs, settings.loadCellStaleMs());
     }
     mask |= checkPressureUnitStatus();
-    mask |= checkLoadCell(nowNs, harnessHeld(bws));
+    mask |= checkLoadCell(nowNs, harnessHeld(bws), bws);
     mask |= checkDrive(nowNs, drive, beltMustRest);
     mask |= checkBws(nowNs, bws);
     mask |= checkForceAgreement(nowNs, bws);
@@ -261,7 +261,7 @@ final class FaultConditions {
     return status != null && status.holding();
   }
 
-  private long checkLoadCell(long nowNs, boolean harnessHeld) {
+  private long checkLoadCell(long nowNs, boolean harnessHeld, PolledStatus<BwsStatus> bws) {
     LoadCellInput loadCell = inputs.loadCell();
     if (!ArrivalTime.hasArrived(loadCell.lastArrivalNs())) {
       return 0;
@@ -276,7 +276,7 @@ final class FaultConditions {
       loadCount = 0;
       return mask | raise(LOAD_CELL_SENSOR_FAULT, flags, Double.NaN);
     }
-    double loadN = loadCell.harnessLoadN();
+    double loadN = harnessLoadN(nowNs, loadCell, bws);
     double riseN = loadN - recordLoadAndWindowMin(nowNs, loadN);
     UnloadingExpectation expectation = inputs.unloadingExpectation();
     double bodyWeightN = expectation.bodyWeightN();
@@ -309,6 +309,21 @@ final class FaultConditions {
       mask |= raise(PATIENT_FALL, riseN, fallRiseN);
     }
     return mask;
+  }
+
+  /**
+   * The harness load the fall sign and the overload judge: the load cell's, or, while its data is
+   * late (a busy host delays serial data; section 3 of docs/SAFETY.md) and the BWS unit's own force
+   * was read since, that force. The unit's force comes over Modbus, not the serial path, so a fall
+   * is still seen while the load cell's data waits in the kernel; F26 keeps the two sensors honest.
+   */
+  private double harnessLoadN(long nowNs, LoadCellInput loadCell, PolledStatus<BwsStatus> bws) {
+    long lastSampleNs = loadCell.lastArrivalNs();
+    boolean late = nowNs - lastSampleNs > settings.streamLateMs() * 1_000_000L;
+    BwsStatus unit = bws.lastGood();
+    return late && unit != null && bws.lastGoodNs() - lastSampleNs > 0
+        ? unit.forceN()
+        : loadCell.harnessLoadN();
   }
 
   /**

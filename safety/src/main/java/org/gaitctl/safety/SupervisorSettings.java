@@ -136,7 +136,7 @@ public record SupervisorSettings(
   /** The defaults documented in docs/SAFETY.md. */
   public static SupervisorSettings defaults() {
     return new SupervisorSettings(
-        10, 150, 100, 400, 250, 300, 3, 200, 100.0, 200.0, 200, 0.10, 0.02, 1.0, 1000, 3, 300, 50,
+        10, 150, 100, 400, 400, 300, 3, 200, 100.0, 200.0, 200, 0.10, 0.02, 1.0, 1000, 3, 300, 50,
         20, 15.0, 20.0, 60.0, 10.0, 500);
   }
 

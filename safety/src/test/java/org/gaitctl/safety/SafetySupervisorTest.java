@@ -217,7 +217,7 @@ class SafetySupervisorTest {
     h.pressureStreaming = false;
     h.runMs(420);
     h.loadCellStreaming = false;
-    h.runMs(300);
+    h.runMs(450);
     assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.PRESSURE_STREAM_STALE);
     assertThat(h.listener.laterFaults())
         .extracting(FaultRecord::code)

@@ -19,7 +19,7 @@ class SupervisorSettingsTest {
     assertThat(defaults.cyclePeriodMs()).isEqualTo(10);
     assertThat(defaults.streamLateMs()).isEqualTo(100);
     assertThat(defaults.pressureStaleMs()).isEqualTo(400);
-    assertThat(defaults.loadCellStaleMs()).isEqualTo(250);
+    assertThat(defaults.loadCellStaleMs()).isEqualTo(400);
     assertThat(defaults.overrunThresholdMs()).isEqualTo(150);
     defaults.validateAgainst(SupervisorHarness.LIMITS);
   }
@@ -47,10 +47,10 @@ class SupervisorSettingsTest {
 
   @Test
   void shouldRefuseAStreamThatIsSilentBeforeItIsLate() {
-    assertThatThrownBy(() -> SupervisorSettings.defaults().toBuilder().streamLateMs(300).build())
+    assertThatThrownBy(() -> SupervisorSettings.defaults().toBuilder().streamLateMs(450).build())
         .hasMessage(
-            "supervisor setting streamLateMs = 300.0 must be < pressureStaleMs 400 and"
-                + " loadCellStaleMs 250");
+            "supervisor setting streamLateMs = 450.0 must be < pressureStaleMs 400 and"
+                + " loadCellStaleMs 400");
   }
 
   @Test
