@@ -10,7 +10,9 @@ public enum ExecutorState {
   RUNNING,
   /** Paused by the therapist: belt at 0, unloading held, stage clock stopped. */
   PAUSED,
-  /** The protocol ended (completed or stopped); the belt is being stopped through the supervisor. */
+  /**
+   * The protocol ended (completed or stopped); the belt is being stopped through the supervisor.
+   */
   FINISHING,
   /** Over: {@link ProtocolExecutor#summary()} holds the outcome. */
   ENDED;

@@ -10,10 +10,9 @@ import org.gaitctl.config.protocol.BeltMode;
 import org.gaitctl.config.protocol.ProtocolStage;
 import org.gaitctl.config.protocol.StageLength;
 import org.gaitctl.config.protocol.TherapyProtocol;
-import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepRecordView;
-import org.gaitctl.core.pipeline.StepParameter;
 import org.gaitctl.core.pipeline.StepSymmetry;
+import org.gaitctl.core.symmetry.StepParameter;
 import org.gaitctl.session.SessionCommand;
 import org.gaitctl.session.SessionController;
 import org.gaitctl.session.SessionCycleTask;
@@ -393,9 +392,12 @@ public final class ProtocolExecutor implements SessionCycleTask {
     }
     double to = speedTargetMps + deltaMps;
     if (to > limits.maxSpeedMps() + UNCHANGED) {
-      refuse(request, String.format("speed %.2f m/s exceeds the limit %.2f m/s", to, limits.maxSpeedMps()));
+      refuse(
+          request,
+          String.format("speed %.2f m/s exceeds the limit %.2f m/s", to, limits.maxSpeedMps()));
     } else if (to < SPEED_STEP_MPS - UNCHANGED) {
-      refuse(request, String.format("speed %.2f m/s: below %.2f m/s use pause", to, SPEED_STEP_MPS));
+      refuse(
+          request, String.format("speed %.2f m/s: below %.2f m/s use pause", to, SPEED_STEP_MPS));
     } else {
       speedOverrideMps += deltaMps;
       record("speed m/s", speedTargetMps, to);
@@ -432,7 +434,8 @@ public final class ProtocolExecutor implements SessionCycleTask {
     OperatorRequest request =
         deltaPercent > 0 ? OperatorRequest.INCLINE_UP : OperatorRequest.INCLINE_DOWN;
     double to = inclineTargetPercent + deltaPercent;
-    if (to < limits.minInclinePercent() - UNCHANGED || to > limits.maxInclinePercent() + UNCHANGED) {
+    if (to < limits.minInclinePercent() - UNCHANGED
+        || to > limits.maxInclinePercent() + UNCHANGED) {
       refuse(
           request,
           String.format(
@@ -565,9 +568,22 @@ public final class ProtocolExecutor implements SessionCycleTask {
     int count = protocol.stages().size();
     if (stageIndex < 0) {
       return new ProtocolStatus(
-          state, -1, count, "", Double.NaN, Double.NaN, Double.NaN, 0, 0, 0,
-          measured.beltSpeedMps, measured.loadCellN, measured.loadCellN / bodyWeightN * 100, 0,
-          Double.NaN, Double.NaN);
+          state,
+          -1,
+          count,
+          "",
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          0,
+          0,
+          0,
+          measured.beltSpeedMps,
+          measured.loadCellN,
+          measured.loadCellN / bodyWeightN * 100,
+          0,
+          Double.NaN,
+          Double.NaN);
     }
     ProtocolStage stage = protocol.stages().get(stageIndex);
     double stageLeftS = stageTimeLeftS(stage);

@@ -4,8 +4,8 @@ import org.gaitctl.config.protocol.BeltMode;
 
 /**
  * The seam to the self-paced controller: the executor asks it, each cycle of a self-paced stage,
- * for the belt speed to command. Until a controller is wired in, {@link #NOT_WIRED} makes a protocol
- * with a self-paced stage refuse to start (never a faked speed).
+ * for the belt speed to command. Until a controller is wired in, {@link #NOT_WIRED} makes a
+ * protocol with a self-paced stage refuse to start (never a faked speed).
  */
 public interface SelfPacedSpeed {
 

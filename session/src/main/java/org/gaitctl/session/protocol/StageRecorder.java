@@ -68,7 +68,8 @@ final class StageRecorder {
   }
 
   StageSummary summary(int index, String name, double ranS, double distanceM, boolean completed) {
-    double unloadingN = unloadingReadings == 0 ? Double.NaN : measuredUnloadingSumN / unloadingReadings;
+    double unloadingN =
+        unloadingReadings == 0 ? Double.NaN : measuredUnloadingSumN / unloadingReadings;
     return new StageSummary(
         index,
         name,
