@@ -29,7 +29,7 @@ class GaitctlCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sim", "monitor", "ack", "analyze", "ports"})
+  @ValueSource(strings = {"sim", "monitor", "ack", "analyze", "ports", "session"})
   void shouldExplainEveryCommandWithHelp(String command) {
     assertThat(run(command, "--help")).isZero();
     assertThat(out.toString()).contains("Usage: gaitctl " + command);
