@@ -401,6 +401,8 @@ public final class ProtocolExecutor implements SessionCycleTask {
     } else {
       speedOverrideMps += deltaMps;
       record("speed m/s", speedTargetMps, to);
+      // Several requests in one cycle add up, each judged against the one before.
+      speedTargetMps = to;
     }
   }
 
@@ -427,6 +429,7 @@ public final class ProtocolExecutor implements SessionCycleTask {
     } else {
       unloadingOverridePercentBw += deltaPercentBw;
       record("unloading %BW", unloadingTargetPercentBw, to);
+      unloadingTargetPercentBw = to;
     }
   }
 
@@ -444,6 +447,7 @@ public final class ProtocolExecutor implements SessionCycleTask {
     } else {
       inclineOverridePercent += deltaPercent;
       record("incline %", inclineTargetPercent, to);
+      inclineTargetPercent = to;
     }
   }
 
@@ -480,8 +484,7 @@ public final class ProtocolExecutor implements SessionCycleTask {
     enterStage(stageIndex + 1, speedTargetMps, inclineTargetPercent, unloadingTargetPercentBw);
   }
 
-  private void enterStage(
-      int index, double fromSpeed, double fromIncline, double fromUnloadingPercentBw) {
+  private void enterStage(int index, double fromSpeed, double fromIncline, double fromUnloading) {
     ProtocolStage stage = protocol.stages().get(index);
     stageIndex = index;
     stageElapsedNs = 0;
@@ -489,10 +492,14 @@ public final class ProtocolExecutor implements SessionCycleTask {
     fromSpeedMps = fromSpeed;
     // The first stage starts from the incline the treadmill stands at: 0 unless it asks.
     fromInclinePercent = Double.isNaN(fromIncline) ? stage.inclinePercent() : fromIncline;
-    fromUnloadingPercentBw = index == 0 ? stage.unloadingPercentBw() : fromUnloadingPercentBw;
+    fromUnloadingPercentBw = index == 0 ? stage.unloadingPercentBw() : fromUnloading;
     speedOverrideMps = 0;
     inclineOverridePercent = 0;
     unloadingOverridePercentBw = 0;
+    // Until the stage's first cycle, its targets are where its ramps begin.
+    speedTargetMps = fromSpeedMps;
+    inclineTargetPercent = fromInclinePercent;
+    unloadingTargetPercentBw = fromUnloadingPercentBw;
     recorder.reset();
     LOG.info("stage {}/{} '{}' begins", index + 1, protocol.stages().size(), stage.name());
     for (ProtocolListener listener : listeners) {

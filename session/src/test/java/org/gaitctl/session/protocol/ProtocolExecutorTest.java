@@ -174,6 +174,22 @@ class ProtocolExecutorTest {
   }
 
   @Test
+  void shouldRampTheUnloadingFromThePreviousStagesTarget() {
+    ProtocolExecutor executor =
+        executor(protocol(timed("first", 2, 0.4, 30, 0), timed("second", 10, 0.4, 20, 4)));
+    executor.start();
+    runUntil(executor, ExecutorState.RUNNING, 10_000);
+    assertThat(executor.status().unloadingTargetPercentBw()).isEqualTo(30);
+    while (executor.status().stageIndex() == 0) {
+      runMs(10);
+    }
+    assertThat(executor.status().unloadingTargetPercentBw()).isEqualTo(30);
+    assertThat(executor.status().speedTargetMps()).isEqualTo(0.4);
+    runMs(2_000); // halfway through the 4 s ramp from 30 to 20 %BW
+    assertThat(executor.status().unloadingTargetPercentBw()).isCloseTo(25, within(0.1));
+  }
+
+  @Test
   void shouldEndADistanceStageOnTheDistanceTheBeltMoved() {
     ProtocolStage distance =
         new ProtocolStage(
