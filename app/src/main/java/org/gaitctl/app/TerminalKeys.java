@@ -1,5 +1,6 @@
 package org.gaitctl.app;
 
+import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +94,7 @@ final class TerminalKeys implements AutoCloseable {
     System.arraycopy(arguments, 0, command, 1, arguments.length);
     Process process =
         new ProcessBuilder(command)
-            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File(TTY)))
+            .redirectInput(ProcessBuilder.Redirect.from(new File(TTY)))
             .redirectErrorStream(true)
             .start();
     try {

@@ -566,9 +566,7 @@ public final class ProtocolExecutor implements SessionCycleTask {
       recorder.step(
           symmetry.indexPct(StepParameter.STANCE_TIME), symmetry.indexPct(StepParameter.STEP_TIME));
     }
-    if (step.side() != null) {
-      unloading.onHeelStrike(step.side(), step.heelStrikeNs());
-    }
+    unloading.onHeelStrike(step.side(), step.heelStrikeNs());
   }
 
   private ProtocolStatus statusNow() {

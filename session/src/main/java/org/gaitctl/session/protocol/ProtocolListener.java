@@ -6,7 +6,10 @@ public interface ProtocolListener {
   /** Stage {@code index} (from 0) begins. */
   default void onStageStarted(int index, String name) {}
 
-  /** A therapist's request that was not carried out, with the reason. */
+  /**
+   * A therapist's request that was not carried out, with the reason; {@code request} is null when
+   * the session refused one of the executor's own commands.
+   */
   default void onRequestRefused(OperatorRequest request, String reason) {}
 
   /** An override taken. */
