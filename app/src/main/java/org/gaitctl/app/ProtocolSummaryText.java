@@ -3,6 +3,7 @@ package org.gaitctl.app;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.gaitctl.session.protocol.ExecutorState;
+import org.gaitctl.session.protocol.ProtocolOutcome;
 import org.gaitctl.session.protocol.ProtocolStatus;
 import org.gaitctl.session.protocol.ProtocolSummary;
 import org.gaitctl.session.protocol.StageSummary;
@@ -39,12 +40,13 @@ final class ProtocolSummaryText {
   }
 
   static void printSummary(PrintWriter out, ProtocolSummary summary) {
+    boolean completed = summary.outcome() == ProtocolOutcome.COMPLETED;
     out.printf(
         Locale.ROOT,
-        "%nProtocol %s: %s (%s) at stage %d, %s.%n",
+        "%nProtocol %s: %s%s at stage %d, %s.%n",
         summary.protocolName(),
         summary.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-        summary.reason(),
+        completed ? "" : " (" + summary.reason() + ")",
         summary.endStageIndex() + 1,
         minSec(summary.endProtocolTimeS()));
     out.printf(
