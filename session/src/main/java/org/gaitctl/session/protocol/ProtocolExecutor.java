@@ -53,6 +53,13 @@ public final class ProtocolExecutor implements SessionCycleTask {
   /** Setpoint changes smaller than this are not sent again. */
   private static final double UNCHANGED = 1e-6;
 
+  /**
+   * FORCE_SET changes smaller than this are not written: the BWS unit holds its last setpoint, the
+   * difference is within the load cell's noise, and every write is one more session command that
+   * stops the session if the Modbus link answers it late.
+   */
+  static final double FORCE_DEADBAND_N = 2.0;
+
   private final TherapyProtocol protocol;
   private final double bodyMassKg;
   private final double bodyWeightN;
@@ -345,7 +352,7 @@ public final class ProtocolExecutor implements SessionCycleTask {
             beltSpeedMps,
             measured.harnessHeld);
     if (forceN > 0
-        && !(Math.abs(forceN - sentUnloadingN) <= UNCHANGED)
+        && !(Math.abs(forceN - sentUnloadingN) < FORCE_DEADBAND_N)
         && session.submit(new SessionCommand.SetUnloading(forceN))) {
       sentUnloadingN = forceN;
     }
