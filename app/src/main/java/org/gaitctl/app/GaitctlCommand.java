@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       AnalyzeCommand.class,
       PortsCommand.class,
       ProtocolCommand.class,
+      TherapySessionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GaitctlCommand implements Runnable {

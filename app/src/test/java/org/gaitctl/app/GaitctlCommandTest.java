@@ -29,7 +29,7 @@ class GaitctlCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sim", "monitor", "ack", "analyze", "ports", "protocol"})
+  @ValueSource(strings = {"sim", "monitor", "ack", "analyze", "ports", "protocol", "session"})
   void shouldExplainEveryCommandWithHelp(String command) {
     assertThat(run(command, "--help")).isZero();
     assertThat(out.toString()).contains("Usage: gaitctl " + command);

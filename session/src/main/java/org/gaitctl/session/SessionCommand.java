@@ -18,7 +18,7 @@ public sealed interface SessionCommand {
   /** Clear a latched stop once its cause is gone. */
   record Acknowledge() implements SessionCommand {}
 
-  /** A new belt speed while running, reached along the belt ramp. */
+  /** A new belt speed while running, reached along the belt ramp; 0 pauses the belt. */
   record SetSpeed(double speedMps) implements SessionCommand {}
 
   /**

@@ -44,8 +44,11 @@ public final class SessionController implements PeriodicCycle {
   private static final Logger LOG = LoggerFactory.getLogger(SessionController.class);
   private static final int COMMAND_QUEUE_CAPACITY = 32;
 
-  /** Half the command gate's largest incline step (2 % grade), so a ramp is never refused. */
-  private static final double INCLINE_STEP_PERCENT_PER_CYCLE = 1.0;
+  /**
+   * Incline ramp, % grade per second: at most 1 % grade per cycle up to 100 ms cycles, half the
+   * command gate's largest incline step (2 % grade), so a ramp is never refused.
+   */
+  private static final double INCLINE_RATE_PERCENT_PER_S = 10.0;
 
   private final SafetySupervisor supervisor;
   private final TreadmillDrivePort drive;
@@ -62,7 +65,8 @@ public final class SessionController implements PeriodicCycle {
   private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
   private final SetpointRamp beltRamp;
   private final SetpointRamp forceRamp;
-  private final SetpointRamp inclineRamp = new SetpointRamp(INCLINE_STEP_PERCENT_PER_CYCLE);
+  private final SetpointRamp inclineRamp;
+  private final List<SessionCycleTask> cycleTasks = new CopyOnWriteArrayList<>();
 
   private volatile SessionState state = SessionState.IDLE;
   private volatile String reason = "";
@@ -102,12 +106,21 @@ public final class SessionController implements PeriodicCycle {
     double periodS = settings.cyclePeriodMs() / 1e3;
     this.beltRamp = new SetpointRamp(beltAccelMps2() * periodS);
     this.forceRamp = new SetpointRamp(takeUpRateNPerS() * periodS);
+    this.inclineRamp = new SetpointRamp(INCLINE_RATE_PERCENT_PER_S * periodS);
     this.harness = new HarnessPreparation(bws, limits, takeUpRateNPerS(), settings.harnessSlackN());
   }
 
   /** Adds a listener; any thread. */
   public void addListener(SessionListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * Adds work to run on the session thread after each cycle (the protocol executor); any thread. A
+   * task that throws fails the cycle, and the supervisor stops the belt ({@link #onCycleError}).
+   */
+  public void addCycleTask(SessionCycleTask task) {
+    cycleTasks.add(Objects.requireNonNull(task, "task"));
   }
 
   /**
@@ -154,6 +167,9 @@ public final class SessionController implements PeriodicCycle {
       default -> {
         // IDLE, LATCHED: waiting for the operator.
       }
+    }
+    for (SessionCycleTask task : cycleTasks) {
+      task.afterCycle(nowNs);
     }
   }
 
@@ -226,10 +242,11 @@ public final class SessionController implements PeriodicCycle {
   private void setSpeed(double speedMps) {
     if (state != SessionState.RUNNING && state != SessionState.RAMPING_BELT) {
       refuseCommand(new SessionCommand.SetSpeed(speedMps), "the belt is not running");
-    } else if (!(speedMps > 0 && speedMps <= limits.maxBeltSpeedMps())) {
+    } else if (!(speedMps >= 0 && speedMps <= limits.maxBeltSpeedMps())) {
+      // 0 is a pause: the belt ramps down and stays enabled, the harness keeps its unloading.
       refuseCommand(
           new SessionCommand.SetSpeed(speedMps),
-          "speed outside (0, " + limits.maxBeltSpeedMps() + "] m/s");
+          "speed outside [0, " + limits.maxBeltSpeedMps() + "] m/s");
     } else {
       beltRamp.retarget(speedMps);
     }

@@ -34,9 +34,12 @@ public record SessionSettings(
     positive("supervisorAnswerMs", supervisorAnswerMs);
   }
 
-  /** 100 ms cycles, 0.5 m/s², 50 N/s, 10 N, 5 s, 20 N, 5 s. */
+  /**
+   * 20 ms cycles (the unloading loop's 50 Hz, one FORCE_SET per Modbus round trip), 0.5 m/s², 50
+   * N/s, 10 N, 5 s, 20 N, 5 s.
+   */
   public static SessionSettings defaults() {
-    return new SessionSettings(100, 0.5, 50, 10, 5, 20, 5_000);
+    return new SessionSettings(20, 0.5, 50, 10, 5, 20, 5_000);
   }
 
   long cyclePeriodNs() {

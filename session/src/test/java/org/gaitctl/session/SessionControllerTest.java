@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The session's state machine against the supervisor and fake ports on virtual time: 10 ms
- * supervisor cycles, a session cycle every 100 ms.
+ * supervisor cycles, a session cycle every 20 ms.
  */
 class SessionControllerTest {
 
@@ -48,11 +48,11 @@ class SessionControllerTest {
     h.runMs(50); // streams flowing, first statuses polled
   }
 
-  /** Runs {@code ms} of virtual time: supervisor every 10 ms, session every 100 ms. */
+  /** Runs {@code ms} of virtual time: supervisor every 10 ms, session every 20 ms. */
   private void runMs(long ms) {
     for (long t = 0; t < ms; t += 10) {
       h.tick();
-      if ((h.clock.nanoTime() / 10_000_000L) % 10 == 0) {
+      if ((h.clock.nanoTime() / 10_000_000L) % 2 == 0) {
         session.doWork(h.clock.nanoTime());
       }
     }
@@ -116,7 +116,7 @@ class SessionControllerTest {
         calls.subList(calls.indexOf("setRunning(true)"), calls.size()).stream()
             .filter(call -> call.startsWith("setSpeed("))
             .toList();
-    assertThat(afterRun).hasSize(20).endsWith("setSpeed(1.0)"); // 0.05 m/s per 100 ms cycle
+    assertThat(afterRun).hasSize(100).endsWith("setSpeed(1.0)"); // 0.01 m/s per 20 ms cycle
     assertThat(gate.counters().refusedTotal()).isZero();
   }
 
@@ -175,8 +175,8 @@ class SessionControllerTest {
     session.submit(new SessionCommand.SetIncline(3.0));
     runMs(1_000);
 
-    // From the measured 0 % in steps of 1 % grade: three commands, none refused by the gate.
-    assertThat(h.drive.calls().stream().filter("setIncline"::equals)).hasSize(3);
+    // From the measured 0 % in steps of 0.2 % grade: 15 commands, none refused by the gate.
+    assertThat(h.drive.calls().stream().filter("setIncline"::equals)).hasSize(15);
     assertThat(session.state()).isEqualTo(SessionState.RUNNING);
   }
 

@@ -1,0 +1,427 @@
+package org.gaitctl.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.gaitctl.config.DevicesConfig;
+import org.gaitctl.config.PatientSettings;
+import org.gaitctl.config.ProtocolCheck;
+import org.gaitctl.config.SimulationSettings;
+import org.gaitctl.config.protocol.PatientLimits;
+import org.gaitctl.config.protocol.ProtocolDocument;
+import org.gaitctl.config.protocol.TherapyProtocol;
+import org.gaitctl.core.analysis.StepRow;
+import org.gaitctl.core.gait.StepRecordView;
+import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.session.protocol.ExecutorState;
+import org.gaitctl.session.protocol.OperatorRequest;
+import org.gaitctl.session.protocol.OverrideLimits;
+import org.gaitctl.session.protocol.ProtocolExecutor;
+import org.gaitctl.session.protocol.ProtocolListener;
+import org.gaitctl.session.protocol.ProtocolOutcome;
+import org.gaitctl.session.protocol.ProtocolStatus;
+import org.gaitctl.session.protocol.ProtocolSummary;
+import org.gaitctl.session.protocol.SelfPacedSpeed;
+import org.gaitctl.session.protocol.TherapistOverride;
+import org.gaitctl.session.unloading.UnloadingController;
+import org.gaitctl.session.unloading.UnloadingSettings;
+import org.gaitctl.sim.hil.EmulatedHardware;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gaitctl session}: the product's main job. Checks a therapy protocol for the patient and
+ * the device profile, connects to the devices, takes up the first stage's unloading, then runs the
+ * stages ({@link ProtocolExecutor}) with the therapist's keys, and writes the session's files.
+ */
+@Command(
+    name = "session",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a therapy protocol: stages of speed, incline and unloading, one after the other.",
+      "Before any motion the protocol is checked for the patient and the device profile, the"
+          + " devices are checked and the harness takes up the first stage's unloading.",
+      "Without --devices, the built-in emulators are started in-process on real transports.",
+      "Keys on a terminal: space stop, p pause/resume, n next stage, + - speed, u d unloading."
+          + " Ctrl-C stops the belt (controlled stop, harness held)."
+    })
+final class TherapySessionCommand implements Callable<Integer> {
+
+  private static final long LOOP_PERIOD_NS = TimeUnit.MILLISECONDS.toNanos(100);
+  private static final long PLAIN_STATUS_EVERY_NS = TimeUnit.SECONDS.toNanos(10);
+  private static final long STOP_WAIT_NS = TimeUnit.SECONDS.toNanos(15);
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private ProfileOption profile;
+
+  @Option(
+      names = "--protocol",
+      paramLabel = "FILE|NAME",
+      description = "A protocol file, or a library name (default: ${DEFAULT-VALUE}).")
+  private String protocolName = "demo";
+
+  @Option(
+      names = "--body-mass",
+      paramLabel = "KG",
+      description =
+          "Patient's body mass, kg, 20..250 (default: the profile's simulation.patient"
+              + ".bodyMassKg).")
+  private Double bodyMassKg;
+
+  @Option(
+      names = "--patient",
+      paramLabel = "ID",
+      description = "Patient identifier for the session's folder (default: ${DEFAULT-VALUE}).")
+  private String patient = "anonymous";
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Folder for steps.csv, summary.json and overrides.csv (default:"
+              + " ~/.gaitctl/sessions/<date-time>-<patient>/).")
+  private Path outDir;
+
+  @Option(
+      names = "--real-devices",
+      description =
+          "Use the devices at the profile's addresses as they are, without starting emulators"
+              + " (the default when --devices is given).")
+  private boolean realDevices;
+
+  @Option(
+      names = "--emulate",
+      description = "Start the built-in emulators for the profile even when --devices is given.")
+  private boolean emulate;
+
+  private final CountDownLatch finished = new CountDownLatch(1);
+  private volatile boolean interrupted;
+
+  @Override
+  public Integer call() {
+    DevicesConfig devices = profile.load();
+    double massKg = bodyMassKg != null ? bodyMassKg : devices.simulation().patient().bodyMassKg();
+    if (!PatientLimits.BODY_MASS_KG.contains(massKg)) {
+      throw new UserError(
+          "--body-mass " + massKg + " kg is outside " + PatientLimits.BODY_MASS_KG + " kg");
+    }
+    if (!patient.matches("[A-Za-z0-9._-]+")) {
+      throw new UserError("--patient must be letters, digits, '.', '_' or '-': " + patient);
+    }
+    // Before any device is touched: the protocol, for this patient and this profile.
+    ProtocolDocument document = ProtocolSource.resolve(protocolName);
+    PatientLimits patientLimits = PatientLimits.forBodyMass(massKg, devices.limits());
+    ProtocolCheck.requireRunnable(document, patientLimits, devices.limits());
+    TherapyProtocol protocol = document.protocol();
+    ProtocolExecutor.refusalBeforeStart(protocol, SelfPacedSpeed.NOT_WIRED)
+        .ifPresent(
+            why -> {
+              throw new StartRefused(why);
+            });
+    Path folder = outDir != null ? outDir : defaultFolder();
+    PrintWriter out = spec.commandLine().getOut();
+    boolean emulated = emulate || (profile.isDefault() && !realDevices);
+    EmulatedHardware hardware = emulated ? startEmulators(devices, massKg, out) : null;
+    Thread hook = new Thread(this::interruptAndWait, "session-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      DevicesConfig target = hardware == null ? devices : hardware.controllerProfile();
+      OverrideLimits limits =
+          OverrideLimits.of(patientLimits, protocol.requirements(), devices.limits());
+      return run(target, protocol, massKg, limits, folder, out);
+    } finally {
+      if (hardware != null) {
+        hardware.close();
+      }
+      finished.countDown();
+      removeHook(hook);
+    }
+  }
+
+  private Path defaultFolder() {
+    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    return Path.of(System.getProperty("user.home"), ".gaitctl", "sessions", stamp + "-" + patient);
+  }
+
+  private EmulatedHardware startEmulators(DevicesConfig devices, double massKg, PrintWriter out) {
+    PatientSettings withMass = devices.simulation().patient().withBodyMassKg(massKg);
+    DevicesConfig emulatedProfile =
+        devices.withSimulation(
+            new SimulationSettings(withMass, devices.simulation().pressureBelt()));
+    try {
+      EmulatedHardware hardware =
+          EmulatedHardware.startIsolated(
+              emulatedProfile,
+              NanoClock.SYSTEM,
+              Path.of(System.getProperty("java.io.tmpdir"), "gaitctl"),
+              null);
+      out.println("Emulated hardware (in-process, real transports):");
+      for (Map.Entry<String, String> entry : hardware.listening().entrySet()) {
+        out.printf("  %-40s %s%n", entry.getKey(), entry.getValue());
+      }
+      out.flush();
+      return hardware;
+    } catch (IOException e) {
+      throw new UserError("cannot start the emulated hardware: " + e.getMessage(), e);
+    }
+  }
+
+  private int run(
+      DevicesConfig devices,
+      TherapyProtocol protocol,
+      double massKg,
+      OverrideLimits limits,
+      Path folder,
+      PrintWriter out) {
+    boolean terminal = System.console() != null;
+    MonitorReport report = new MonitorReport(out, NanoClock.SYSTEM, 5);
+    try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg)) {
+      StepPrintQueue steps = new StepPrintQueue(session.pipeline().steps());
+      ProtocolExecutor executor =
+          new ProtocolExecutor(
+              protocol,
+              massKg,
+              limits,
+              session.session(),
+              new DeviceProtocolInputs(session),
+              SelfPacedSpeed.NOT_WIRED,
+              new UnloadingController(UnloadingSettings.tuned(devices.limits()), massKg));
+      StatusLine status = new StatusLine(out, terminal);
+      executor.addListener(status);
+      session.session().addListener(report);
+      out.printf(
+          Locale.ROOT,
+          "Connected. Protocol %s: %d stages. Patient %s, %.1f kg.%n",
+          protocol.name(),
+          protocol.stages().size(),
+          patient,
+          massKg);
+      out.println("Harness take-up first, then the belt starts.");
+      out.println(terminal ? TerminalKeys.help() + " | Ctrl-C stop" : "Ctrl-C stops the belt.");
+      out.flush();
+      TerminalKeys keys = terminal ? openKeys(executor, out) : null;
+      try {
+        executor.start();
+        List<StepRow> rows = new ArrayList<>();
+        ProtocolSummary summary = loop(executor, steps, report, status, rows);
+        status.clear();
+        ProtocolSummaryText.printSummary(out, summary);
+        writeFiles(folder, rows, summary, massKg, out);
+        return exitCode(session, summary, report);
+      } finally {
+        if (keys != null) {
+          keys.close();
+        }
+      }
+    }
+  }
+
+  private static TerminalKeys openKeys(ProtocolExecutor executor, PrintWriter out) {
+    try {
+      return TerminalKeys.open(executor::request);
+    } catch (IOException e) {
+      out.println("Keys not available (" + e.getMessage() + "); Ctrl-C stops the belt.");
+      return null;
+    }
+  }
+
+  private ProtocolSummary loop(
+      ProtocolExecutor executor,
+      StepPrintQueue steps,
+      MonitorReport report,
+      StatusLine status,
+      List<StepRow> rows) {
+    long originNs = NanoClock.SYSTEM.nanoTime();
+    boolean headerPrinted = false;
+    boolean stopAsked = false;
+    long stopAskedNs = 0;
+    while (executor.state() != ExecutorState.ENDED) {
+      if (interrupted && !stopAsked) {
+        executor.request(OperatorRequest.STOP);
+        stopAsked = true;
+        stopAskedNs = NanoClock.SYSTEM.nanoTime();
+      }
+      if (stopAsked && NanoClock.SYSTEM.nanoTime() - stopAskedNs > STOP_WAIT_NS) {
+        break; // Closing the device session stops the belt through the supervisor.
+      }
+      if (!headerPrinted && executor.status().stageIndex() >= 0) {
+        status.clear();
+        report.printStepHeader();
+        headerPrinted = true;
+      }
+      steps.drain(
+          (step, symmetry) -> {
+            status.clear();
+            report.printStep(step, symmetry);
+            rows.add(row(step, originNs));
+          });
+      status.show(executor.status());
+      LockSupport.parkNanos(LOOP_PERIOD_NS);
+    }
+    steps.drain((step, symmetry) -> rows.add(row(step, originNs)));
+    ProtocolSummary summary = executor.summary();
+    // Published when the executor ends the run; missing only if the session thread stopped.
+    return summary != null
+        ? summary
+        : new ProtocolSummary(
+            protocolName,
+            ProtocolOutcome.STOPPED_BY_FAULT,
+            "the session thread did not finish the stop in time",
+            executor.status().stageIndex(),
+            Double.NaN,
+            List.of(),
+            List.of());
+  }
+
+  private static StepRow row(StepRecordView s, long originNs) {
+    return new StepRow(
+        s.side(),
+        (s.heelStrikeNs() - originNs) * 1e-9,
+        (s.toeOffNs() - originNs) * 1e-9,
+        (s.nextHeelStrikeNs() - originNs) * 1e-9,
+        s.strideTimeS(),
+        s.stanceTimeS(),
+        s.swingTimeS(),
+        s.stepTimeS(),
+        s.singleSupportS(),
+        s.doubleSupportS(),
+        s.peakForceN(),
+        s.loadingRateNps(),
+        s.impulseNewtonSeconds(),
+        s.stepLengthM(),
+        s.strideLengthM(),
+        s.stepWidthM(),
+        s.cadenceStepsPerMin());
+  }
+
+  private void writeFiles(
+      Path folder, List<StepRow> rows, ProtocolSummary summary, double massKg, PrintWriter out) {
+    try {
+      SessionFiles.write(folder, rows, summary, patient, massKg);
+      out.println("Session files: " + folder.toAbsolutePath());
+    } catch (IOException e) {
+      out.println("Could NOT write the session files to " + folder + ": " + e);
+    }
+    out.flush();
+  }
+
+  private int exitCode(DeviceSession session, ProtocolSummary summary, MonitorReport report) {
+    return switch (summary.outcome()) {
+      case COMPLETED -> ExitCodes.DONE;
+      case STOPPED_BY_OPERATOR -> interrupted ? ExitCodes.INTERRUPTED : ExitCodes.DONE;
+      case REFUSED_TO_START -> {
+        report.printLine("Start refused, the belt did not move: " + summary.reason());
+        yield ExitCodes.REFUSED_TO_START;
+      }
+      case STOPPED_BY_FAULT -> {
+        var supervisor = session.safety().supervisor();
+        report.printLine(
+            "SAFE STOP. "
+                + StopOutcomeText.describe(supervisor.lastSafeStop(), supervisor.firstFault()));
+        report.printLine(
+            "The fault is latched: remove the cause, then run `gaitctl ack` (with the same"
+                + " --devices) before the next session.");
+        yield ExitCodes.STOPPED_BY_FAULT;
+      }
+    };
+  }
+
+  /** Ctrl-C: ask the loop to stop the belt and wait for it, so the JVM does not exit mid-stop. */
+  private void interruptAndWait() {
+    interrupted = true;
+    try {
+      finished.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is already running the hook (Ctrl-C): nothing to remove.
+      return;
+    }
+  }
+
+  /**
+   * The status: on a terminal one line rewritten in place ({@code \r}); otherwise a plain line
+   * every few seconds and at each stage. Stage starts, overrides and refusals as lines of their
+   * own.
+   */
+  private static final class StatusLine implements ProtocolListener {
+    private final PrintWriter out;
+    private final boolean terminal;
+    private boolean shown;
+    private long lastPlainNs;
+
+    StatusLine(PrintWriter out, boolean terminal) {
+      this.out = out;
+      this.terminal = terminal;
+    }
+
+    synchronized void show(ProtocolStatus status) {
+      if (status.stageIndex() < 0) {
+        return;
+      }
+      String line = ProtocolSummaryText.statusLine(status);
+      if (terminal) {
+        out.print("\r" + line + "\u001b[K");
+        shown = true;
+      } else if (NanoClock.SYSTEM.nanoTime() - lastPlainNs > PLAIN_STATUS_EVERY_NS) {
+        out.println(line);
+        lastPlainNs = NanoClock.SYSTEM.nanoTime();
+      }
+      out.flush();
+    }
+
+    synchronized void clear() {
+      if (shown) {
+        out.print("\r\u001b[K");
+        shown = false;
+      }
+    }
+
+    private synchronized void line(String text) {
+      clear();
+      out.println(text);
+      out.flush();
+    }
+
+    @Override
+    public void onStageStarted(int index, String name) {
+      line("== stage " + (index + 1) + ": " + name);
+      lastPlainNs = 0;
+    }
+
+    @Override
+    public void onRequestRefused(OperatorRequest request, String reason) {
+      line("refused" + (request == null ? "" : " " + request) + ": " + reason);
+    }
+
+    @Override
+    public void onOverride(TherapistOverride o) {
+      line(String.format(Locale.ROOT, "override: %s %.2f -> %.2f", o.what(), o.from(), o.to()));
+    }
+
+    @Override
+    public void onPaused(boolean paused) {
+      line(paused ? "PAUSED: belt to 0, unloading held (p resumes)" : "resumed");
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.gaitctl.session.protocol;
+
+import org.gaitctl.core.time.ArrivalTime;
+
+/**
+ * What the machine measures now, read once per cycle by {@link ProtocolInputs#read}: the measured,
+ * never the commanded, values are what the executor integrates, records and reports. Session thread
+ * only; reused (allocation-free).
+ */
+public final class MeasuredState {
+
+  /** Belt speed the drive reports, m/s; NaN when not read yet. */
+  public double beltSpeedMps = Double.NaN;
+
+  /** The pipeline's filtered load-cell unloading, N; NaN when not valid. */
+  public double loadCellN = Double.NaN;
+
+  /** Arrival of that load-cell sample, ns. */
+  public long loadCellSampleNs = ArrivalTime.NONE;
+
+  /** The BWS unit reports HOLD (braked). */
+  public boolean harnessHeld;
+}
