@@ -76,8 +76,8 @@ public record SupervisionThresholds(
 
   /**
    * The defaults of docs/SAFETY.md: late after 100 ms, silent after 400 ms (pressure and load cell)
-   * overrun 150 ms, 200 N in 200 ms, 100 N; relative to the body weight 15 % (fall)
-   * and 20 % (overload); the two force sensors apart by more than 60 N or 10 % for 500 ms.
+   * overrun 150 ms, 200 N in 200 ms, 100 N; relative to the body weight 15 % (fall) and 20 %
+   * (overload); the two force sensors apart by more than 60 N or 10 % for 500 ms.
    */
   public static SupervisionThresholds defaults() {
     return new SupervisionThresholds(100, 400, 400, 150, 200, 200, 100, 15, 20, 60, 10, 500);

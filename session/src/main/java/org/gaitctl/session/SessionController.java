@@ -63,6 +63,7 @@ public final class SessionController implements PeriodicCycle {
   private final ArrayBlockingQueue<SessionCommand> commands =
       new ArrayBlockingQueue<>(COMMAND_QUEUE_CAPACITY);
   private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+  private long setpointTimeouts;
   private final SetpointRamp beltRamp;
   private final SetpointRamp forceRamp;
   private final SetpointRamp inclineRamp;
@@ -425,18 +426,35 @@ public final class SessionController implements PeriodicCycle {
 
   /** One cycle's step of each ramp not yet at its target; false when a command failed. */
   private boolean stepRamps() {
-    if (!beltRamp.reached() && !commanded("SPEED_SET", drive.setSpeed(beltRamp.step()))) {
+    if (!beltRamp.reached() && !setpointSent("SPEED_SET", drive.setSpeed(beltRamp.step()))) {
       return false;
     }
     if (forceControl
         && !forceRamp.reached()
-        && !commanded("FORCE_SET", bws.setForce(forceRamp.step()))) {
+        && !setpointSent("FORCE_SET", bws.setForce(forceRamp.step()))) {
       return false;
     }
     // An incline not read at the start stays NaN: never commanded, and SetIncline refused.
     return Double.isNaN(inclineRamp.value())
         || inclineRamp.reached()
-        || commanded("INCLINE_SET", drive.setIncline(inclineRamp.step()));
+        || setpointSent("INCLINE_SET", drive.setIncline(inclineRamp.step()));
+  }
+
+  /**
+   * A running setpoint's write. A reply that came too late (TIMEOUT, a busy host or link) is not a
+   * stop: the next cycle writes the ramp's next value, and a device that stays unreachable is the
+   * supervisor's fault (F07/F13, from its own status reads). Any other failure stops the session.
+   */
+  private boolean setpointSent(String what, CommandResult result) {
+    if (result == CommandResult.TIMEOUT) {
+      setpointTimeouts++;
+      LOG.warn(
+          "{} -> TIMEOUT ({} so far); the next cycle writes the next value",
+          what,
+          setpointTimeouts);
+      return false;
+    }
+    return commanded(what, result);
   }
 
   private void moveSetpoints() {

@@ -70,6 +70,7 @@ class SessionControllerTest {
     h.bws.holding = true; // the last session's safe stop
     h.bws.enabled = false;
     h.bws.forceN = 200; // someone hangs in the harness
+    h.loadCellForceCn = 20_000;
     session.submit(new SessionCommand.Start(1.0, 200));
     runUntil(SessionState.RUNNING, 10_000);
 
@@ -85,7 +86,7 @@ class SessionControllerTest {
   @Test
   void shouldFreeASlackHarnessForASessionWithoutUnloading() {
     h.bws.holding = true;
-    h.bws.forceN = 5;
+    slackHarness();
     session.submit(new SessionCommand.Start(0.8, 0));
     runUntil(SessionState.RUNNING, 10_000);
     assertThat(h.bws.holding).isFalse();
@@ -96,7 +97,7 @@ class SessionControllerTest {
   @Test
   void shouldRefuseToRunTheBeltWhenTheHarnessCannotBeReleased() {
     h.bws.holding = true;
-    h.bws.forceN = 5;
+    slackHarness();
     h.bws.always("setHold(false)", CommandResult.REJECTED);
     session.submit(new SessionCommand.Start(1.0, 0));
     runUntil(SessionState.LATCHED, 5_000);
@@ -108,7 +109,7 @@ class SessionControllerTest {
 
   @Test
   void shouldRampTheBeltInStepsTheGatePasses() {
-    h.bws.forceN = 5;
+    slackHarness();
     session.submit(new SessionCommand.Start(1.0, 0));
     runUntil(SessionState.RUNNING, 10_000);
     List<String> calls = h.drive.calls();
@@ -122,7 +123,7 @@ class SessionControllerTest {
 
   @Test
   void shouldHoldTheBeltRampWhileStreamDataIsLateAndGoOnWhenItFlows() {
-    h.bws.forceN = 5;
+    slackHarness();
     session.submit(new SessionCommand.Start(1.0, 0));
     runUntil(SessionState.RAMPING_BELT, 10_000);
     runMs(500);
@@ -137,13 +138,29 @@ class SessionControllerTest {
     assertThat(h.drive.calls()).endsWith("setSpeed(1.0)");
   }
 
+  @Test
+  void shouldWriteTheNextValueAfterASetpointWhoseReplyCameTooLate() {
+    slackHarness();
+    h.drive.script("setSpeed(0.01)", CommandResult.TIMEOUT);
+    session.submit(new SessionCommand.Start(1.0, 0));
+    runUntil(SessionState.RUNNING, 10_000);
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
+    assertThat(h.drive.calls()).contains("setSpeed(0.01)").endsWith("setSpeed(1.0)");
+  }
+
+  /** A slack harness: both force sensors read the cable's few newtons (no F26 between them). */
+  private void slackHarness() {
+    h.bws.forceN = 5;
+    h.loadCellForceCn = 500;
+  }
+
   private long speedCommands() {
     return h.drive.calls().stream().filter(call -> call.startsWith("setSpeed(")).count();
   }
 
   @Test
   void shouldStopThroughTheSupervisorAndAcknowledgeBackToIdle() {
-    h.bws.forceN = 5;
+    slackHarness();
     session.submit(new SessionCommand.Start(1.0, 0));
     runUntil(SessionState.RUNNING, 10_000);
     session.submit(new SessionCommand.Stop());
@@ -158,7 +175,7 @@ class SessionControllerTest {
 
   @Test
   void shouldFollowTheSupervisorWhenAFaultStopsTheBelt() {
-    h.bws.forceN = 5;
+    slackHarness();
     session.submit(new SessionCommand.Start(1.0, 0));
     runUntil(SessionState.RUNNING, 10_000);
     h.drive.estopOpen = true;
@@ -168,7 +185,7 @@ class SessionControllerTest {
 
   @Test
   void shouldReachANewInclineInStepsTheGatePassesWhileTheBeltRuns() {
-    h.bws.forceN = 5;
+    slackHarness();
     session.submit(new SessionCommand.Start(1.0, 0));
     runUntil(SessionState.RUNNING, 10_000);
 
@@ -184,7 +201,7 @@ class SessionControllerTest {
   void shouldRefuseAnInclineOutsideTheProfileOrWhileTheBeltStands() {
     session.submit(new SessionCommand.SetIncline(3.0));
     runMs(200);
-    h.bws.forceN = 5;
+    slackHarness();
     session.submit(new SessionCommand.Start(1.0, 0));
     runUntil(SessionState.RUNNING, 10_000);
     session.submit(new SessionCommand.SetIncline(16.0));
@@ -210,7 +227,7 @@ class SessionControllerTest {
   @Test
   void shouldHoldTheHarnessAgainWhenTheSupervisorStopsWhileTheSessionPrepares() {
     h.bws.holding = true;
-    h.bws.forceN = 5;
+    slackHarness();
     session.submit(new SessionCommand.Start(1.0, 0));
     session.doWork(h.clock.nanoTime()); // ARMING: the start request is queued
     h.tick(); // the supervisor serves it: RUNNING
@@ -225,7 +242,7 @@ class SessionControllerTest {
 
   @Test
   void shouldNeverArmWhenAStopFollowsTheStartWithinOneCycle() {
-    h.bws.forceN = 5;
+    slackHarness();
     session.submit(new SessionCommand.Start(1.0, 0));
     session.submit(new SessionCommand.Stop());
     runMs(1_000);
