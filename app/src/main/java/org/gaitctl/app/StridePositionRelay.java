@@ -26,10 +26,16 @@ final class StridePositionRelay implements CopListener {
     this.tap = tap;
   }
 
-  /** Nobody on the belt publishes NaN (no fault); the filter holds meanwhile. */
+  /**
+   * NaN (no fault) until the first foot; then, while nobody stands on the belt, the last position
+   * holds: a patient who walked off the front end, or fell off the back, must not clear F25 by
+   * leaving the sensing area.
+   */
   @Override
   public void onCop(long frameNs, double copAheadM) {
     filter.add(frameNs, copAheadM);
-    tap.publish(Double.isNaN(copAheadM) ? Double.NaN : filter.positionM());
+    if (filter.primed()) {
+      tap.publish(filter.positionM());
+    }
   }
 }

@@ -15,8 +15,8 @@ import java.util.List;
  * @param peakForceAsymmetryPercent SI of peak vertical force
  * @param variabilityPercent step-to-step coefficient of variation of the step parameters
  * @param seed seed of the step-to-step variability, so a run can be repeated exactly
- * @param intendedSpeedSchedule the speeds the patient means to walk at over time, knots in
- *     strictly increasing time; empty: it follows the belt (walks at the belt's speed)
+ * @param intendedSpeedSchedule the speeds the patient means to walk at over time, knots in strictly
+ *     increasing time; empty: it follows the belt (walks at the belt's speed)
  */
 public record PatientSettings(
     double bodyMassKg,

@@ -113,7 +113,8 @@ final class SimulationSettingsReader {
       YamlValue atValue = knot.require("atS");
       YamlValue speedValue = knot.require("speedMps");
       Double atS = atValue == null ? null : atValue.asNumberIn(IntendedSpeedKnot.AT_S);
-      Double speedMps = speedValue == null ? null : speedValue.asNumberIn(IntendedSpeedKnot.SPEED_MPS);
+      Double speedMps =
+          speedValue == null ? null : speedValue.asNumberIn(IntendedSpeedKnot.SPEED_MPS);
       if (atS == null || speedMps == null) {
         valid = false;
         continue;

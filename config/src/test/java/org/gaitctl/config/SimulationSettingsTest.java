@@ -146,8 +146,7 @@ class SimulationSettingsTest {
     List<IntendedSpeedKnot> backwards =
         List.of(new IntendedSpeedKnot(10, 0.8), new IntendedSpeedKnot(5, 1.0));
 
-    assertThatThrownBy(
-            () -> new PatientSettings(75, 0.9, 0, 0, 0, 2, 1L, backwards))
+    assertThatThrownBy(() -> new PatientSettings(75, 0.9, 0, 0, 0, 2, 1L, backwards))
         .isInstanceOf(InvalidSettingException.class)
         .hasMessageContaining("intendedSpeedSchedule[2].atS");
   }

@@ -13,8 +13,8 @@ public interface CopListener {
 
   /**
    * @param frameNs the frame's host arrival time
-   * @param copAheadM the force-weighted mean position along the belt, m ahead of the sensing
-   *     area's centre (towards row 0, the front); NaN when no foot is on the belt
+   * @param copAheadM the force-weighted mean position along the belt, m ahead of the sensing area's
+   *     centre (towards row 0, the front); NaN when no foot is on the belt
    */
   void onCop(long frameNs, double copAheadM);
 }

@@ -1,10 +1,11 @@
 package org.gaitctl.core.pipeline;
 
+import org.gaitctl.core.contact.ContactSettings;
 import org.gaitctl.core.contact.PressureGrid;
 
 /**
  * The centre of pressure (COP) along the belt, per pressure frame: the force-weighted mean row
- * position of every loaded cell, in m ahead of the sensing area's centre (row 0 is the front), NaN
+ * position of every loaded cell (above {@link #CELL_FLOOR_COUNTS}), in m ahead of the sensing area's centre (row 0 is the front), NaN
  * when less than {@link #MIN_LOAD_N} stands on the belt. It is where the patient walks, for the
  * self-paced belt and the "patient near belt end" check (F25); the per-foot COPs of the gait stage
  * would need both feet found and labelled, this needs neither.
@@ -20,6 +21,13 @@ final class PatientPositionStage implements PipelineStage {
    * below a foot of a patient unloaded to 30 % of 20 kg.
    */
   static final double MIN_LOAD_N = 40.0;
+
+  /**
+   * A cell reading this much or less is not loaded, counts: the foot-contact stage's threshold. A
+   * belt's baseline offset of a count or two on every cell adds up to some 100 N spread evenly,
+   * which would pull the COP towards the centre and keep an empty belt "loaded".
+   */
+  static final int CELL_FLOOR_COUNTS = ContactSettings.defaults().cellThresholdCounts();
 
   private final PressureGrid grid;
   private final PatientPositionExchange exchange;
@@ -57,7 +65,10 @@ final class PatientPositionStage implements PipelineStage {
     for (int row = 0, index = 0; row < frame.rows(); row++) {
       long rowCounts = 0;
       for (int col = 0; col < cols; col++, index++) {
-        rowCounts += cells[index];
+        int cellCounts = cells[index];
+        if (cellCounts > CELL_FLOOR_COUNTS) {
+          rowCounts += cellCounts;
+        }
       }
       counts += rowCounts;
       rowMoment += rowCounts * row;

@@ -34,8 +34,9 @@ import org.gaitctl.core.time.NanoClock;
  * one {@link org.gaitctl.core.analysis.GaitAnalyzer}, the same code the offline analysis runs. Step
  * publication runs on the gait thread and copies each step into every {@link StepFeed} subscriber's
  * queue; the patient position (centre of pressure along the belt, {@link PatientPositionStage})
- * follows on the same thread, after the step so as not to delay it; the snapshot and the chart feeds follow it on one thread and so see every output. The
- * later control stage and the actuator outbox will follow step publication.
+ * follows on the same thread, after the step so as not to delay it; the snapshot and the chart
+ * feeds follow it on one thread and so see every output. The later control stage and the actuator
+ * outbox will follow step publication.
  *
  * <p>{@link StageThreading} decides how many threads run this graph. Every ring thread has its own
  * {@link StageExceptionHandler}.
@@ -213,8 +214,7 @@ public final class PipelineAssembly {
       stages.put(
           StageId.STEP_PUBLICATION, new StepPublicationStage(steps, clock, counters, latency));
       stages.put(
-          StageId.PATIENT_POSITION,
-          new PatientPositionStage(grid, patientPosition, copListener));
+          StageId.PATIENT_POSITION, new PatientPositionStage(grid, patientPosition, copListener));
       stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots, bodyWeightN(gaitSettings)));
       heatMaps = new HeatMapExchange[grid.belts()];
       for (int belt = 0; belt < heatMaps.length; belt++) {

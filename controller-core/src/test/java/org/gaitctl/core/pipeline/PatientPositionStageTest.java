@@ -75,8 +75,29 @@ class PatientPositionStageTest {
   void shouldBeNaNWhenLessThanTheMinimumLoadStandsOnTheBelt() {
     PatientPositionStage stage = stage(1);
 
-    // 200 cells of 1 count: 200 × 0.0072 N, about 1.4 N of noise.
-    stage.process(frame(1_000, 0, 20, 1));
+    // 200 cells of 20 counts (0.2 N/cm², above a cell's floor): 200 × 0.14 N, 29 N.
+    stage.process(frame(1_000, 0, 20, 20));
+
+    exchange.read(reading);
+    assertThat(reading.copAheadM()).isNaN();
+  }
+
+  @Test
+  void shouldIgnoreTheBaselineOffsetEveryCellReads() {
+    PatientPositionStage stage = stage(1);
+
+    stage.process(frame(1_000, 0, 100, FOOT_COUNTS, 1));
+
+    exchange.read(reading);
+    assertThat(reading.copAheadM()).isCloseTo(-46 * PITCH_M, within(1e-12));
+  }
+
+  @Test
+  void shouldBeNaNOnAnEmptyBeltWhoseCellsReadABaselineOffset() {
+    PatientPositionStage stage = stage(1);
+
+    // 7168 cells of 2 counts: about 100 N spread evenly, a belt's offset, not a patient.
+    stage.process(frame(1_000, 0, 20, 2, 2));
 
     exchange.read(reading);
     assertThat(reading.copAheadM()).isNaN();
@@ -101,7 +122,16 @@ class PatientPositionStageTest {
 
   /** A frame with one foot print, 20 rows from {@code firstRow}, columns 20..29, else empty. */
   private static RingEvent frame(long arrivalNs, int belt, int firstRow, int counts) {
+    return frame(arrivalNs, belt, firstRow, counts, 0);
+  }
+
+  /** As above, every other cell reading {@code offsetCounts}. */
+  private static RingEvent frame(
+      long arrivalNs, int belt, int firstRow, int counts, int offsetCounts) {
     ByteBuffer cells = ByteBuffer.allocate(ROWS * COLS * 2).order(ByteOrder.LITTLE_ENDIAN);
+    for (int cell = 0; cell < ROWS * COLS; cell++) {
+      cells.putChar(cell * 2, (char) offsetCounts);
+    }
     for (int row = firstRow; row < firstRow + 20; row++) {
       for (int col = 20; col < 30; col++) {
         cells.putChar((row * COLS + col) * 2, (char) counts);
