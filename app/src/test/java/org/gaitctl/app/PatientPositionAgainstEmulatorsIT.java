@@ -73,7 +73,7 @@ class PatientPositionAgainstEmulatorsIT {
     await(
         () -> session.patientPosition().positionM() > standingM + 0.2,
         30_000,
-        "the filtered position 0.2 m further forward");
+        () -> "the filtered position 0.2 m further forward; " + state(control));
     CopReading raw = new CopReading();
     assertThat(session.pipeline().patientPosition().read(raw)).isTrue();
     assertThat(raw.copAheadM()).as("raw centre of pressure ahead too").isGreaterThan(standingM);
@@ -84,19 +84,30 @@ class PatientPositionAgainstEmulatorsIT {
     await(
         () -> control.state() == SessionState.LATCHED,
         30_000,
-        () ->
-            "stopped by F25; session "
-                + control.state()
-                + ", filtered position "
-                + session.patientPosition().positionM()
-                + " m, patient ahead of home "
-                + hardware.patient().aheadOfHomeM()
-                + " m");
+        () -> "stopped by F25; " + state(control));
     assertThat(session.safety().supervisor().firstFault().code())
+        .as(control.reason())
         .isEqualTo(FaultCode.PATIENT_NEAR_BELT_END);
     assertThat(session.patientPosition().positionM())
         .as("near the front end, not far beyond it")
         .isBetween(session.patientPosition().nearEndLimitM(), 0.542);
+  }
+
+  private String state(SessionController control) {
+    CopReading raw = new CopReading();
+    session.pipeline().patientPosition().read(raw);
+    return "session "
+        + control.state()
+        + " ("
+        + control.reason()
+        + "), filtered position "
+        + session.patientPosition().positionM()
+        + " m, raw "
+        + raw.copAheadM()
+        + " m, patient ahead of home "
+        + hardware.patient().aheadOfHomeM()
+        + " m, "
+        + hardware.patient().gaitState();
   }
 
   private static DevicesConfig profileWithPatientWalkingAhead() throws Exception {

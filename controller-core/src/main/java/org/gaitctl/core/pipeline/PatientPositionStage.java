@@ -5,10 +5,10 @@ import org.gaitctl.core.contact.PressureGrid;
 
 /**
  * The centre of pressure (COP) along the belt, per pressure frame: the force-weighted mean row
- * position of every loaded cell (above {@link #CELL_FLOOR_COUNTS}), in m ahead of the sensing area's centre (row 0 is the front), NaN
- * when less than {@link #MIN_LOAD_N} stands on the belt. It is where the patient walks, for the
- * self-paced belt and the "patient near belt end" check (F25); the per-foot COPs of the gait stage
- * would need both feet found and labelled, this needs neither.
+ * position of every loaded cell (above {@link #CELL_FLOOR_COUNTS}), in m ahead of the sensing
+ * area's centre (row 0 is the front), NaN when less than {@link #MIN_LOAD_N} stands on the belt. It
+ * is where the patient walks, for the self-paced belt and the "patient near belt end" check (F25);
+ * the per-foot COPs of the gait stage would need both feet found and labelled, this needs neither.
  *
  * <p>On a split belt each belt's frame arrives on its own; the COP combines the latest row sums of
  * every belt (the rows of both belts lie side by side). Published into a {@link
