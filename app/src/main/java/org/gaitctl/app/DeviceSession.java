@@ -43,6 +43,7 @@ import org.gaitctl.drivers.serial.LoadCellReader;
 import org.gaitctl.drivers.serial.PressureBeltReader;
 import org.gaitctl.safety.ArrivalSource;
 import org.gaitctl.safety.LoadCellTap;
+import org.gaitctl.safety.PatientPositionTap;
 import org.gaitctl.safety.SafetySystem;
 import org.gaitctl.safety.StageProgress;
 import org.gaitctl.safety.SupervisedInputs;
@@ -88,6 +89,7 @@ final class DeviceSession implements AutoCloseable {
   private AgentThread sessionThread;
   private DeviceInfo beltInfo;
   private LoadCellTap loadCellTap;
+  private PatientPositionTap patientPositionTap;
   private volatile PressureFrameSink frameTarget;
 
   private DeviceSession(DevicesConfig profile, NanoClock clock, SupervisorSettings supervision) {
@@ -138,7 +140,16 @@ final class DeviceSession implements AutoCloseable {
     PressureGrid grid = PressureGrid.of(beltInfo);
     GaitSettings gait =
         GaitSettings.defaults().withDrift(DriftSettings.forPatient(bodyMassKg, true));
-    pipeline = PipelineAssembly.assemble(PipelineSettings.defaults(grid), clock, gait, grid);
+    patientPositionTap =
+        new PatientPositionTap(
+            grid.rows() * grid.pitchYM(), PatientPositionTap.DEFAULT_NEAR_END_MARGIN_M);
+    pipeline =
+        PipelineAssembly.assemble(
+            PipelineSettings.defaults(grid),
+            clock,
+            gait,
+            grid,
+            new StridePositionRelay(patientPositionTap));
     pipeline.start();
     frameTarget = pipeline.publisher();
 
@@ -215,7 +226,8 @@ final class DeviceSession implements AutoCloseable {
         loadCellTap,
         stages,
         this::pipelineFaults,
-        () -> pipeline.faults().count(PipelineFaultKind.FRAME_REJECTED));
+        () -> pipeline.faults().count(PipelineFaultKind.FRAME_REJECTED),
+        patientPositionTap);
   }
 
   /** Every belt the unit announced is watched on its own: a silent right belt stops the session. */
@@ -337,8 +349,17 @@ final class DeviceSession implements AutoCloseable {
     return session;
   }
 
+  /**
+   * The pipeline; its {@link Pipeline#patientPosition()} is the raw centre of pressure along the
+   * belt per frame, for the self-paced control.
+   */
   Pipeline pipeline() {
     return pipeline;
+  }
+
+  /** The stride-filtered patient position the supervisor checks for F25. */
+  PatientPositionTap patientPosition() {
+    return patientPositionTap;
   }
 
   SafetySystem safety() {

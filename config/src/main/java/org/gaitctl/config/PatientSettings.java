@@ -1,5 +1,7 @@
 package org.gaitctl.config;
 
+import java.util.List;
+
 /**
  * The emulated patient. Asymmetries are symmetry indices (Robinson 1987) of the ground truth, in
  * percent: SI = 2 (L − R) / (L + R) × 100, so a positive value makes the left side's quantity the
@@ -13,6 +15,8 @@ package org.gaitctl.config;
  * @param peakForceAsymmetryPercent SI of peak vertical force
  * @param variabilityPercent step-to-step coefficient of variation of the step parameters
  * @param seed seed of the step-to-step variability, so a run can be repeated exactly
+ * @param intendedSpeedSchedule the speeds the patient means to walk at over time, knots in strictly
+ *     increasing time; empty: it follows the belt (walks at the belt's speed)
  */
 public record PatientSettings(
     double bodyMassKg,
@@ -21,7 +25,8 @@ public record PatientSettings(
     double stepLengthAsymmetryPercent,
     double peakForceAsymmetryPercent,
     double variabilityPercent,
-    long seed) {
+    long seed,
+    List<IntendedSpeedKnot> intendedSpeedSchedule) {
 
   public static final SettingRange BODY_MASS_KG = new SettingRange(20, 300);
   public static final SettingRange LEG_LENGTH_M = new SettingRange(0.4, 1.3);
@@ -40,6 +45,35 @@ public record PatientSettings(
     STEP_LENGTH_ASYMMETRY_PERCENT.require("stepLengthAsymmetryPercent", stepLengthAsymmetryPercent);
     PEAK_FORCE_ASYMMETRY_PERCENT.require("peakForceAsymmetryPercent", peakForceAsymmetryPercent);
     VARIABILITY_PERCENT.require("variabilityPercent", variabilityPercent);
+    intendedSpeedSchedule = List.copyOf(intendedSpeedSchedule);
+    for (int i = 1; i < intendedSpeedSchedule.size(); i++) {
+      if (!(intendedSpeedSchedule.get(i).atS() > intendedSpeedSchedule.get(i - 1).atS())) {
+        throw new InvalidSettingException(
+            "intendedSpeedSchedule[" + (i + 1) + "].atS",
+            intendedSpeedSchedule.get(i).atS(),
+            "must be after the previous knot's " + intendedSpeedSchedule.get(i - 1).atS());
+      }
+    }
+  }
+
+  /** A patient who follows the belt (no intended-speed schedule). */
+  public PatientSettings(
+      double bodyMassKg,
+      double legLengthM,
+      double stanceAsymmetryPercent,
+      double stepLengthAsymmetryPercent,
+      double peakForceAsymmetryPercent,
+      double variabilityPercent,
+      long seed) {
+    this(
+        bodyMassKg,
+        legLengthM,
+        stanceAsymmetryPercent,
+        stepLengthAsymmetryPercent,
+        peakForceAsymmetryPercent,
+        variabilityPercent,
+        seed,
+        List.of());
   }
 
   /** A 75 kg adult with a symmetric gait and 2 % variability. */
@@ -56,7 +90,8 @@ public record PatientSettings(
         stepLengthAsymmetryPercent,
         peakForceAsymmetryPercent,
         variabilityPercent,
-        seed);
+        seed,
+        intendedSpeedSchedule);
   }
 
   /** This patient with one symmetry index, percent, for stance time, step length and peak force. */
@@ -68,6 +103,7 @@ public record PatientSettings(
         symmetryIndexPercent,
         symmetryIndexPercent,
         variabilityPercent,
-        seed);
+        seed,
+        intendedSpeedSchedule);
   }
 }

@@ -1,5 +1,6 @@
 package org.gaitctl.config;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +19,9 @@ final class SimulationSettingsReader {
           "stepLengthAsymmetryPercent",
           "peakForceAsymmetryPercent",
           "variabilityPercent",
-          "seed");
+          "seed",
+          "intendedSpeedSchedule");
+  private static final List<String> KNOT_KEYS = List.of("atS", "speedMps");
   private static final List<String> BELT_KEYS =
       List.of("belts", "rows", "cols", "pitchXUm", "pitchYUm");
 
@@ -72,17 +75,58 @@ final class SimulationSettingsReader {
             base.variabilityPercent());
     YamlValue seedValue = map.get("seed");
     Long seed = seedValue == null ? base.seed() : seedValue.asLong(Long.MIN_VALUE, Long.MAX_VALUE);
+    YamlValue scheduleValue = map.get("intendedSpeedSchedule");
+    List<IntendedSpeedKnot> schedule =
+        scheduleValue == null ? base.intendedSpeedSchedule() : readSchedule(scheduleValue);
     if (bodyMassKg == null
         || legLengthM == null
         || stance == null
         || stepLength == null
         || peakForce == null
         || variability == null
-        || seed == null) {
+        || seed == null
+        || schedule == null) {
       return null;
     }
     return new PatientSettings(
-        bodyMassKg, legLengthM, stance, stepLength, peakForce, variability, seed);
+        bodyMassKg, legLengthM, stance, stepLength, peakForce, variability, seed, schedule);
+  }
+
+  /**
+   * A list of knots {@code {atS, speedMps}} in strictly increasing time, or {@code null} after
+   * recording its problems. An empty list is the default: the patient follows the belt.
+   */
+  private static List<IntendedSpeedKnot> readSchedule(YamlValue value) {
+    List<YamlValue> items = value.asList();
+    if (items == null) {
+      return null;
+    }
+    List<IntendedSpeedKnot> knots = new ArrayList<>(items.size());
+    boolean valid = true;
+    double previousAtS = Double.NEGATIVE_INFINITY;
+    for (YamlValue item : items) {
+      YamlMap knot = item.asMap(KNOT_KEYS);
+      if (knot == null) {
+        valid = false;
+        continue;
+      }
+      YamlValue atValue = knot.require("atS");
+      YamlValue speedValue = knot.require("speedMps");
+      Double atS = atValue == null ? null : atValue.asNumberIn(IntendedSpeedKnot.AT_S);
+      Double speedMps =
+          speedValue == null ? null : speedValue.asNumberIn(IntendedSpeedKnot.SPEED_MPS);
+      if (atS == null || speedMps == null) {
+        valid = false;
+        continue;
+      }
+      if (!(atS > previousAtS)) {
+        atValue.error("must be after the previous knot's " + NumberText.format(previousAtS) + " s");
+        valid = false;
+      }
+      previousAtS = atS;
+      knots.add(new IntendedSpeedKnot(atS, speedMps));
+    }
+    return valid ? knots : null;
   }
 
   private static BeltGeometry readBelt(YamlMap map) {

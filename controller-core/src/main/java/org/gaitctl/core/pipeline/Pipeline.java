@@ -32,6 +32,7 @@ public final class Pipeline implements AutoCloseable {
   private final StepFeed steps;
   private final SignalHistories histories;
   private final HeatMapExchange[] heatMaps;
+  private final PatientPositionExchange patientPosition;
   private final List<StageThreadHandler> handlers;
   private boolean started;
   private boolean stopped;
@@ -48,6 +49,7 @@ public final class Pipeline implements AutoCloseable {
       StepFeed steps,
       SignalHistories histories,
       HeatMapExchange[] heatMaps,
+      PatientPositionExchange patientPosition,
       List<StageThreadHandler> handlers) {
     this.settings = settings;
     this.disruptor = disruptor;
@@ -60,6 +62,7 @@ public final class Pipeline implements AutoCloseable {
     this.steps = steps;
     this.histories = histories;
     this.heatMaps = heatMaps;
+    this.patientPosition = patientPosition;
     this.handlers = handlers;
   }
 
@@ -172,6 +175,11 @@ public final class Pipeline implements AutoCloseable {
   /** Full-rate histories of the charted signals; read with {@link SignalHistory#readLast}. */
   public SignalHistories signalHistories() {
     return histories;
+  }
+
+  /** The latest centre of pressure along the belt with its frame time, for any reader. */
+  public PatientPositionExchange patientPosition() {
+    return patientPosition;
   }
 
   /**

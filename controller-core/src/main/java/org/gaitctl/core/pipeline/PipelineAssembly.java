@@ -21,9 +21,9 @@ import org.gaitctl.core.time.NanoClock;
  *  belt reader(s) ─────┐
  *  load-cell reader ───┤                                  ┌─▶ safety monitor (every event: arrivals, counts)
  *  status poller(s) ───┼─▶ RingPublisher ─▶ ring (MPSC) ──┤
- *  control clock ──────┤   (grid check, static            └─▶ load cell ─▶ gait analysis ─▶ step publication ─▶ snapshot ─▶ charts
- *  operator commands ──┘    translators, publish           (unloading N)  foot contact    (StepFeed: a copy     (latest     (signal histories,
- *                           in finally)                                   → gait events    per subscriber)       value)      heat-map frames)
+ *  control clock ──────┤   (grid check, static            └─▶ load cell ─▶ gait analysis ─▶ step publication ─▶ patient position ─▶ snapshot ─▶ charts
+ *  operator commands ──┘    translators, publish           (unloading N)  foot contact    (StepFeed: a copy     (COP along the       (latest     (signal histories,
+ *                           in finally)                                   → gait events    per subscriber)       belt per frame)      value)      heat-map frames)
  *                                                                         → steps → symmetry
  * </pre>
  *
@@ -33,8 +33,10 @@ import org.gaitctl.core.time.NanoClock;
  * events for step length. Its three stages (foot contact, gait events, steps) run in series inside
  * one {@link org.gaitctl.core.analysis.GaitAnalyzer}, the same code the offline analysis runs. Step
  * publication runs on the gait thread and copies each step into every {@link StepFeed} subscriber's
- * queue; the snapshot and the chart feeds follow it on one thread and so see every output. The
- * later control stage and the actuator outbox will follow step publication.
+ * queue; the patient position (centre of pressure along the belt, {@link PatientPositionStage})
+ * follows on the same thread, after the step so as not to delay it; the snapshot and the chart
+ * feeds follow it on one thread and so see every output. The later control stage and the actuator
+ * outbox will follow step publication.
  *
  * <p>{@link StageThreading} decides how many threads run this graph. Every ring thread has its own
  * {@link StageExceptionHandler}.
@@ -55,7 +57,21 @@ public final class PipelineAssembly {
    */
   public static Pipeline assemble(
       PipelineSettings settings, NanoClock clock, GaitSettings gaitSettings, PressureGrid grid) {
+    return assemble(settings, clock, gaitSettings, grid, CopListener.NONE);
+  }
+
+  /**
+   * As {@link #assemble(PipelineSettings, NanoClock, GaitSettings, PressureGrid)}, with {@code
+   * copListener} told the centre of pressure along the belt after every frame, on the ring thread.
+   */
+  public static Pipeline assemble(
+      PipelineSettings settings,
+      NanoClock clock,
+      GaitSettings gaitSettings,
+      PressureGrid grid,
+      CopListener copListener) {
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(copListener, "copListener");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(gaitSettings, "gaitSettings");
     Objects.requireNonNull(grid, "grid");
@@ -75,6 +91,7 @@ public final class PipelineAssembly {
             clock,
             gaitSettings,
             grid,
+            copListener,
             new PipelineCounters.RingGauge() {
               @Override
               public long published() {
@@ -109,6 +126,7 @@ public final class PipelineAssembly {
         parts.steps,
         parts.histories,
         parts.heatMaps,
+        parts.patientPosition,
         List.copyOf(parts.handlers.created));
   }
 
@@ -123,7 +141,7 @@ public final class PipelineAssembly {
     Objects.requireNonNull(grid, "grid");
     settings.checkGrid(grid);
     StageSequence.Gauge gauge = new StageSequence.Gauge();
-    Parts parts = new Parts(settings, clock, gaitSettings, grid, gauge);
+    Parts parts = new Parts(settings, clock, gaitSettings, grid, CopListener.NONE, gauge);
     StageThreadHandler stages = parts.handlers.create("sequence", StageId.values());
     return new StageSequence(
         stages,
@@ -143,7 +161,8 @@ public final class PipelineAssembly {
         StageThreadHandler safety = handlers.create("safety-monitor", StageId.SAFETY_MONITOR);
         StageThreadHandler load = handlers.create("load-cell", StageId.LOAD_CELL);
         StageThreadHandler gait =
-            handlers.create("gait", StageId.GAIT_ANALYSIS, StageId.STEP_PUBLICATION);
+            handlers.create(
+                "gait", StageId.GAIT_ANALYSIS, StageId.STEP_PUBLICATION, StageId.PATIENT_POSITION);
         StageThreadHandler snapshot = handlers.create("snapshot", StageId.SNAPSHOT, StageId.CHARTS);
         disruptor.handleEventsWith(safety, load);
         disruptor.after(load).then(gait).then(snapshot);
@@ -172,6 +191,7 @@ public final class PipelineAssembly {
     final StepFeed steps = new StepFeed();
     final SignalHistories histories = new SignalHistories();
     final HeatMapExchange[] heatMaps;
+    final PatientPositionExchange patientPosition = new PatientPositionExchange();
     final HandlerFactory handlers;
 
     Parts(
@@ -179,6 +199,7 @@ public final class PipelineAssembly {
         NanoClock clock,
         GaitSettings gaitSettings,
         PressureGrid grid,
+        CopListener copListener,
         PipelineCounters.RingGauge gauge) {
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(gaitSettings, "gaitSettings");
@@ -192,6 +213,8 @@ public final class PipelineAssembly {
       stages.put(StageId.GAIT_ANALYSIS, new GaitAnalysisStage(gaitSettings, grid));
       stages.put(
           StageId.STEP_PUBLICATION, new StepPublicationStage(steps, clock, counters, latency));
+      stages.put(
+          StageId.PATIENT_POSITION, new PatientPositionStage(grid, patientPosition, copListener));
       stages.put(StageId.SNAPSHOT, new SnapshotStage(snapshots, bodyWeightN(gaitSettings)));
       heatMaps = new HeatMapExchange[grid.belts()];
       for (int belt = 0; belt < heatMaps.length; belt++) {

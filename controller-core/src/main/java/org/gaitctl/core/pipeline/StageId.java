@@ -16,6 +16,11 @@ public enum StageId {
   GAIT_ANALYSIS,
   /** Copies a completed step into every {@link StepFeed} subscriber's queue, on the gait thread. */
   STEP_PUBLICATION,
+  /**
+   * Centre of pressure along the belt per frame: where the patient walks, for the self-paced belt
+   * and the supervisor's patient-position check.
+   */
+  PATIENT_POSITION,
   /** Latest-value display snapshot for the console and CLI. */
   SNAPSHOT,
   /** Signal histories and latest heat-map frames for the console's charts. */

@@ -1,6 +1,8 @@
 package org.gaitctl.sim.patient;
 
 import java.util.List;
+import org.gaitctl.config.IntendedSpeedKnot;
+import org.gaitctl.config.PatientSettings;
 
 /**
  * The speed the patient means to walk at, over time: knots of (time since the patient's first
@@ -18,10 +20,10 @@ public final class IntendedSpeedSchedule {
       new IntendedSpeedSchedule(new double[0], new double[0]);
 
   /** The slowest intended speed, m/s: the gait norms hold from here up. */
-  public static final double MIN_SPEED_MPS = 0.2;
+  public static final double MIN_SPEED_MPS = IntendedSpeedKnot.SPEED_MPS.min();
 
   /** The fastest intended speed, m/s. */
-  public static final double MAX_SPEED_MPS = 3.0;
+  public static final double MAX_SPEED_MPS = IntendedSpeedKnot.SPEED_MPS.max();
 
   private final double[] timesS;
   private final double[] speedsMps;
@@ -73,6 +75,18 @@ public final class IntendedSpeedSchedule {
       speeds[i] = knot.speedMps();
     }
     return new IntendedSpeedSchedule(times, speeds);
+  }
+
+  /**
+   * The schedule of the patient's settings (the device profile's {@code
+   * simulation.patient.intendedSpeedSchedule}); {@link #FOLLOW_BELT} when it has none.
+   */
+  public static IntendedSpeedSchedule of(PatientSettings patient) {
+    List<IntendedSpeedKnot> knots = patient.intendedSpeedSchedule();
+    if (knots.isEmpty()) {
+      return FOLLOW_BELT;
+    }
+    return of(knots.stream().map(knot -> new Knot(knot.atS(), knot.speedMps())).toList());
   }
 
   /** False for {@link #FOLLOW_BELT}. */

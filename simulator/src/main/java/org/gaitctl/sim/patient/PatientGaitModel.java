@@ -87,10 +87,13 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     this(settings, geometry, PatientModelOptions.defaults());
   }
 
-  /** The patient walking at the belt's speed ({@link IntendedSpeedSchedule#FOLLOW_BELT}). */
+  /**
+   * The patient walking at the speeds of its settings' intended-speed schedule, or at the belt's
+   * speed when they have none ({@link IntendedSpeedSchedule#of(PatientSettings)}).
+   */
   public PatientGaitModel(
       PatientSettings settings, BeltGeometry geometry, PatientModelOptions options) {
-    this(settings, geometry, options, IntendedSpeedSchedule.FOLLOW_BELT);
+    this(settings, geometry, options, IntendedSpeedSchedule.of(settings));
   }
 
   /**

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.gaitctl.config.BeltGeometry;
+import org.gaitctl.config.IntendedSpeedKnot;
+import org.gaitctl.config.PatientSettings;
 import org.gaitctl.sim.patient.IntendedSpeedSchedule.Knot;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,30 @@ class IntendedSpeedTest {
     walk(patient, 20, 0.9);
     assertThat(patient.intendedSpeedMps()).isEqualTo(0.9);
     assertThat(patient.aheadOfHomeM()).isZero();
+  }
+
+  @Test
+  void shouldWalkTheScheduleOfItsProfileSettings() {
+    PatientSettings base = PatientSettings.defaults();
+    PatientSettings settings =
+        new PatientSettings(
+            base.bodyMassKg(),
+            base.legLengthM(),
+            0,
+            0,
+            0,
+            base.variabilityPercent(),
+            base.seed(),
+            List.of(new IntendedSpeedKnot(0, 1.1)));
+    PatientGaitModel patient =
+        new PatientGaitModel(
+            settings, GEOMETRY, PatientModelOptions.defaults().withoutSensorDrift());
+
+    walk(patient, 10, 0.9);
+
+    assertThat(patient.intendedSpeedMps()).isEqualTo(1.1);
+    assertThat(patient.aheadOfHomeM()).isPositive();
+    assertThat(IntendedSpeedSchedule.of(base)).isSameAs(IntendedSpeedSchedule.FOLLOW_BELT);
   }
 
   @Test
