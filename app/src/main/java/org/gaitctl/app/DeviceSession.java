@@ -49,6 +49,7 @@ import org.gaitctl.safety.StageProgress;
 import org.gaitctl.safety.SupervisedInputs;
 import org.gaitctl.safety.SupervisedStream;
 import org.gaitctl.safety.SupervisorSettings;
+import org.gaitctl.safety.UnloadingExpectationTap;
 import org.gaitctl.session.SessionController;
 import org.gaitctl.session.SessionSettings;
 import org.slf4j.Logger;
@@ -89,6 +90,7 @@ final class DeviceSession implements AutoCloseable {
   private AgentThread sessionThread;
   private DeviceInfo beltInfo;
   private LoadCellTap loadCellTap;
+  private final UnloadingExpectationTap expectationTap = new UnloadingExpectationTap();
   private PatientPositionTap patientPositionTap;
   private volatile PressureFrameSink frameTarget;
 
@@ -197,6 +199,9 @@ final class DeviceSession implements AutoCloseable {
             profile.limits(),
             SessionSettings.defaults(),
             clock);
+    // The fall sign and the overload are judged relative to this patient and this unloading.
+    expectationTap.startSession(bodyMassKg);
+    session.publishExpectationTo(expectationTap);
     sessionAgent =
         new PeriodicAgent(session, clock, SessionSettings.defaults().cyclePeriodMs() * 1_000_000L);
     sessionThread =
@@ -227,7 +232,8 @@ final class DeviceSession implements AutoCloseable {
         stages,
         this::pipelineFaults,
         () -> pipeline.faults().count(PipelineFaultKind.FRAME_REJECTED),
-        patientPositionTap);
+        patientPositionTap,
+        expectationTap);
   }
 
   /** Every belt the unit announced is watched on its own: a silent right belt stops the session. */

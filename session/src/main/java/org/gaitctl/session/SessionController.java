@@ -20,6 +20,7 @@ import org.gaitctl.safety.RequestOutcome;
 import org.gaitctl.safety.SafetyState;
 import org.gaitctl.safety.SafetySupervisor;
 import org.gaitctl.safety.StatusSource;
+import org.gaitctl.safety.UnloadingExpectationTap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,7 @@ public final class SessionController implements PeriodicCycle {
       new ArrayBlockingQueue<>(COMMAND_QUEUE_CAPACITY);
   private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
   private long setpointTimeouts;
+  private UnloadingExpectationTap expectation;
   private final SetpointRamp beltRamp;
   private final SetpointRamp forceRamp;
   private final SetpointRamp inclineRamp;
@@ -457,11 +459,23 @@ public final class SessionController implements PeriodicCycle {
     return commanded(what, result);
   }
 
+  /**
+   * Tells the supervisor what tension to expect while the belt runs (the unloading commanded now, 0
+   * with the harness free), so its fall sign and overload are judged relative to it; nothing
+   * outside a running session. Call before the start; the tap's body weight is the caller's.
+   */
+  public void publishExpectationTo(UnloadingExpectationTap tap) {
+    this.expectation = Objects.requireNonNull(tap, "tap");
+  }
+
   private void moveSetpoints() {
     // While a stream's data is late (a busy host) the controller cannot see the patient: the
     // setpoints hold where they are until data flows again.
     if (!supervisor.streamDataLate() && !stepRamps()) {
       return;
+    }
+    if (expectation != null) {
+      expectation.track(forceControl ? forceRamp.value() : 0);
     }
     // Only a status read after the last check counts: the poller's latest may still predate the
     // release of HOLD.
@@ -557,6 +571,9 @@ public final class SessionController implements PeriodicCycle {
     }
     reason = why;
     state = to;
+    if (expectation != null && to != SessionState.RAMPING_BELT && to != SessionState.RUNNING) {
+      expectation.stopTracking();
+    }
     LOG.info("session {} -> {}: {}", from, to, why);
     for (SessionListener listener : listeners) {
       try {

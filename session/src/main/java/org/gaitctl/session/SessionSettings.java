@@ -6,8 +6,9 @@ package org.gaitctl.session;
  * @param cyclePeriodMs the session thread's period, ms; each cycle moves the setpoints one step
  * @param beltAccelMps2 belt ramp for starts and speed changes, m/s² (the drive's ACCEL too; capped
  *     by the profile's maxAccelMps2)
- * @param takeUpRateNPerS unloading ramp, N/s (capped by the profile's maxForceRateNPerS): slow
- *     enough that the patient feels it come and the supervisor never takes it for a fall
+ * @param takeUpRateNPerS unloading ramp, N/s (capped by the profile's maxForceRateNPerS): the
+ *     closed unloading loop's commands move at this rate too, so it is the profile's rate; the
+ *     supervisor judges the fall sign against the unloading commanded, not a fixed rise
  * @param takeUpToleranceN unloading within this of its target counts as reached, N (or 10 % of the
  *     target when larger)
  * @param takeUpMarginS time beyond the ramp an unloading may take to be reached, s
@@ -39,7 +40,7 @@ public record SessionSettings(
    * N/s, 10 N, 5 s, 20 N, 5 s.
    */
   public static SessionSettings defaults() {
-    return new SessionSettings(20, 0.5, 50, 10, 5, 20, 5_000);
+    return new SessionSettings(20, 0.5, 200, 10, 5, 20, 5_000);
   }
 
   long cyclePeriodNs() {
