@@ -210,6 +210,9 @@ final class TherapySessionCommand implements Callable<Integer> {
           protocol.stages().size(),
           patient,
           massKg);
+      out.println("Warming up: the streams run before the belt may move.");
+      out.flush();
+      out.println(session.warmUp(() -> interrupted).describe());
       out.println("Harness take-up first, then the belt starts.");
       out.println(terminal ? TerminalKeys.help() + " | Ctrl-C stop" : "Ctrl-C stops the belt.");
       out.flush();
