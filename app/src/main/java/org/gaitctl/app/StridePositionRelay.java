@@ -15,7 +15,7 @@ final class StridePositionRelay implements CopListener {
 
   /**
    * Each of the filter's two lags, s: the value the self-paced controller is tuned with
-   * (docs/CONTROL-SELF-PACED.md), so that F25 and the controller see the same position.
+   * (docs/CONTROL.md (self-paced belt)), so that F25 and the controller see the same position.
    */
   static final double STRIDE_TIME_CONSTANT_S = 0.5;
 

@@ -39,7 +39,7 @@ public record SelfPacedSettings(
   }
 
   /**
-   * The tuning of docs/CONTROL-SELF-PACED.md: centred, ±3 cm dead zone, ω = 0.9 rad/s with damping
+   * The tuning of docs/CONTROL.md (self-paced belt): centred, ±3 cm dead zone, ω = 0.9 rad/s with damping
    * 0.9 (gain = ω², velocityGain = 2ζω), 0.3–1.6 m/s, 0.5 m/s².
    */
   public static SelfPacedSettings defaults() {

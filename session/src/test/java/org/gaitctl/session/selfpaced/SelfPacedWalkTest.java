@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The proof on virtual time: the emulated patient changes its walking speed 0.8 → 1.2 → 0.6 m/s and
- * the belt follows it. Figures printed for docs/CONTROL-SELF-PACED.md.
+ * the belt follows it. Figures printed for docs/CONTROL.md (self-paced belt).
  */
 class SelfPacedWalkTest {
 
