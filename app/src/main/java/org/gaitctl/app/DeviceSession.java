@@ -52,6 +52,7 @@ import org.gaitctl.safety.SupervisorSettings;
 import org.gaitctl.safety.UnloadingExpectationTap;
 import org.gaitctl.session.SessionController;
 import org.gaitctl.session.SessionSettings;
+import org.gaitctl.session.SessionState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +73,11 @@ final class DeviceSession implements AutoCloseable {
   private static final PipelineFaultKind[] PIPELINE_FAULT_KINDS = PipelineFaultKind.values();
 
   private static final long DEVICE_ANSWER_TIMEOUT_NS = 5_000_000_000L;
+
+  /** Longer than any controlled stop from the top speed on the slowest ramp, plus its check. */
+  static final long STOP_SETTLE_NS = 10_000_000_000L;
+
+  private static final long STOP_SETTLE_POLL_NS = 20_000_000L;
   private static final long DEVICE_ANSWER_RETRY_NS = 50_000_000L;
   private static final int STARTUP_ATTEMPTS = 3;
 
@@ -92,6 +98,7 @@ final class DeviceSession implements AutoCloseable {
   private LoadCellTap loadCellTap;
   private final UnloadingExpectationTap expectationTap = new UnloadingExpectationTap();
   private PatientPositionTap patientPositionTap;
+  private StridePositionRelay stridePosition;
   private volatile PressureFrameSink frameTarget;
 
   private DeviceSession(DevicesConfig profile, NanoClock clock, SupervisorSettings supervision) {
@@ -145,13 +152,10 @@ final class DeviceSession implements AutoCloseable {
     patientPositionTap =
         new PatientPositionTap(
             grid.rows() * grid.pitchYM(), PatientPositionTap.DEFAULT_NEAR_END_MARGIN_M);
+    stridePosition = new StridePositionRelay(patientPositionTap);
     pipeline =
         PipelineAssembly.assemble(
-            PipelineSettings.defaults(grid),
-            clock,
-            gait,
-            grid,
-            new StridePositionRelay(patientPositionTap));
+            PipelineSettings.defaults(grid), clock, gait, grid, stridePosition);
     pipeline.start();
     frameTarget = pipeline.publisher();
 
@@ -321,6 +325,22 @@ final class DeviceSession implements AutoCloseable {
     StreamWarmUp.Result result = StreamWarmUp.forThisJvm(clock, streams, cancelled).await();
     LOG.info("warm-up: {}", result.describe());
     return result;
+  }
+
+  /**
+   * Waits (up to {@link #STOP_SETTLE_NS}) while the session is still stopping, so what is said
+   * about a stop is its outcome (belt at rest, harness held), not its first moment. Main thread.
+   */
+  void awaitStopSettled() {
+    long deadlineNs = clock.nanoTime() + STOP_SETTLE_NS;
+    while (session.state() == SessionState.STOPPING && clock.nanoTime() - deadlineNs < 0) {
+      LockSupport.parkNanos(STOP_SETTLE_POLL_NS);
+    }
+  }
+
+  /** The self-paced belt for a protocol's self-paced stages, on this session's position. */
+  SelfPacedBelt selfPacedBelt() {
+    return new SelfPacedBelt(stridePosition);
   }
 
   DeviceInfo beltInfo() {

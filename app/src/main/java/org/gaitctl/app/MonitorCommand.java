@@ -305,10 +305,7 @@ final class MonitorCommand implements Callable<Integer> {
   /** The session ended in a stop or a refusal: wait for the latch, then say why. */
   private static int reportFault(DeviceSession session, MonitorReport report) {
     SessionController control = session.session();
-    long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (control.state() == SessionState.STOPPING && System.nanoTime() - deadlineNs < 0) {
-      LockSupport.parkNanos(LOOP_PERIOD_NS);
-    }
+    session.awaitStopSettled();
     var supervisor = session.safety().supervisor();
     if (control.state() == SessionState.IDLE) {
       report.printLine("Start refused, the belt did not move: " + control.reason());

@@ -21,6 +21,8 @@ final class StridePositionRelay implements CopListener {
 
   private final StrideCopFilter filter = new StrideCopFilter(STRIDE_TIME_CONSTANT_S);
   private final PatientPositionTap tap;
+  private volatile double positionM = Double.NaN;
+  private volatile double rateMps = Double.NaN;
 
   StridePositionRelay(PatientPositionTap tap) {
     this.tap = tap;
@@ -36,6 +38,18 @@ final class StridePositionRelay implements CopListener {
     filter.add(frameNs, copAheadM);
     if (filter.primed()) {
       tap.publish(filter.positionM());
+      positionM = filter.positionM();
+      rateMps = filter.rateMps();
     }
+  }
+
+  /** The latest filtered position, m ahead of the sensing area's centre; NaN before a foot. */
+  double positionM() {
+    return positionM;
+  }
+
+  /** Its rate of change, m/s forward; NaN before a foot. Any thread. */
+  double rateMps() {
+    return rateMps;
   }
 }

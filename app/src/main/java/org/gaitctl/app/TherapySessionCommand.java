@@ -31,7 +31,6 @@ import org.gaitctl.session.protocol.ProtocolListener;
 import org.gaitctl.session.protocol.ProtocolOutcome;
 import org.gaitctl.session.protocol.ProtocolStatus;
 import org.gaitctl.session.protocol.ProtocolSummary;
-import org.gaitctl.session.protocol.SelfPacedSpeed;
 import org.gaitctl.session.protocol.TherapistOverride;
 import org.gaitctl.session.unloading.UnloadingController;
 import org.gaitctl.session.unloading.UnloadingSettings;
@@ -127,11 +126,6 @@ final class TherapySessionCommand implements Callable<Integer> {
     PatientLimits patientLimits = PatientLimits.forBodyMass(massKg, devices.limits());
     ProtocolCheck.requireRunnable(document, patientLimits, devices.limits());
     TherapyProtocol protocol = document.protocol();
-    ProtocolExecutor.refusalBeforeStart(protocol, SelfPacedSpeed.NOT_WIRED)
-        .ifPresent(
-            why -> {
-              throw new StartRefused(why);
-            });
     Path folder = outDir != null ? outDir : defaultFolder();
     PrintWriter out = spec.commandLine().getOut();
     boolean emulated = emulate || (profile.isDefault() && !realDevices);
@@ -198,7 +192,7 @@ final class TherapySessionCommand implements Callable<Integer> {
               limits,
               session.session(),
               new DeviceProtocolInputs(session),
-              SelfPacedSpeed.NOT_WIRED,
+              session.selfPacedBelt(),
               new UnloadingController(UnloadingSettings.tuned(devices.limits()), massKg));
       StatusLine status = new StatusLine(out, terminal);
       executor.addListener(status);
@@ -331,6 +325,7 @@ final class TherapySessionCommand implements Callable<Integer> {
         yield ExitCodes.REFUSED_TO_START;
       }
       case STOPPED_BY_FAULT -> {
+        session.awaitStopSettled();
         var supervisor = session.safety().supervisor();
         report.printLine(
             "SAFE STOP. "

@@ -38,7 +38,8 @@ public sealed interface BeltMode {
    * the offset (gain), within the speed bounds and the acceleration limit.
    *
    * @param deadZoneM half-width of the dead zone around the centre, m, &ge; 0
-   * @param gain speed change per metre of offset beyond the dead zone, (m/s)/m, &gt; 0
+   * @param gain the belt's acceleration per metre of offset beyond the dead zone, (m/s²)/m, &gt; 0
+   *     (the position loop's ω²; the controller sets its rate term for a damping of 0.9)
    * @param minSpeedMps lowest speed, m/s, &ge; 0
    * @param maxSpeedMps highest speed, m/s, &gt; minSpeedMps
    * @param maxAccelMps2 highest acceleration or deceleration, m/s², &gt; 0

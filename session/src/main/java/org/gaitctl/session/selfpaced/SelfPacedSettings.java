@@ -39,8 +39,8 @@ public record SelfPacedSettings(
   }
 
   /**
-   * The tuning of docs/CONTROL.md (self-paced belt): centred, ±3 cm dead zone, ω = 0.9 rad/s with damping
-   * 0.9 (gain = ω², velocityGain = 2ζω), 0.3–1.6 m/s, 0.5 m/s².
+   * The tuning of docs/CONTROL.md (self-paced belt): centred, ±3 cm dead zone, ω = 0.9 rad/s with
+   * damping 0.9 (gain = ω², velocityGain = 2ζω), 0.3–1.6 m/s, 0.5 m/s².
    */
   public static SelfPacedSettings defaults() {
     return new SelfPacedSettings(0.0, 0.03, 0.81, 1.62, 0.3, 1.6, 0.5);

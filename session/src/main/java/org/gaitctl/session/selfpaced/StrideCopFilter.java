@@ -9,7 +9,8 @@ package org.gaitctl.session.selfpaced;
  * stance foot and jumps forward by about a step length at each heel strike (a saw tooth at the step
  * frequency, 1.2–2 Hz). The body, which is what the belt has to follow, moves smoothly. Two stages
  * at τ = 0.5 s take the step frequency down by a factor of about 30 while delaying the position by
- * about 2τ; the controller's bandwidth (docs/CONTROL.md (self-paced belt)) is chosen below that delay.
+ * about 2τ; the controller's bandwidth (docs/CONTROL.md (self-paced belt)) is chosen below that
+ * delay.
  *
  * <p>Samples with no foot on the belt (NaN) are skipped: the filter holds. One thread; no
  * allocation.
