@@ -137,7 +137,7 @@ final class FaultConditions {
     mask |= checkStages(nowNs);
     mask |= checkHandlerExceptions();
     mask |= checkRejectedFrames();
-    mask |= checkPatientPosition();
+    mask |= checkPatientPosition(drive);
     return mask;
   }
 
@@ -468,7 +468,16 @@ final class FaultConditions {
   }
 
   /** A NaN position (nobody on the belt, or no self-paced stage) is no fault. */
-  private long checkPatientPosition() {
+  /**
+   * F25 while the belt moves: a patient near an end of a running belt may be carried off it or walk
+   * off its front; on a belt at rest (paused, stopped) standing near an end endangers no one, and
+   * stopping the belt is what F25 would do.
+   */
+  private long checkPatientPosition(PolledStatus<DriveStatus> drive) {
+    DriveStatus belt = drive.lastGood();
+    if (belt == null || Math.abs(belt.speedMps()) <= settings.restSpeedMps()) {
+      return 0;
+    }
     PatientPositionInput patient = inputs.patientPosition();
     double distanceM = Math.abs(patient.positionM());
     return distanceM > patient.nearEndLimitM()
