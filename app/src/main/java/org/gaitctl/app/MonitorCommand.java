@@ -1,10 +1,8 @@
 package org.gaitctl.app;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -120,17 +118,7 @@ final class MonitorCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}); those steps are marked 'settling'.")
   private int settlingStrides = 5;
 
-  @Option(
-      names = "--real-devices",
-      description =
-          "Use the devices at the profile's addresses as they are, without starting emulators"
-              + " (the default when --devices is given).")
-  private boolean realDevices;
-
-  @Option(
-      names = "--emulate",
-      description = "Start the built-in emulators for the profile even when --devices is given.")
-  private boolean emulate;
+  @Mixin private EmulationOptions emulation;
 
   private final CountDownLatch finished = new CountDownLatch(1);
   private volatile boolean stopRequested;
@@ -140,7 +128,7 @@ final class MonitorCommand implements Callable<Integer> {
     DevicesConfig devices = profile.load();
     checkOptions(devices);
     PrintWriter out = spec.commandLine().getOut();
-    boolean emulated = emulate || (profile.isDefault() && !realDevices);
+    boolean emulated = emulation.emulated(profile);
     EmulatedHardware hardware = emulated ? startEmulators(devices, out) : null;
     // Ctrl-C: the controlled stop needs the serial links (and the emulators' ports) open until
     // it is done, so it runs before jSerialComm's own hook closes every port.
@@ -185,23 +173,7 @@ final class MonitorCommand implements Callable<Integer> {
   }
 
   private EmulatedHardware startEmulators(DevicesConfig devices, PrintWriter out) {
-    DevicesConfig emulatedProfile = withPatient(devices);
-    try {
-      EmulatedHardware hardware =
-          EmulatedHardware.startIsolated(
-              emulatedProfile,
-              NanoClock.SYSTEM,
-              Path.of(System.getProperty("java.io.tmpdir"), "gaitctl"),
-              groundTruthCsv);
-      out.println("Emulated hardware (in-process, real transports):");
-      for (Map.Entry<String, String> entry : hardware.listening().entrySet()) {
-        out.printf("  %-40s %s%n", entry.getKey(), entry.getValue());
-      }
-      out.flush();
-      return hardware;
-    } catch (IOException e) {
-      throw new UserError("cannot start the emulated hardware: " + e.getMessage(), e);
-    }
+    return EmulationOptions.start(withPatient(devices), groundTruthCsv, out);
   }
 
   private DevicesConfig withPatient(DevicesConfig devices) {

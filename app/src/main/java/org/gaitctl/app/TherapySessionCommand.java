@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -95,17 +94,7 @@ final class TherapySessionCommand implements Callable<Integer> {
               + " ~/.gaitctl/sessions/<date-time>-<patient>/).")
   private Path outDir;
 
-  @Option(
-      names = "--real-devices",
-      description =
-          "Use the devices at the profile's addresses as they are, without starting emulators"
-              + " (the default when --devices is given).")
-  private boolean realDevices;
-
-  @Option(
-      names = "--emulate",
-      description = "Start the built-in emulators for the profile even when --devices is given.")
-  private boolean emulate;
+  @Mixin private EmulationOptions emulation;
 
   private final CountDownLatch finished = new CountDownLatch(1);
   private volatile boolean interrupted;
@@ -128,7 +117,7 @@ final class TherapySessionCommand implements Callable<Integer> {
     TherapyProtocol protocol = document.protocol();
     Path folder = outDir != null ? outDir : defaultFolder();
     PrintWriter out = spec.commandLine().getOut();
-    boolean emulated = emulate || (profile.isDefault() && !realDevices);
+    boolean emulated = emulation.emulated(profile);
     EmulatedHardware hardware = emulated ? startEmulators(devices, massKg, out) : null;
     Thread hook = new Thread(this::interruptAndWait, "session-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -151,27 +140,14 @@ final class TherapySessionCommand implements Callable<Integer> {
     return Path.of(System.getProperty("user.home"), ".gaitctl", "sessions", stamp + "-" + patient);
   }
 
-  private EmulatedHardware startEmulators(DevicesConfig devices, double massKg, PrintWriter out) {
+  private static EmulatedHardware startEmulators(
+      DevicesConfig devices, double massKg, PrintWriter out) {
     PatientSettings withMass = devices.simulation().patient().withBodyMassKg(massKg);
-    DevicesConfig emulatedProfile =
+    return EmulationOptions.start(
         devices.withSimulation(
-            new SimulationSettings(withMass, devices.simulation().pressureBelt()));
-    try {
-      EmulatedHardware hardware =
-          EmulatedHardware.startIsolated(
-              emulatedProfile,
-              NanoClock.SYSTEM,
-              Path.of(System.getProperty("java.io.tmpdir"), "gaitctl"),
-              null);
-      out.println("Emulated hardware (in-process, real transports):");
-      for (Map.Entry<String, String> entry : hardware.listening().entrySet()) {
-        out.printf("  %-40s %s%n", entry.getKey(), entry.getValue());
-      }
-      out.flush();
-      return hardware;
-    } catch (IOException e) {
-      throw new UserError("cannot start the emulated hardware: " + e.getMessage(), e);
-    }
+            new SimulationSettings(withMass, devices.simulation().pressureBelt())),
+        null,
+        out);
   }
 
   private int run(
