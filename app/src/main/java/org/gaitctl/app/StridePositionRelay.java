@@ -37,7 +37,7 @@ final class StridePositionRelay implements CopListener {
   public void onCop(long frameNs, double copAheadM) {
     filter.add(frameNs, copAheadM);
     if (filter.primed()) {
-      tap.publish(filter.positionM());
+      tap.publish(filter.positionM(), filter.rateMps());
       positionM = filter.positionM();
       rateMps = filter.rateMps();
     }

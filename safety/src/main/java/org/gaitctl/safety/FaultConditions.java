@@ -39,6 +39,13 @@ import org.gaitctl.core.time.ArrivalTime;
 final class FaultConditions {
 
   private static final double NEVER = Double.POSITIVE_INFINITY;
+
+  /**
+   * A stride-filtered position changing slower than this toward an end is standing (or walking in
+   * place) there, not heading for it, m/s.
+   */
+  static final double PATIENT_STILL_MPS = 0.01;
+
   private static final String LOAD_CELL_STREAM = "load-cell stream";
 
   /**
@@ -467,11 +474,12 @@ final class FaultConditions {
     return newRejections > 0 ? raise(PRESSURE_FRAME_REJECTED, newRejections, 0) : 0;
   }
 
-  /** A NaN position (nobody on the belt, or no self-paced stage) is no fault. */
   /**
-   * F25 while the belt moves: a patient near an end of a running belt may be carried off it or walk
-   * off its front; on a belt at rest (paused, stopped) standing near an end endangers no one, and
-   * stopping the belt is what F25 would do.
+   * F25: the patient near an end of the sensing area and moving toward it (or not known to move
+   * away), while the belt moves. A patient standing near the front of a belt that starts is carried
+   * back to the middle, and one coming back from an end is on the way out of danger; a NaN position
+   * (nobody on the belt yet) is no fault. On a belt at rest (paused, stopped) standing near an end
+   * endangers no one, and stopping the belt is what F25 would do.
    */
   private long checkPatientPosition(PolledStatus<DriveStatus> drive) {
     DriveStatus belt = drive.lastGood();
@@ -479,10 +487,16 @@ final class FaultConditions {
       return 0;
     }
     PatientPositionInput patient = inputs.patientPosition();
-    double distanceM = Math.abs(patient.positionM());
-    return distanceM > patient.nearEndLimitM()
-        ? raise(FaultCode.PATIENT_NEAR_BELT_END, distanceM, patient.nearEndLimitM())
-        : 0;
+    double positionM = patient.positionM();
+    double distanceM = Math.abs(positionM);
+    if (!(distanceM > patient.nearEndLimitM())) {
+      return 0;
+    }
+    double towardEndMps = Math.signum(positionM) * patient.rateMps();
+    boolean notTowardTheEnd = towardEndMps <= PATIENT_STILL_MPS;
+    return notTowardTheEnd
+        ? 0
+        : raise(FaultCode.PATIENT_NEAR_BELT_END, distanceM, patient.nearEndLimitM());
   }
 
   private long checkHandlerExceptions() {

@@ -29,4 +29,12 @@ public interface PatientPositionInput {
 
   /** |position| beyond this is near an end of the sensing area, m. */
   double nearEndLimitM();
+
+  /**
+   * How fast the position changes, m/s forward (negative: backward); NaN when unknown, which F25
+   * takes as moving toward the nearer end.
+   */
+  default double rateMps() {
+    return Double.NaN;
+  }
 }

@@ -12,6 +12,7 @@ public final class PatientPositionTap implements PatientPositionInput {
 
   private final double nearEndLimitM;
   private volatile double positionM = Double.NaN;
+  private volatile double rateMps = Double.NaN;
 
   /**
    * A tap for a sensing area {@code sensingLengthM} long: F25 when the patient is within {@code
@@ -32,6 +33,17 @@ public final class PatientPositionTap implements PatientPositionInput {
   /** The patient's position, m ahead of the sensing area's centre; NaN when nobody is on it. */
   public void publish(double positionAheadOfCentreM) {
     positionM = positionAheadOfCentreM;
+  }
+
+  /** The position and how fast it changes, m/s forward (NaN: unknown). */
+  public void publish(double positionAheadOfCentreM, double forwardRateMps) {
+    rateMps = forwardRateMps;
+    positionM = positionAheadOfCentreM;
+  }
+
+  @Override
+  public double rateMps() {
+    return rateMps;
   }
 
   @Override

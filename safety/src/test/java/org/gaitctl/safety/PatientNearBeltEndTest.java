@@ -26,6 +26,31 @@ class PatientNearBeltEndTest {
   }
 
   @Test
+  void shouldStopWhenThePatientNearAnEndStillMovesTowardIt() {
+    h.running();
+    h.patientPosition.publish(0.40, 0.05);
+    h.tick();
+
+    assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.PATIENT_NEAR_BELT_END);
+  }
+
+  @Test
+  void shouldLetTheBeltCarryBackAPatientStandingAtTheFrontOrComingBackFromAnEnd() {
+    h.running();
+    h.patientPosition.publish(0.44, 0.0); // stood there while paused; the belt carries him back
+    h.runMs(50);
+    h.patientPosition.publish(0.42, -0.08);
+    h.runMs(50);
+    h.patientPosition.publish(-0.41, 0.06); // walking forward, away from the rear end
+    h.runMs(50);
+
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
+    h.patientPosition.publish(-0.41, -0.06); // carried toward the rear end
+    h.tick();
+    assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.PATIENT_NEAR_BELT_END);
+  }
+
+  @Test
   void shouldStopTheBeltWhenThePatientNearsTheRearEnd() {
     h.running();
     h.patientPosition.publish(-0.40);
