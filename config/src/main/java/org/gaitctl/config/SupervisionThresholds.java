@@ -60,8 +60,11 @@ public record SupervisionThresholds(
       throw new InvalidSettingException(
           "streamLateMs",
           streamLateMs,
-          "must be below pressureStaleMs and loadCellStaleMs: a stream is late before it is"
-              + " silent");
+          "must be below pressureStaleMs "
+              + pressureStaleMs
+              + " and loadCellStaleMs "
+              + loadCellStaleMs
+              + ": a stream is late before it is silent");
     }
     OVERRUN_THRESHOLD_MS.require("overrunThresholdMs", overrunThresholdMs);
     FALL_RISE_N.require("fallRiseN", fallRiseN);

@@ -79,44 +79,34 @@ final class SupervisionThresholdsReader {
             "forceDisagreeMs",
             SupervisionThresholds.FORCE_DISAGREE_MS,
             d.forceDisagreeMs());
-    if (errors.count() == errorsBefore
-        && streamLateMs >= Math.min(pressureStaleMs, loadCellStaleMs)) {
-      String why = ": a stream is late before it is silent";
-      if (section.get("streamLateMs") != null) {
-        section
-            .get("streamLateMs")
-            .error(
-                "= "
-                    + streamLateMs
-                    + " must be below pressureStaleMs "
-                    + pressureStaleMs
-                    + " and loadCellStaleMs "
-                    + loadCellStaleMs
-                    + why);
-      } else {
-        String key = pressureStaleMs <= streamLateMs ? "pressureStaleMs" : "loadCellStaleMs";
-        int staleMs = Math.min(pressureStaleMs, loadCellStaleMs);
-        section
-            .get(key)
-            .error("= " + staleMs + " must be above streamLateMs " + streamLateMs + why);
-      }
-    }
     if (errors.count() != errorsBefore) {
       return null;
     }
-    return new SupervisionThresholds(
-        streamLateMs,
-        pressureStaleMs,
-        loadCellStaleMs,
-        overrunThresholdMs,
-        fallRiseN,
-        fallWindowMs,
-        harnessOverloadMarginN,
-        fallRisePercentBw,
-        overloadMarginPercentBw,
-        forceDisagreeN,
-        forceDisagreePercent,
-        forceDisagreeMs);
+    // The rules between keys live in the record: reported at the key they name, or the section.
+    try {
+      return new SupervisionThresholds(
+          streamLateMs,
+          pressureStaleMs,
+          loadCellStaleMs,
+          overrunThresholdMs,
+          fallRiseN,
+          fallWindowMs,
+          harnessOverloadMarginN,
+          fallRisePercentBw,
+          overloadMarginPercentBw,
+          forceDisagreeN,
+          forceDisagreePercent,
+          forceDisagreeMs);
+    } catch (InvalidSettingException e) {
+      String rule = e.getMessage().substring(e.field().length() + 1);
+      YamlValue at = section.get(e.field());
+      if (at != null) {
+        at.error(rule);
+      } else {
+        section.error(e.getMessage());
+      }
+      return null;
+    }
   }
 
   private static Integer intOr(YamlMap section, String key, SettingRange range, int otherwise) {
