@@ -3,6 +3,7 @@ package org.gaitctl.app;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.gaitctl.session.protocol.ExecutorState;
+import org.gaitctl.session.protocol.ProtocolExecutor;
 import org.gaitctl.session.protocol.ProtocolOutcome;
 import org.gaitctl.session.protocol.ProtocolStatus;
 import org.gaitctl.session.protocol.ProtocolSummary;
@@ -50,7 +51,7 @@ final class ProtocolSummaryText {
         summary.endStageIndex() + 1,
         minSec(summary.endProtocolTimeS()));
     out.printf(
-        "%2s  %-16s %7s %7s %10s %10s %9s %9s %9s %6s %8s %8s%n",
+        "%2s  %-16s %7s %7s %10s %10s %9s %9s %9s %13s %6s %8s %8s%n",
         "#",
         "STAGE",
         "RAN",
@@ -60,13 +61,14 @@ final class ProtocolSummaryText {
         "SET %BW",
         "MEAS %BW",
         "MEAS N",
+        "ERR RMS/PEAK",
         "STEPS",
         "SI st %",
         "SI step%");
     for (StageSummary s : summary.stages()) {
       out.printf(
           Locale.ROOT,
-          "%2d  %-16s %7s %7.1f %10s %10s %9s %9s %9s %6d %8s %8s%s%n",
+          "%2d  %-16s %7s %7.1f %10s %10s %9s %9s %9s %13s %6d %8s %8s%s%n",
           s.index() + 1,
           s.name(),
           minSec(s.ranS()),
@@ -76,11 +78,17 @@ final class ProtocolSummaryText {
           number(s.targetUnloadingPercentBw(), 1),
           number(s.measuredUnloadingMeanPercentBw(), 1),
           number(s.measuredUnloadingMeanN(), 0),
+          unloadingError(s),
           s.steps(),
           number(s.stanceTimeSiPercent(), 1),
           number(s.stepTimeSiPercent(), 1),
           s.completed() ? "" : "  (cut short)");
     }
+    out.printf(
+        Locale.ROOT,
+        "ERR RMS/PEAK: measured minus set unloading, %%BW, once set unloading and speed were steady"
+            + " for %.0f s.%n",
+        ProtocolExecutor.UNLOADING_SETTLE_NS * 1e-9);
     if (summary.overrides().isEmpty()) {
       out.println("Overrides: none.");
     } else {
@@ -98,6 +106,14 @@ final class ProtocolSummaryText {
       }
     }
     out.flush();
+  }
+
+  private static String unloadingError(StageSummary s) {
+    return Double.isFinite(s.unloadingErrorRmsPercentBw())
+        ? number(s.unloadingErrorRmsPercentBw(), 2)
+            + "/"
+            + number(s.unloadingErrorPeakPercentBw(), 1)
+        : "-";
   }
 
   static String minSec(double seconds) {

@@ -32,7 +32,6 @@ import org.gaitctl.session.protocol.ProtocolStatus;
 import org.gaitctl.session.protocol.ProtocolSummary;
 import org.gaitctl.session.protocol.TherapistOverride;
 import org.gaitctl.session.unloading.UnloadingController;
-import org.gaitctl.session.unloading.UnloadingSettings;
 import org.gaitctl.sim.hil.EmulatedHardware;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,6 +92,15 @@ final class TherapySessionCommand implements Callable<Integer> {
           "Folder for steps.csv, summary.json and overrides.csv (default:"
               + " ~/.gaitctl/sessions/<date-time>-<patient>/).")
   private Path outDir;
+
+  @Option(
+      names = "--unloading-control",
+      paramLabel = "MODE",
+      description =
+          "closed-loop: the outer loop on the harness load cell with the gait-phase feed-forward;"
+              + " setpoint-only: the BWS unit's own force loop alone, for comparison by an"
+              + " engineer (default: ${DEFAULT-VALUE}).")
+  private UnloadingControl unloadingControl = UnloadingControl.CLOSED_LOOP;
 
   @Mixin private EmulationOptions emulation;
 
@@ -169,7 +177,7 @@ final class TherapySessionCommand implements Callable<Integer> {
               session.session(),
               new DeviceProtocolInputs(session),
               session.selfPacedBelt(),
-              new UnloadingController(UnloadingSettings.tuned(devices.limits()), massKg));
+              new UnloadingController(unloadingControl.settings(devices.limits()), massKg));
       StatusLine status = new StatusLine(out, terminal);
       executor.addListener(status);
       session.session().addListener(report);

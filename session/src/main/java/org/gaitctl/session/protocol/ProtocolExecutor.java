@@ -60,6 +60,16 @@ public final class ProtocolExecutor implements SessionCycleTask {
    */
   static final double FORCE_DEADBAND_N = 2.0;
 
+  /**
+   * The unloading error of a stage is measured once its target and the belt speed have been steady
+   * this long: the outer loop's integral settles in a few seconds, and the phase feed-forward
+   * starts learning after three steady strides (CONTROL.md).
+   */
+  public static final long UNLOADING_SETTLE_NS = 10_000_000_000L;
+
+  /** A belt speed change larger than this restarts the settling (the stride changes with it). */
+  private static final double SETTLE_SPEED_CHANGE_MPS = 0.05;
+
   private final TherapyProtocol protocol;
   private final double bodyMassKg;
   private final double bodyWeightN;
@@ -100,6 +110,9 @@ public final class ProtocolExecutor implements SessionCycleTask {
   private double sentSpeedMps = Double.NaN;
   private double sentInclinePercent = Double.NaN;
   private double sentUnloadingN = Double.NaN;
+  private double settlingUnloadingPercentBw = Double.NaN;
+  private double settlingSpeedMps = Double.NaN;
+  private long settlingSinceNs;
   private ProtocolOutcome endingAs;
   private String endingReason;
 
@@ -286,6 +299,7 @@ public final class ProtocolExecutor implements SessionCycleTask {
       recorder.cycle(
           speedTargetMps, measured.beltSpeedMps, unloadingTargetPercentBw, measured.loadCellN);
     }
+    recordSettledUnloading(nowNs, dtNs, paused);
     if (stageDone(stage)) {
       advance(true);
     }
@@ -355,6 +369,29 @@ public final class ProtocolExecutor implements SessionCycleTask {
         && !(Math.abs(forceN - sentUnloadingN) < FORCE_DEADBAND_N)
         && session.submit(new SessionCommand.SetUnloading(forceN))) {
       sentUnloadingN = forceN;
+    }
+  }
+
+  /**
+   * The error of the measured unloading against its target, once target and belt speed have been
+   * steady for {@link #UNLOADING_SETTLE_NS}: what the therapist asked for against what the load
+   * cell says the patient got.
+   */
+  private void recordSettledUnloading(long nowNs, long dtNs, boolean paused) {
+    boolean steady =
+        !paused
+            && !measured.harnessHeld
+            && Math.abs(unloadingTargetPercentBw - settlingUnloadingPercentBw) <= UNCHANGED
+            && Math.abs(speedTargetMps - settlingSpeedMps) <= SETTLE_SPEED_CHANGE_MPS;
+    if (!steady) {
+      settlingUnloadingPercentBw = unloadingTargetPercentBw;
+      settlingSpeedMps = speedTargetMps;
+      settlingSinceNs = nowNs;
+    } else if (nowNs - settlingSinceNs >= UNLOADING_SETTLE_NS
+        && unloadingTargetPercentBw > 0
+        && Double.isFinite(measured.loadCellN)) {
+      recorder.settledUnloading(
+          measured.loadCellN / bodyWeightN * 100 - unloadingTargetPercentBw, dtNs);
     }
   }
 

@@ -13,6 +13,10 @@ final class StageRecorder {
   private double targetUnloadingSum;
   private long unloadingReadings;
   private double measuredUnloadingSumN;
+  private long settledReadings;
+  private double settledErrorSquareSum;
+  private double settledErrorPeak;
+  private long settledNs;
   private long steps;
   private double stanceTimeSiPercent = Double.NaN;
   private double stepTimeSiPercent = Double.NaN;
@@ -28,6 +32,10 @@ final class StageRecorder {
     targetUnloadingSum = 0;
     unloadingReadings = 0;
     measuredUnloadingSumN = 0;
+    settledReadings = 0;
+    settledErrorSquareSum = 0;
+    settledErrorPeak = 0;
+    settledNs = 0;
     steps = 0;
     stanceTimeSiPercent = Double.NaN;
     stepTimeSiPercent = Double.NaN;
@@ -47,6 +55,17 @@ final class StageRecorder {
       unloadingReadings++;
       measuredUnloadingSumN += loadCellN;
     }
+  }
+
+  /**
+   * One cycle in which the unloading target has been steady long enough for the loop to settle: the
+   * error of the measured unloading against the target, %BW, over {@code dtNs}.
+   */
+  void settledUnloading(double errorPercentBw, long dtNs) {
+    settledReadings++;
+    settledNs += dtNs;
+    settledErrorSquareSum += errorPercentBw * errorPercentBw;
+    settledErrorPeak = Math.max(settledErrorPeak, Math.abs(errorPercentBw));
   }
 
   void step(double stanceSiPercent, double stepSiPercent) {
@@ -80,6 +99,9 @@ final class StageRecorder {
         mean(targetUnloadingSum),
         unloadingN,
         unloadingN / bodyWeightN * 100,
+        settledNs * 1e-9,
+        settledReadings == 0 ? Double.NaN : Math.sqrt(settledErrorSquareSum / settledReadings),
+        settledReadings == 0 ? Double.NaN : settledErrorPeak,
         steps,
         stanceTimeSiPercent,
         stepTimeSiPercent,

@@ -12,6 +12,12 @@ package org.gaitctl.session.protocol;
  * @param targetUnloadingPercentBw mean unloading target, %BW
  * @param measuredUnloadingMeanN mean unloading measured on the load cell, N; NaN without readings
  * @param measuredUnloadingMeanPercentBw the same in percent body weight
+ * @param unloadingSettledS time over which the unloading error was measured: running, with the
+ *     target unchanged for {@link ProtocolExecutor#UNLOADING_SETTLE_NS} before, s
+ * @param unloadingErrorRmsPercentBw RMS of measured minus target unloading over that time, %BW; NaN
+ *     when there was none
+ * @param unloadingErrorPeakPercentBw largest |measured − target| over that time, %BW; NaN when
+ *     there was none
  * @param steps steps completed in the stage
  * @param stanceTimeSiPercent latest stance-time symmetry index, %; NaN before the first step
  * @param stepTimeSiPercent latest step-time symmetry index, %; NaN before the first step
@@ -27,6 +33,9 @@ public record StageSummary(
     double targetUnloadingPercentBw,
     double measuredUnloadingMeanN,
     double measuredUnloadingMeanPercentBw,
+    double unloadingSettledS,
+    double unloadingErrorRmsPercentBw,
+    double unloadingErrorPeakPercentBw,
     long steps,
     double stanceTimeSiPercent,
     double stepTimeSiPercent,

@@ -47,6 +47,7 @@ class ProtocolExecutorTest {
           SessionSettings.defaults(),
           h.clock);
   private final List<String> told = new ArrayList<>();
+  private boolean loadCellFollowsForceSet;
 
   ProtocolExecutorTest() {
     h.bws.forceN = BODY_WEIGHT_N * 0.30; // the harness already holds the first stage's unloading
@@ -89,7 +90,7 @@ class ProtocolExecutorTest {
           @Override
           public void read(MeasuredState into) {
             into.beltSpeedMps = h.drive.speedMps;
-            into.loadCellN = h.bws.forceN;
+            into.loadCellN = loadCellFollowsForceSet ? lastForceSetN() : h.bws.forceN;
             into.loadCellSampleNs = h.clock.nanoTime();
             into.harnessHeld = h.bws.holding;
           }
@@ -122,6 +123,17 @@ class ProtocolExecutorTest {
           }
         });
     return executor;
+  }
+
+  /** The last FORCE_SET written, as a unit without lag or gain error would carry it; N. */
+  private double lastForceSetN() {
+    double forceN = h.bws.forceN;
+    for (String call : h.bws.calls()) {
+      if (call.startsWith("setForce(")) {
+        forceN = Double.parseDouble(call.substring("setForce(".length(), call.length() - 1));
+      }
+    }
+    return forceN;
   }
 
   /** Runs {@code ms} of virtual time: supervisor every 10 ms, session and executor every 20 ms. */
@@ -187,6 +199,28 @@ class ProtocolExecutorTest {
     assertThat(executor.status().speedTargetMps()).isEqualTo(0.4);
     runMs(2_000); // halfway through the 4 s ramp from 30 to 20 %BW
     assertThat(executor.status().unloadingTargetPercentBw()).isCloseTo(25, within(0.1));
+  }
+
+  @Test
+  void shouldMeasureTheUnloadingErrorOnlyOnceTheTargetHasBeenSteadyForTheSettlingTime() {
+    ProtocolExecutor executor =
+        executor(protocol(timed("first", 30, 0.4, 30, 0), timed("second", 30, 0.4, 20, 5)));
+    loadCellFollowsForceSet = true;
+    executor.start();
+    runUntil(executor, ExecutorState.ENDED, 70_000);
+
+    List<StageSummary> stages = executor.summary().stages();
+    double settleS = ProtocolExecutor.UNLOADING_SETTLE_NS * 1e-9;
+    // The first stage's targets hold from its start; the second's after its 5 s ramp.
+    assertThat(stages.get(0).unloadingSettledS()).isCloseTo(30 - settleS, within(0.1));
+    assertThat(stages.get(1).unloadingSettledS()).isCloseTo(30 - 5 - settleS, within(0.1));
+    // The harness carries FORCE_SET here: settled, the error is within the 2 N write deadband.
+    for (StageSummary stage : stages) {
+      assertThat(stage.unloadingErrorRmsPercentBw()).isLessThan(0.2);
+      assertThat(stage.unloadingErrorPeakPercentBw())
+          .isGreaterThanOrEqualTo(stage.unloadingErrorRmsPercentBw())
+          .isLessThan(0.5);
+    }
   }
 
   @Test
