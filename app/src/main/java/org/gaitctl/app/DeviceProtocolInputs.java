@@ -1,5 +1,6 @@
 package org.gaitctl.app;
 
+import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.pipeline.DisplaySnapshot;
 import org.gaitctl.core.pipeline.StepSubscription;
 import org.gaitctl.core.pipeline.UnloadingStatus;
@@ -11,8 +12,9 @@ import org.gaitctl.session.protocol.ProtocolInputs;
 
 /**
  * The protocol executor's measurements from a {@link DeviceSession}: the belt speed from the drive
- * poller, the filtered load-cell unloading from the pipeline's snapshot, HOLD from the BWS poller,
- * and the steps from its own subscription to the step feed (drained on the session thread).
+ * poller, the filtered load-cell unloading and the latest heel strike from the pipeline's snapshot,
+ * HOLD from the BWS poller, and the steps from its own subscription to the step feed (drained on
+ * the session thread).
  */
 final class DeviceProtocolInputs implements ProtocolInputs {
 
@@ -38,6 +40,7 @@ final class DeviceProtocolInputs implements ProtocolInputs {
       boolean valid = snapshot.unloadingStatus() == UnloadingStatus.VALID;
       into.loadCellN = valid ? snapshot.measuredUnloadingN() : Double.NaN;
       into.loadCellSampleNs = snapshot.unloadingUpdatedNs();
+      into.lastLeftHeelStrikeNs = snapshot.lastHeelStrikeNs(Side.LEFT);
     }
   }
 

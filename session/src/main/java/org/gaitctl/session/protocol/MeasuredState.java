@@ -18,6 +18,13 @@ public final class MeasuredState {
   /** Arrival of that load-cell sample, ns. */
   public long loadCellSampleNs = ArrivalTime.NONE;
 
+  /**
+   * The latest left heel strike the pipeline detected, ns on the arrival clock; {@link
+   * ArrivalTime#NONE} before the first. The gait phase of the unloading loop runs from it: a
+   * completed step reaches the executor only a stride after its heel strike.
+   */
+  public long lastLeftHeelStrikeNs = ArrivalTime.NONE;
+
   /** The BWS unit reports HOLD (braked). */
   public boolean harnessHeld;
 }

@@ -10,9 +10,11 @@ import org.gaitctl.config.protocol.BeltMode;
 import org.gaitctl.config.protocol.ProtocolStage;
 import org.gaitctl.config.protocol.StageLength;
 import org.gaitctl.config.protocol.TherapyProtocol;
+import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.pipeline.StepSymmetry;
 import org.gaitctl.core.symmetry.StepParameter;
+import org.gaitctl.core.time.ArrivalTime;
 import org.gaitctl.session.SessionCommand;
 import org.gaitctl.session.SessionController;
 import org.gaitctl.session.SessionCycleTask;
@@ -113,6 +115,7 @@ public final class ProtocolExecutor implements SessionCycleTask {
   private double settlingUnloadingPercentBw = Double.NaN;
   private double settlingSpeedMps = Double.NaN;
   private long settlingSinceNs;
+  private long heelStrikeFedNs = ArrivalTime.NONE;
   private ProtocolOutcome endingAs;
   private String endingReason;
 
@@ -234,6 +237,10 @@ public final class ProtocolExecutor implements SessionCycleTask {
     lastCycleNs = nowNs;
     cycled = true;
     inputs.read(measured);
+    if (measured.lastLeftHeelStrikeNs != heelStrikeFedNs) {
+      heelStrikeFedNs = measured.lastLeftHeelStrikeNs;
+      unloading.onHeelStrike(Side.LEFT, heelStrikeFedNs);
+    }
     inputs.drainSteps(this::onStep);
     switch (state) {
       case STARTING -> awaitBelt(nowNs);
@@ -610,7 +617,6 @@ public final class ProtocolExecutor implements SessionCycleTask {
       recorder.step(
           symmetry.indexPct(StepParameter.STANCE_TIME), symmetry.indexPct(StepParameter.STEP_TIME));
     }
-    unloading.onHeelStrike(step.side(), step.heelStrikeNs());
   }
 
   private ProtocolStatus statusNow() {

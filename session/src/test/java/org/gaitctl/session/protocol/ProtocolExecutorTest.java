@@ -16,11 +16,13 @@ import org.gaitctl.config.protocol.StageLength;
 import org.gaitctl.config.protocol.TherapyProtocol;
 import org.gaitctl.core.command.CommandGate;
 import org.gaitctl.core.command.CommandLimits;
+import org.gaitctl.core.time.ArrivalTime;
 import org.gaitctl.safety.SupervisorHarness;
 import org.gaitctl.session.SessionController;
 import org.gaitctl.session.SessionSettings;
 import org.gaitctl.session.SessionState;
 import org.gaitctl.session.unloading.UnloadingController;
+import org.gaitctl.session.unloading.UnloadingMode;
 import org.gaitctl.session.unloading.UnloadingSettings;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,8 @@ class ProtocolExecutorTest {
           h.clock);
   private final List<String> told = new ArrayList<>();
   private boolean loadCellFollowsForceSet;
+  private long lastLeftHeelStrikeNs = ArrivalTime.NONE;
+  private UnloadingController unloading;
 
   ProtocolExecutorTest() {
     h.bws.forceN = BODY_WEIGHT_N * 0.30; // the harness already holds the first stage's unloading
@@ -93,6 +97,7 @@ class ProtocolExecutorTest {
             into.loadCellN = loadCellFollowsForceSet ? lastForceSetN() : h.bws.forceN;
             into.loadCellSampleNs = h.clock.nanoTime();
             into.harnessHeld = h.bws.holding;
+            into.lastLeftHeelStrikeNs = lastLeftHeelStrikeNs;
           }
 
           @Override
@@ -108,8 +113,9 @@ class ProtocolExecutorTest {
             session,
             inputs,
             selfPaced,
-            new UnloadingController(
-                UnloadingSettings.tuned(SupervisorHarness.LIMITS), BODY_MASS_KG));
+            unloading =
+                new UnloadingController(
+                    UnloadingSettings.tuned(SupervisorHarness.LIMITS), BODY_MASS_KG));
     executor.addListener(
         new ProtocolListener() {
           @Override
@@ -221,6 +227,25 @@ class ProtocolExecutorTest {
           .isGreaterThanOrEqualTo(stage.unloadingErrorRmsPercentBw())
           .isLessThan(0.5);
     }
+  }
+
+  @Test
+  void shouldRunTheUnloadingLoopsGaitPhaseFromTheLatestHeelStrikeNotFromCompletedSteps() {
+    // A completed step reaches the executor a stride after its heel strike, and the loop forgets
+    // its table after 2 s without one: fed from the steps, it never learned in the product.
+    ProtocolExecutor executor = executor(protocol(timed("walk", 60, 1.0, 30, 0)));
+    executor.start();
+    runUntil(executor, ExecutorState.RUNNING, 10_000);
+    long strideNs = 1_100_000_000L;
+    long nextHeelStrikeNs = h.clock.nanoTime();
+    for (int cycle = 0; cycle < 1_000; cycle++) {
+      if (h.clock.nanoTime() >= nextHeelStrikeNs) {
+        lastLeftHeelStrikeNs = nextHeelStrikeNs;
+        nextHeelStrikeNs += strideNs;
+      }
+      runMs(20);
+    }
+    assertThat(unloading.mode()).isEqualTo(UnloadingMode.LEARNING);
   }
 
   @Test
