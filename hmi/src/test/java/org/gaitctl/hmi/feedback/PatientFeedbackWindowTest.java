@@ -1,7 +1,6 @@
 package org.gaitctl.hmi.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.Component;
@@ -91,13 +90,6 @@ class PatientFeedbackWindowTest {
           window.get().frame().validate();
           assertThat(label(PatientFeedbackPanel.STEPS).getFont().getSize2D()).isGreaterThan(40f);
         });
-  }
-
-  @Test
-  void shouldRefuseToBeBuiltOffTheEventDispatchThread() {
-    assertThatThrownBy(() -> new PatientFeedbackWindow(model.fromIndex(0.0, 0, 1.0, "s")))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("EDT");
   }
 
   private JLabel label(String name) {
