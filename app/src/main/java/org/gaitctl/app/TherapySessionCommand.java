@@ -187,7 +187,9 @@ final class TherapySessionCommand implements Callable<Integer> {
           new PreSessionChecks(session, document, patientLimits)
               .run(() -> interrupted, new PreSessionChecksPrinter(out));
       if (!checks.allPassed()) {
-        out.println("Start refused, the belt did not move: " + checks.failedNames());
+        out.println(
+            "Start refused, the belt did not move. Failed: "
+                + String.join("; ", checks.failedNames()));
         return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.REFUSED_TO_START;
       }
       out.println("Harness take-up first, then the belt starts.");
