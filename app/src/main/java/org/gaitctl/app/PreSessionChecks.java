@@ -80,8 +80,6 @@ final class PreSessionChecks {
       FaultCode.LOAD_CELL_STREAM_STALE.bit() | FaultCode.LOAD_CELL_SENSOR_FAULT.bit();
   private static final long PLAUSIBLE_BITS =
       FaultCode.FORCE_SENSOR_DISAGREE.bit() | FaultCode.LOAD_CELL_OVERLOAD.bit();
-  private static final long UNREACHABLE_BITS =
-      FaultCode.DRIVE_UNREACHABLE.bit() | FaultCode.BWS_UNREACHABLE.bit();
   private static final long SHOWN_BITS =
       ESTOP_BITS | LATCHED_BITS | PRESSURE_BITS | LOAD_CELL_BITS | PLAUSIBLE_BITS;
 
@@ -376,10 +374,7 @@ final class PreSessionChecks {
   /** Whatever else the supervisor sees now; its start would refuse for the same causes. */
   private PreSessionCheck noOtherCause() {
     long causes =
-        session.safety().supervisor().presentFaults()
-            & FaultCode.conditionsIn(-1L)
-            & ~SHOWN_BITS
-            & ~UNREACHABLE_BITS;
+        session.safety().supervisor().presentFaults() & FaultCode.conditionsIn(-1L) & ~SHOWN_BITS;
     return causes != 0
         ? PreSessionCheck.failed(NO_OTHER_CAUSE, FaultCode.describe(causes))
         : PreSessionCheck.passed(NO_OTHER_CAUSE, "the safety supervisor sees no cause");
