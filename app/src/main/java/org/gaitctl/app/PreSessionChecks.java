@@ -16,6 +16,7 @@ import org.gaitctl.config.protocol.ProtocolDocument;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DriveStatus;
+import org.gaitctl.core.port.StreamFlags;
 import org.gaitctl.core.time.ArrivalTime;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.safety.ArrivalSource;
@@ -34,7 +35,7 @@ import org.gaitctl.session.checks.PreSessionCheck;
  * cell against the BWS unit's force, every other fault condition) are shown as the supervisor's own
  * verdict of its last cycle ({@link org.gaitctl.safety.SafetySupervisor#presentFaults()}), the same
  * conditions its start checks again, so the list and the start cannot disagree. The streams are
- * judged after the warm-up, when the supervisor has watched them for seconds.
+ * judged after the warm-up: in a cold JVM's first seconds a busy PC delivers serial data late.
  */
 final class PreSessionChecks {
 
@@ -48,7 +49,8 @@ final class PreSessionChecks {
   static final String ESTOP = "E-stop chain closed, safety key in";
   static final String LATCHED = "No latched device fault";
   static final String WATCHDOGS = "Device watchdogs configured (drive and BWS)";
-  static final String LOAD_CELL_PLAUSIBLE = "Load cell plausible against the BWS force";
+  static final String LOAD_CELL_PLAUSIBLE = "Load cell tared, plausible against the BWS force";
+  static final String PRESSURE_BASELINE = "Pressure baseline zeroed";
   static final String NO_OTHER_CAUSE = "No other fault condition present";
 
   /** The checks in the order they run. */
@@ -58,13 +60,14 @@ final class PreSessionChecks {
           PROTOCOL,
           DRIVE,
           BWS,
+          WARM_UP,
           PRESSURE,
           LOAD_CELL,
-          WARM_UP,
           ESTOP,
           LATCHED,
           WATCHDOGS,
           LOAD_CELL_PLAUSIBLE,
+          PRESSURE_BASELINE,
           NO_OTHER_CAUSE);
 
   private static final long ESTOP_BITS =
@@ -141,13 +144,14 @@ final class PreSessionChecks {
             this::protocolValid,
             this::driveReachable,
             this::bwsReachable,
+            () -> warmUp(cancelled),
             this::pressureStreaming,
             this::loadCellStreaming,
-            () -> warmUp(cancelled),
             this::estopClosed,
             this::noLatchedFault,
             this::watchdogsConfigured,
             this::loadCellPlausible,
+            this::pressureBaselineZeroed,
             this::noOtherCause);
     for (int i = 0; i < checks.size(); i++) {
       list.set(
@@ -363,12 +367,34 @@ final class PreSessionChecks {
             loadN,
             bws.forceN(),
             marginN);
+    if ((session.loadCellTap().flags() & StreamFlags.LOAD_TARE_IN_PROGRESS) != 0) {
+      return PreSessionCheck.failed(LOAD_CELL_PLAUSIBLE, "tare in progress: " + measured);
+    }
     long causes = session.safety().supervisor().presentFaults() & PLAUSIBLE_BITS;
     if (causes != 0) {
       return PreSessionCheck.failed(
           LOAD_CELL_PLAUSIBLE, FaultCode.describe(causes) + ": " + measured);
     }
     return PreSessionCheck.passed(LOAD_CELL_PLAUSIBLE, measured);
+  }
+
+  /**
+   * The unit's own zero (ZERO captures the unloaded baseline) as its STATUS reports it: not being
+   * captured now, and no cell beyond its range, which a baseline or offset out of its limits shows
+   * as. Above that zero the pipeline follows each unloaded cell's drift itself.
+   */
+  private PreSessionCheck pressureBaselineZeroed() {
+    int flags = session.pressureBelt().link().statusFlags();
+    String status = "unit STATUS 0x" + Integer.toHexString(flags);
+    if ((flags & StreamFlags.STATUS_TARE_IN_PROGRESS) != 0) {
+      return PreSessionCheck.failed(PRESSURE_BASELINE, status + ": zero in progress");
+    }
+    if ((flags & StreamFlags.STATUS_OVER_RANGE) != 0) {
+      return PreSessionCheck.failed(
+          PRESSURE_BASELINE, status + ": cells over range (offset beyond the cells' range)");
+    }
+    return PreSessionCheck.passed(
+        PRESSURE_BASELINE, status + ": no zero in progress, no cell over range");
   }
 
   /** Whatever else the supervisor sees now; its start would refuse for the same causes. */

@@ -112,6 +112,16 @@ class PreSessionChecksIT {
     assertNoMotion();
   }
 
+  @Test
+  void shouldFailThePressureBaselineWhileTheUnitReportsCellsOverRange() {
+    hardware.pressureBelt().faults().setOverload(true);
+
+    PreSessionChecks.Result result = run();
+
+    assertFailed(result, PreSessionChecks.PRESSURE_BASELINE, "cells over range");
+    assertNoMotion();
+  }
+
   private PreSessionChecks.Result run() {
     PatientLimits patient =
         PatientLimits.forBodyMass(
