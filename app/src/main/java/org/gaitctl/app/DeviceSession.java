@@ -347,6 +347,39 @@ final class DeviceSession implements AutoCloseable {
     return beltInfo;
   }
 
+  DevicesConfig profile() {
+    return profile;
+  }
+
+  NanoClock clock() {
+    return clock;
+  }
+
+  /** The supervisor's thresholds, as it was built with them. */
+  SupervisorSettings supervision() {
+    return supervision;
+  }
+
+  /** The drive, for a status read outside the poller (the driver serialises its requests). */
+  TreadmillDrivePort drive() {
+    return drive;
+  }
+
+  /** The BWS unit, same. */
+  BwsPort bws() {
+    return bws;
+  }
+
+  /** Each belt of the pressure-belt unit as the supervisor watches it. */
+  List<SupervisedStream> pressureBelts() {
+    return supervisedBelts(beltInfo.belts());
+  }
+
+  /** The load cell's latest sample as the supervisor reads it. */
+  LoadCellTap loadCellTap() {
+    return loadCellTap;
+  }
+
   /**
    * Every counter of the session in one registry: the pipeline, both stream links, both Modbus
    * links, the command gate, the supervisor, the pollers and every loop. Any thread.

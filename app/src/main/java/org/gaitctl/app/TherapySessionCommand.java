@@ -133,7 +133,7 @@ final class TherapySessionCommand implements Callable<Integer> {
       DevicesConfig target = hardware == null ? devices : hardware.controllerProfile();
       OverrideLimits limits =
           OverrideLimits.of(patientLimits, protocol.requirements(), devices.limits());
-      return run(target, protocol, massKg, limits, folder, out);
+      return run(target, document, patientLimits, limits, folder, out);
     } finally {
       if (hardware != null) {
         hardware.close();
@@ -160,11 +160,13 @@ final class TherapySessionCommand implements Callable<Integer> {
 
   private int run(
       DevicesConfig devices,
-      TherapyProtocol protocol,
-      double massKg,
+      ProtocolDocument document,
+      PatientLimits patientLimits,
       OverrideLimits limits,
       Path folder,
       PrintWriter out) {
+    TherapyProtocol protocol = document.protocol();
+    double massKg = patientLimits.bodyMassKg();
     boolean terminal = System.console() != null;
     MonitorReport report = new MonitorReport(out, NanoClock.SYSTEM, 5);
     try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg)) {
@@ -188,9 +190,16 @@ final class TherapySessionCommand implements Callable<Integer> {
           protocol.stages().size(),
           patient,
           massKg);
-      out.println("Warming up: the streams run before the belt may move.");
-      out.flush();
-      out.println(session.warmUp(() -> interrupted).describe());
+      out.println("Pre-session checks; the belt does not move until all pass:");
+      PreSessionChecks.Result checks =
+          new PreSessionChecks(session, document, patientLimits)
+              .run(() -> interrupted, new PreSessionChecksPrinter(out));
+      if (!checks.allPassed()) {
+        out.println(
+            "Start refused, the belt did not move. Failed: "
+                + String.join("; ", checks.failedNames()));
+        return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.REFUSED_TO_START;
+      }
       out.println("Harness take-up first, then the belt starts.");
       out.println(terminal ? TerminalKeys.help() + " | Ctrl-C stop" : "Ctrl-C stops the belt.");
       out.flush();
