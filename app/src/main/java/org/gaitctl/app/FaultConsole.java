@@ -25,6 +25,7 @@ final class FaultConsole {
           "  drive overcurrent|incline latch a drive fault (the controller's reset clears it)",
           "  drive overtemp on|off     the drive's motor too hot, or cooled down",
           "  drive delay MS | drive drop on|off   delay or drop the drive's Modbus replies",
+          "  drive|bws watchdog ignore|obey       acknowledge WATCHDOG_MS writes but keep the old value",
           "  bws delay MS | bws drop on|off       the same for the BWS unit",
           "  bws motor | bws sensor on|off        BWS motor fault, BWS sensor fault",
           "  fall | stumble            the patient falls into the harness / stumbles",
@@ -127,7 +128,7 @@ final class FaultConsole {
   }
 
   private String drive(Words words) throws NotACommand {
-    String what = words.word(1, "overcurrent, incline, overtemp, delay or drop");
+    String what = words.word(1, "overcurrent, incline, overtemp, watchdog, delay or drop");
     switch (what) {
       case "overcurrent":
         words.noMoreAfter(1);
@@ -140,13 +141,21 @@ final class FaultConsole {
       case "overtemp":
         return onOff(
             words, 2, "on", "off", hardware.world().drive()::setOvertemperature, "drive overtemp");
+      case "watchdog":
+        return onOff(
+            words,
+            2,
+            "ignore",
+            "obey",
+            hardware.world().drive()::setIgnoresWatchdogWrites,
+            "drive watchdog writes");
       default:
         return replies(hardware.driveServer(), "drive", words);
     }
   }
 
   private String bws(Words words) throws NotACommand {
-    String what = words.word(1, "motor, sensor, delay or drop");
+    String what = words.word(1, "motor, sensor, watchdog, delay or drop");
     switch (what) {
       case "motor":
         words.noMoreAfter(1);
@@ -155,6 +164,14 @@ final class FaultConsole {
       case "sensor":
         return onOff(
             words, 2, "on", "off", hardware.world().bws()::setSensorFault, "bws sensor fault");
+      case "watchdog":
+        return onOff(
+            words,
+            2,
+            "ignore",
+            "obey",
+            hardware.world().bws()::setIgnoresWatchdogWrites,
+            "bws watchdog writes");
       default:
         return replies(hardware.bwsServer(), "bws", words);
     }

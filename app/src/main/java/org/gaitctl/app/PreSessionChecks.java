@@ -331,8 +331,9 @@ final class PreSessionChecks {
   }
 
   /**
-   * The supervisor's start arms both watchdogs with the profile's timeout (and refuses the start if
-   * either device does not accept it); here: both register maps have the registers it needs.
+   * The supervisor's start arms both watchdogs with the profile's timeout and reads them back (and
+   * refuses the start if either device does not accept it or holds another value); here: both
+   * register maps have the registers it needs.
    */
   private PreSessionCheck watchdogsConfigured() {
     List<String> missing = new ArrayList<>();
@@ -343,7 +344,9 @@ final class PreSessionChecks {
     }
     return PreSessionCheck.passed(
         WATCHDOGS,
-        "watchdog " + profile.limits().deviceWatchdogMs() + " ms, armed by the supervisor's start");
+        "watchdog "
+            + profile.limits().deviceWatchdogMs()
+            + " ms, armed and read back by the supervisor's start");
   }
 
   private static void requireWatchdog(String device, ModbusDeviceProfile p, List<String> missing) {

@@ -22,6 +22,8 @@ import org.gaitctl.config.protocol.TherapyProtocol;
 import org.gaitctl.core.analysis.StepRow;
 import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.safety.ArmedWatchdogs;
+import org.gaitctl.safety.SafetySupervisor;
 import org.gaitctl.session.protocol.ExecutorState;
 import org.gaitctl.session.protocol.OperatorRequest;
 import org.gaitctl.session.protocol.OverrideLimits;
@@ -207,7 +209,8 @@ final class TherapySessionCommand implements Callable<Integer> {
       try {
         executor.start();
         List<StepRow> rows = new ArrayList<>();
-        ProtocolSummary summary = loop(executor, steps, report, status, rows);
+        ProtocolSummary summary =
+            loop(executor, session.safety().supervisor(), steps, report, status, rows);
         status.clear();
         ProtocolSummaryText.printSummary(out, summary);
         writeFiles(folder, rows, summary, massKg, out);
@@ -231,12 +234,14 @@ final class TherapySessionCommand implements Callable<Integer> {
 
   private ProtocolSummary loop(
       ProtocolExecutor executor,
+      SafetySupervisor supervisor,
       StepPrintQueue steps,
       MonitorReport report,
       StatusLine status,
       List<StepRow> rows) {
     long originNs = NanoClock.SYSTEM.nanoTime();
     boolean headerPrinted = false;
+    boolean watchdogsPrinted = false;
     boolean stopAsked = false;
     long stopAskedNs = 0;
     while (executor.state() != ExecutorState.ENDED) {
@@ -247,6 +252,18 @@ final class TherapySessionCommand implements Callable<Integer> {
       }
       if (stopAsked && NanoClock.SYSTEM.nanoTime() - stopAskedNs > STOP_WAIT_NS) {
         break; // Closing the device session stops the belt through the supervisor.
+      }
+      ArmedWatchdogs watchdogs = supervisor.armedWatchdogs();
+      if (!watchdogsPrinted && watchdogs != null) {
+        // Set by the supervisor's accepted start: what protects the patient if we die from here on.
+        status.clear();
+        report.printLine(
+            "Watchdogs armed and read back: drive "
+                + watchdogs.driveMs()
+                + " ms, BWS "
+                + watchdogs.bwsMs()
+                + " ms");
+        watchdogsPrinted = true;
       }
       if (!headerPrinted && executor.status().stageIndex() >= 0) {
         status.clear();

@@ -111,6 +111,19 @@ class FaultConsoleIT {
   }
 
   @Test
+  void shouldLetADeviceAcknowledgeWatchdogWritesButKeepTheOldValueUntilObeyOrReset()
+      throws IOException {
+    type("drive watchdog ignore\nbws watchdog ignore\n");
+    assertThat(writeWatchdog(hardware.world().drive(), DriveModel.WATCHDOG_MS, 500)).isZero();
+    assertThat(writeWatchdog(hardware.world().bws(), BwsModel.WATCHDOG_MS, 500)).isZero();
+
+    type("drive watchdog obey\nreset\n");
+    assertThat(writeWatchdog(hardware.world().drive(), DriveModel.WATCHDOG_MS, 500)).isEqualTo(500);
+    assertThat(writeWatchdog(hardware.world().bws(), BwsModel.WATCHDOG_MS, 500)).isEqualTo(500);
+    assertThat(printed.toString()).doesNotContain("? ");
+  }
+
+  @Test
   void shouldGiveTheWeightBackToTheLegsWhenTheFallenPatientRecovers() throws IOException {
     write(hardware.world().bws(), BwsModel.HOLD);
     type("fall\n");
@@ -148,6 +161,14 @@ class FaultConsoleIT {
     assertThat(hardware.world().drive().readInput(DriveModel.STATUS, 1, status))
         .isEqualTo(RegisterDevice.OK);
     return status[0];
+  }
+
+  /** Writes WATCHDOG_MS (acknowledged either way) and returns what the register then holds. */
+  private static int writeWatchdog(RegisterDevice device, int address, int timeoutMs) {
+    assertThat(device.writeHolding(address, new int[] {timeoutMs})).isEqualTo(RegisterDevice.OK);
+    int[] held = new int[1];
+    assertThat(device.readHolding(address, 1, held)).isEqualTo(RegisterDevice.OK);
+    return held[0];
   }
 
   /** Writes CONTROL after a zero, so that a FAULT_RESET bit in {@code control} is an edge. */

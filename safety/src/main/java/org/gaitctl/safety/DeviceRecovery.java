@@ -2,11 +2,13 @@ package org.gaitctl.safety;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.port.TreadmillDrivePort;
+import org.gaitctl.core.port.WatchdogReading;
 import org.gaitctl.core.time.NanoClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Brings the devices out of their latched faults before a start or an acknowledgement, in an order
  * that can never start the belt: belt commanded off first, then one heartbeat (so the watchdog does
  * not re-trip at once), then FAULT_RESET (which a device obeys only when the cause is gone), then a
- * fresh status read that the supervisor checks for remaining causes.
+ * fresh status read that the supervisor checks for remaining causes. Arms the devices' watchdogs
+ * for a start and reads them back.
  *
  * <p>Supervisor thread only; blocks for a few request timeouts at most.
  */
@@ -78,18 +81,81 @@ final class DeviceRecovery {
         steps);
   }
 
-  /** Arms both watchdogs; returns why it failed, or null. */
-  String armWatchdogs(int timeoutMs) {
-    List<SafeStopOutcome.Step> steps = new ArrayList<>(2);
-    boolean armed =
+  /**
+   * Result of {@link #armWatchdogs}.
+   *
+   * @param failure why the watchdogs cannot be trusted to be armed, or null
+   * @param watchdogs the timeouts read back after arming, or null on failure
+   */
+  record Armed(String failure, ArmedWatchdogs watchdogs) {}
+
+  /**
+   * Arms both watchdogs and reads them back: a device that acknowledges the write but holds another
+   * value (another register map, a write-protected register, another firmware's scaling) would run
+   * without the watchdog the controller believes armed.
+   */
+  Armed armWatchdogs(int timeoutMs) {
+    List<SafeStopOutcome.Step> steps = new ArrayList<>(4);
+    boolean written =
         commands.send(
                 steps, "drive.armWatchdog(" + timeoutMs + ")", () -> drive.armWatchdog(timeoutMs))
             && commands.send(
                 steps, "bws.armWatchdog(" + timeoutMs + ")", () -> bws.armWatchdog(timeoutMs));
-    SafeStopOutcome.Step last = steps.get(steps.size() - 1);
-    return armed
-        ? null
-        : "device watchdog could not be armed: " + last.command() + " -> " + last.result();
+    if (!written) {
+      SafeStopOutcome.Step last = steps.get(steps.size() - 1);
+      return new Armed(
+          "device watchdog could not be armed: " + last.command() + " -> " + last.result(), null);
+    }
+    WatchdogReading driveReading = readBack(steps, "drive.readWatchdog()", drive::readWatchdog);
+    String failure = mismatch("drive", timeoutMs, driveReading, steps);
+    if (failure != null) {
+      return new Armed(failure, null);
+    }
+    WatchdogReading bwsReading = readBack(steps, "bws.readWatchdog()", bws::readWatchdog);
+    failure = mismatch("BWS", timeoutMs, bwsReading, steps);
+    if (failure != null) {
+      return new Armed(failure, null);
+    }
+    return new Armed(null, new ArmedWatchdogs(driveReading.timeoutMs(), bwsReading.timeoutMs()));
+  }
+
+  /** Reads a watchdog register with the commands' retries; a failed read carries its result. */
+  private WatchdogReading readBack(
+      List<SafeStopOutcome.Step> steps, String command, Supplier<WatchdogReading> read) {
+    WatchdogReading[] reading = new WatchdogReading[1];
+    boolean ok =
+        commands.send(
+            steps,
+            command,
+            () -> {
+              reading[0] = read.get();
+              return reading[0].result();
+            });
+    return ok ? reading[0] : WatchdogReading.failed(steps.get(steps.size() - 1).result());
+  }
+
+  /** Why a read-back does not confirm the armed timeout, or null when it does. */
+  private static String mismatch(
+      String device, int armedMs, WatchdogReading reading, List<SafeStopOutcome.Step> steps) {
+    if (!reading.result().isOk()) {
+      SafeStopOutcome.Step last = steps.get(steps.size() - 1);
+      return device
+          + " watchdog could not be read back after arming "
+          + armedMs
+          + " ms: "
+          + last.command()
+          + " -> "
+          + last.result();
+    }
+    if (reading.timeoutMs() != armedMs) {
+      return device
+          + " watchdog read back "
+          + reading.timeoutMs()
+          + " ms after arming "
+          + armedMs
+          + " ms";
+    }
+    return null;
   }
 
   /** The status read by {@link #prepare}, as the supervisor's checks take it. */

@@ -83,6 +83,7 @@ public final class SafetySupervisor implements PeriodicCycle {
   private volatile FaultRecord publishedFirstFault;
   private volatile SafeStopOutcome lastSafeStop;
   private volatile long presentFaults;
+  private volatile ArmedWatchdogs armedWatchdogs;
 
   private boolean havePreviousCycle;
   private long previousCycleNs;
@@ -148,8 +149,9 @@ public final class SafetySupervisor implements PeriodicCycle {
   /**
    * Asks to arm and run: from IDLE, commands the belt off, resets the devices' latched faults where
    * their causes are gone, checks that no cause is present, arms both device watchdogs with {@code
-   * limits.deviceWatchdogMs()} and enters RUNNING. Any thread; completed by the supervisor's next
-   * cycle. Refused with the reason otherwise.
+   * limits.deviceWatchdogMs()}, reads both back (a device holding another value, or one that cannot
+   * be read, refuses the start, naming the device and both values) and enters RUNNING. Any thread;
+   * completed by the supervisor's next cycle. Refused with the reason otherwise.
    */
   public CompletableFuture<RequestOutcome> requestStart() {
     return enqueue(RequestKind.START);
@@ -197,6 +199,15 @@ public final class SafetySupervisor implements PeriodicCycle {
   /** Mask of the faults present at the last cycle ({@link FaultCode#bit()}); any thread. */
   public long presentFaults() {
     return presentFaults;
+  }
+
+  /**
+   * The watchdog timeouts read back at the last accepted start; null before the first, and from the
+   * moment a start begins arming until it is accepted (a refused start leaves them unconfirmed).
+   * Any thread.
+   */
+  public ArmedWatchdogs armedWatchdogs() {
+    return armedWatchdogs;
   }
 
   public SupervisorCounters counters() {
@@ -538,10 +549,16 @@ public final class SafetySupervisor implements PeriodicCycle {
     if (causes != 0) {
       return RequestOutcome.refused("cause present: " + describe(causes));
     }
-    String armFailure = recovery.armWatchdogs(limits.deviceWatchdogMs());
-    if (armFailure != null) {
-      return RequestOutcome.refused(armFailure);
+    armedWatchdogs = null;
+    DeviceRecovery.Armed armed = recovery.armWatchdogs(limits.deviceWatchdogMs());
+    if (armed.failure() != null) {
+      return RequestOutcome.refused(armed.failure());
     }
+    armedWatchdogs = armed.watchdogs();
+    LOG.info(
+        "device watchdogs armed and read back: drive {} ms, BWS {} ms",
+        armed.watchdogs().driveMs(),
+        armed.watchdogs().bwsMs());
     watchdogsArmed = true;
     heartbeatWithheld = false;
     nowNs = clock.nanoTime();

@@ -3,6 +3,7 @@ package org.gaitctl.safety;
 import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.WatchdogReading;
 import org.gaitctl.core.time.ManualNanoClock;
 
 /** An in-memory BWS unit for unit tests (a fake port, not a protocol). */
@@ -15,7 +16,12 @@ public final class FakeBws extends FakeDevice implements BwsPort {
   public boolean overload;
   public boolean watchdogTripped;
   public double forceN = 200;
+
+  /** The watchdog register, as {@link #readWatchdog} reads it back. */
   public int watchdogMs;
+
+  /** Accepts writes of the watchdog register but keeps the old value (a wrong register map). */
+  public boolean ignoresWatchdogWrites;
 
   public FakeBws(ManualNanoClock clock) {
     super(clock);
@@ -63,10 +69,16 @@ public final class FakeBws extends FakeDevice implements BwsPort {
   @Override
   public CommandResult armWatchdog(int timeoutMs) {
     CommandResult result = call("armWatchdog(" + timeoutMs + ")");
-    if (result.isOk()) {
+    if (result.isOk() && !ignoresWatchdogWrites) {
       watchdogMs = timeoutMs;
     }
     return result;
+  }
+
+  @Override
+  public WatchdogReading readWatchdog() {
+    CommandResult result = call("readWatchdog()");
+    return result.isOk() ? WatchdogReading.of(watchdogMs) : WatchdogReading.failed(result);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.gaitctl.safety;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.port.TreadmillDrivePort;
+import org.gaitctl.core.port.WatchdogReading;
 import org.gaitctl.core.time.ManualNanoClock;
 
 /**
@@ -20,7 +21,13 @@ public final class FakeDrive extends FakeDevice implements TreadmillDrivePort {
   public boolean safetyKeyOut;
   public boolean watchdogTripped;
   public boolean ignoresStops;
+
+  /** The watchdog register, as {@link #readWatchdog} reads it back. */
   public int watchdogMs;
+
+  /** Accepts writes of the watchdog register but keeps the old value (a wrong register map). */
+  public boolean ignoresWatchdogWrites;
+
   public boolean throwOnRead;
 
   public FakeDrive(ManualNanoClock clock) {
@@ -90,10 +97,16 @@ public final class FakeDrive extends FakeDevice implements TreadmillDrivePort {
   @Override
   public CommandResult armWatchdog(int timeoutMs) {
     CommandResult result = call("armWatchdog(" + timeoutMs + ")");
-    if (result.isOk()) {
+    if (result.isOk() && !ignoresWatchdogWrites) {
       watchdogMs = timeoutMs;
     }
     return result;
+  }
+
+  @Override
+  public WatchdogReading readWatchdog() {
+    CommandResult result = call("readWatchdog()");
+    return result.isOk() ? WatchdogReading.of(watchdogMs) : WatchdogReading.failed(result);
   }
 
   @Override

@@ -26,8 +26,18 @@ class SafetySupervisorTest {
             "setSpeed(0.0)",
             "heartbeat()",
             "resetFault()",
-            "armWatchdog(300)");
+            "armWatchdog(300)",
+            "readWatchdog()");
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
+  }
+
+  @Test
+  void shouldExposeTheWatchdogTimeoutsReadBackOnlyOnceAStartArmedThem() {
+    h.runMs(50);
+    assertThat(h.supervisor.armedWatchdogs()).as("before the first start").isNull();
+    RequestOutcome outcome = h.await(h.supervisor.requestStart());
+    assertThat(outcome.accepted()).as(outcome.reason()).isTrue();
+    assertThat(h.supervisor.armedWatchdogs()).isEqualTo(new ArmedWatchdogs(300, 300));
   }
 
   @Test
@@ -39,6 +49,30 @@ class SafetySupervisorTest {
     assertThat(outcome.reason()).contains("bws.armWatchdog(300) -> REJECTED");
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.IDLE);
     assertThat(h.permit.isGranted(h.clock.nanoTime())).isFalse();
+  }
+
+  @Test
+  void shouldRefuseStartWhenTheDriveWatchdogReadsBackOtherThanArmed() {
+    h.drive.ignoresWatchdogWrites = true;
+    h.runMs(50);
+    RequestOutcome outcome = h.await(h.supervisor.requestStart());
+    assertThat(outcome.accepted()).isFalse();
+    assertThat(outcome.reason()).contains("drive watchdog read back 0 ms after arming 300 ms");
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.IDLE);
+    assertThat(h.permit.isGranted(h.clock.nanoTime())).isFalse();
+    assertThat(h.supervisor.armedWatchdogs()).isNull();
+  }
+
+  @Test
+  void shouldRefuseStartWhenTheBwsWatchdogCannotBeReadBack() {
+    h.bws.always("readWatchdog()", CommandResult.REJECTED);
+    h.runMs(50);
+    RequestOutcome outcome = h.await(h.supervisor.requestStart());
+    assertThat(outcome.accepted()).isFalse();
+    assertThat(outcome.reason())
+        .contains("BWS watchdog could not be read back after arming 300 ms")
+        .contains("bws.readWatchdog() -> REJECTED");
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.IDLE);
   }
 
   @Test

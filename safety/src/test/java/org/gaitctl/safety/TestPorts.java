@@ -4,6 +4,7 @@ import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DeviceCounters;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.port.TreadmillDrivePort;
+import org.gaitctl.core.port.WatchdogReading;
 
 /** Port wrappers that break the contract on purpose. */
 final class TestPorts {
@@ -56,6 +57,11 @@ final class TestPorts {
     @Override
     public CommandResult armWatchdog(int timeoutMs) {
       return delegate.armWatchdog(timeoutMs);
+    }
+
+    @Override
+    public WatchdogReading readWatchdog() {
+      return delegate.readWatchdog();
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DeviceCounters;
+import org.gaitctl.core.port.WatchdogReading;
 
 /**
  * The BWS unit as the {@link CommandGate} lets callers see it: unloading setpoint and rate checked
@@ -58,6 +59,11 @@ final class GatedBws implements BwsPort {
     return gate.checkWatchdog("bws.armWatchdog", timeoutMs)
         ? passed(bws.armWatchdog(timeoutMs))
         : CommandResult.REFUSED;
+  }
+
+  @Override
+  public WatchdogReading readWatchdog() {
+    return bws.readWatchdog();
   }
 
   @Override

@@ -4,6 +4,7 @@ import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DeviceCounters;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.port.TreadmillDrivePort;
+import org.gaitctl.core.port.WatchdogReading;
 
 /**
  * The drive as the {@link CommandGate} lets callers see it: setpoints checked first; stopping,
@@ -82,6 +83,11 @@ final class GatedDrive implements TreadmillDrivePort {
     return gate.checkWatchdog("drive.armWatchdog", timeoutMs)
         ? passed(drive.armWatchdog(timeoutMs))
         : CommandResult.REFUSED;
+  }
+
+  @Override
+  public WatchdogReading readWatchdog() {
+    return drive.readWatchdog();
   }
 
   @Override

@@ -22,6 +22,9 @@ public interface BwsPort extends AutoCloseable {
 
   CommandResult armWatchdog(int timeoutMs);
 
+  /** Reads the watchdog register back; as {@link TreadmillDrivePort#readWatchdog()}. */
+  WatchdogReading readWatchdog();
+
   CommandResult heartbeat();
 
   BwsStatus readStatus();

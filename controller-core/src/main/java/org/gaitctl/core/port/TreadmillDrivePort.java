@@ -35,6 +35,12 @@ public interface TreadmillDrivePort extends AutoCloseable {
   /** Arms (or with 0 disarms) the drive's communication watchdog. */
   CommandResult armWatchdog(int timeoutMs);
 
+  /**
+   * Reads the watchdog register back (FC 3), so a caller can tell an armed watchdog from a write
+   * the device ignored; on failure the reading carries the result and no value.
+   */
+  WatchdogReading readWatchdog();
+
   /** Changes the heartbeat register so the drive's communication watchdog stays fed. */
   CommandResult heartbeat();
 

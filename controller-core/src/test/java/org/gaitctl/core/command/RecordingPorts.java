@@ -8,6 +8,7 @@ import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DeviceCounters;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.port.TreadmillDrivePort;
+import org.gaitctl.core.port.WatchdogReading;
 
 /**
  * Device ports that accept everything and record the setpoints that reached them: what stands
@@ -67,6 +68,11 @@ final class RecordingPorts {
     }
 
     @Override
+    public WatchdogReading readWatchdog() {
+      return WatchdogReading.failed(CommandResult.NOT_CONNECTED);
+    }
+
+    @Override
     public CommandResult heartbeat() {
       return CommandResult.OK;
     }
@@ -119,6 +125,11 @@ final class RecordingPorts {
     @Override
     public CommandResult armWatchdog(int timeoutMs) {
       return CommandResult.OK;
+    }
+
+    @Override
+    public WatchdogReading readWatchdog() {
+      return WatchdogReading.failed(CommandResult.NOT_CONNECTED);
     }
 
     @Override

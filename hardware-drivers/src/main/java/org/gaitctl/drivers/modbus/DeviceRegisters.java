@@ -6,11 +6,12 @@ import org.gaitctl.config.RegisterField;
 import org.gaitctl.config.RegisterMap;
 import org.gaitctl.config.RegisterTable;
 import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.WatchdogReading;
 
 /**
  * What the drive and BWS drivers share: engineering values written through the register map with
  * range checks before anything is sent, the remembered control word, the FAULT_RESET pulse, the
- * communication watchdog and its heartbeat.
+ * communication watchdog (armed and read back) and its heartbeat.
  *
  * <p>Not thread-safe; each driver calls it under its own lock.
  */
@@ -22,6 +23,7 @@ final class DeviceRegisters {
   private final ControlWord controlWord;
   private final Optional<RegisterField> watchdogMs;
   private final Optional<RegisterField> heartbeat;
+  private final int[] watchdogWord = new int[1];
   private int heartbeatCount;
 
   DeviceRegisters(ModbusLink link, RegisterMap map) {
@@ -132,6 +134,22 @@ final class DeviceRegisters {
     }
     RegisterField field = watchdogMs.get();
     return write(field, timeoutMs, 0, Double.MAX_VALUE);
+  }
+
+  /**
+   * Reads the watchdog register back (FC 3) in ms, through the field's scale. A device without a
+   * watchdog register has nothing to read: {@code OUT_OF_RANGE}, nothing sent.
+   */
+  WatchdogReading readWatchdog() {
+    if (watchdogMs.isEmpty()) {
+      return WatchdogReading.failed(CommandResult.OUT_OF_RANGE);
+    }
+    RegisterField field = watchdogMs.get();
+    CommandResult result = link.read(RegisterTable.HOLDING, field.address(), 1, watchdogWord);
+    if (!result.isOk()) {
+      return WatchdogReading.failed(result);
+    }
+    return WatchdogReading.of((int) Math.round(field.fromRaw(watchdogWord[0])));
   }
 
   /**

@@ -10,6 +10,7 @@ import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
+import org.gaitctl.core.port.WatchdogReading;
 
 /**
  * The body-weight-support unit over Modbus TCP or RTU, mapped through the profile's {@link
@@ -96,6 +97,11 @@ public final class ModbusBwsUnit implements BwsPort {
   @Override
   public synchronized CommandResult armWatchdog(int timeoutMs) {
     return registers.armWatchdog(timeoutMs);
+  }
+
+  @Override
+  public synchronized WatchdogReading readWatchdog() {
+    return registers.readWatchdog();
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.port.TreadmillDrivePort;
+import org.gaitctl.core.port.WatchdogReading;
 
 /**
  * The treadmill drive over Modbus TCP or RTU, mapped through the profile's {@link RegisterMap}
@@ -156,6 +157,11 @@ public final class ModbusTreadmillDrive implements TreadmillDrivePort {
   @Override
   public synchronized CommandResult armWatchdog(int timeoutMs) {
     return registers.armWatchdog(timeoutMs);
+  }
+
+  @Override
+  public synchronized WatchdogReading readWatchdog() {
+    return registers.readWatchdog();
   }
 
   @Override

@@ -75,6 +75,7 @@ class ModbusTreadmillDriveTest {
       assertThat(drive.setAcceleration(1.0)).isEqualTo(CommandResult.OUT_OF_RANGE);
       assertThat(drive.armWatchdog(200)).isEqualTo(CommandResult.OUT_OF_RANGE);
       assertThat(drive.armWatchdog(0)).isEqualTo(CommandResult.OK);
+      assertThat(drive.readWatchdog().result()).isEqualTo(CommandResult.OUT_OF_RANGE);
       assertThat(drive.heartbeat()).isEqualTo(CommandResult.OK);
       assertThat(drive.counters().requests()).isZero();
 

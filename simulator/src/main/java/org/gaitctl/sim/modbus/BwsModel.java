@@ -130,13 +130,15 @@ public final class BwsModel extends DeviceModel {
   }
 
   /**
-   * Clears the injected sensor fault and puts patient and harness back to their power-on state. A
-   * latched fault stays latched until the controller resets it (FAULT_RESET), as on the real unit.
+   * Clears the injected sensor fault, lets WATCHDOG_MS writes take effect again and puts patient
+   * and harness back to their power-on state. A latched fault stays latched until the controller
+   * resets it (FAULT_RESET), as on the real unit.
    */
   public synchronized void clearInjectedFaults() {
     sensorFault = false;
     forceLoopEngaged = false;
     harness.restoreStanding();
+    setIgnoresWatchdogWrites(false);
   }
 
   /** True cable tension, N (what the independent load cell measures). */

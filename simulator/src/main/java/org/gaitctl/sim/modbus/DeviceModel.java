@@ -24,6 +24,7 @@ public abstract class DeviceModel implements RegisterDevice {
   private boolean faulted;
   private int faultCode;
   private boolean watchdogTripped;
+  private boolean ignoresWatchdogWrites;
   private boolean stepped;
   private long lastStepNs;
 
@@ -54,11 +55,17 @@ public abstract class DeviceModel implements RegisterDevice {
   public final synchronized int writeHolding(int address, int[] words) {
     int previousControl = holding.value(CONTROL);
     int previousHeartbeat = holding.value(heartbeatAddress);
+    int previousWatchdog = holding.value(watchdogAddress);
     int result = holding.write(address, words);
     if (result != OK) {
       return result;
     }
     boolean armed = address <= watchdogAddress && watchdogAddress < address + words.length;
+    if (armed && ignoresWatchdogWrites) {
+      // Answered OK like any write, but the device keeps its old timeout.
+      holding.put(watchdogAddress, previousWatchdog);
+      armed = false;
+    }
     if (armed || holding.value(heartbeatAddress) != previousHeartbeat) {
       watchdog.feed(lastStepNs);
     }
@@ -72,6 +79,15 @@ public abstract class DeviceModel implements RegisterDevice {
       watchdog.feed(lastStepNs);
     }
     return OK;
+  }
+
+  /**
+   * Fault injection: the device acknowledges writes of WATCHDOG_MS but keeps its old timeout, as a
+   * device with another register map, a write-protected register or another firmware's scaling
+   * would. Only a read-back shows it.
+   */
+  public final synchronized void setIgnoresWatchdogWrites(boolean ignores) {
+    this.ignoresWatchdogWrites = ignores;
   }
 
   public final synchronized boolean faulted() {

@@ -128,13 +128,15 @@ public final class DriveModel extends DeviceModel {
   }
 
   /**
-   * Closes the e-stop chain, puts the safety key back and cools the motor. A latched fault stays
-   * latched until the controller resets it (FAULT_RESET), as on the real drive.
+   * Closes the e-stop chain, puts the safety key back, cools the motor and lets WATCHDOG_MS writes
+   * take effect again. A latched fault stays latched until the controller resets it (FAULT_RESET),
+   * as on the real drive.
    */
   public synchronized void clearInjectedFaults() {
     estopOpen = false;
     safetyKeyOut = false;
     overtemperature = false;
+    setIgnoresWatchdogWrites(false);
   }
 
   /** Actual speed of the left (or only) belt, m/s. */

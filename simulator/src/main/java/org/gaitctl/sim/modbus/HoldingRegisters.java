@@ -37,6 +37,11 @@ final class HoldingRegisters {
     return signed[address] ? (short) words[address] : words[address];
   }
 
+  /** Sets a register's raw word, bypassing the range check (the model restoring its own state). */
+  void put(int address, int word) {
+    words[address] = word & 0xFFFF;
+  }
+
   int read(int address, int quantity, int[] wordsOut) {
     if (!RegisterRanges.fits(address, quantity, words.length)) {
       return RegisterDevice.ILLEGAL_DATA_ADDRESS;

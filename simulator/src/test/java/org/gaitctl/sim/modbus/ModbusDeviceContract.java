@@ -9,6 +9,7 @@ import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DriveStatus;
+import org.gaitctl.core.port.WatchdogReading;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.drivers.modbus.ModbusBwsUnit;
 import org.gaitctl.drivers.modbus.ModbusTreadmillDrive;
@@ -139,6 +140,22 @@ abstract class ModbusDeviceContract {
     sleepMs(REQUEST_TIMEOUT_MS);
     assertThat(drive.readStatus().result()).isEqualTo(CommandResult.OK);
     assertThat(drive.counters().timeouts()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldReadTheArmedWatchdogsBackUnlessTheDeviceIgnoresTheWrite() {
+    assertThat(drive.armWatchdog(1500)).isEqualTo(CommandResult.OK);
+    assertThat(bws.armWatchdog(1200)).isEqualTo(CommandResult.OK);
+    assertThat(drive.readWatchdog()).isEqualTo(WatchdogReading.of(1500));
+    assertThat(bws.readWatchdog()).isEqualTo(WatchdogReading.of(1200));
+
+    world.bws().setIgnoresWatchdogWrites(true);
+    assertThat(bws.armWatchdog(500)).as("acknowledged all the same").isEqualTo(CommandResult.OK);
+    assertThat(bws.readWatchdog()).isEqualTo(WatchdogReading.of(1200));
+
+    replyFaults().setDropReplies(true);
+    assertThat(drive.readWatchdog().result()).isEqualTo(CommandResult.TIMEOUT);
+    replyFaults().clear();
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.gaitctl.drivers.modbus.ModbusBwsUnit;
 import org.gaitctl.drivers.modbus.ModbusClients;
 import org.gaitctl.drivers.modbus.ModbusTreadmillDrive;
 import org.gaitctl.drivers.modbus.SpecRegisterMaps;
+import org.gaitctl.safety.ArmedWatchdogs;
 import org.gaitctl.safety.FaultCode;
 import org.gaitctl.safety.HeartbeatPermit;
 import org.gaitctl.safety.LoadCellInput;
@@ -48,8 +49,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The safety supervisor against the drive and BWS emulators over loopback Modbus TCP, in real time:
- * the supervisor's safe stop, its acknowledge rules, and the devices' own watchdogs as the second
- * line of defence when the supervisor dies.
+ * the supervisor's safe stop, its acknowledge rules, the devices' own watchdogs (armed and read
+ * back at the start) as the second line of defence when the supervisor dies.
  */
 class SupervisorAgainstModbusEmulatorsIT {
 
@@ -174,6 +175,25 @@ class SupervisorAgainstModbusEmulatorsIT {
   }
 
   @Test
+  void shouldArmBothEmulatedWatchdogsAndExposeWhatTheyReadBack() throws Exception {
+    awaitFirstStatuses();
+    RequestOutcome started = supervisor.requestStart().get(5, TimeUnit.SECONDS);
+    assertThat(started.accepted()).as(started.reason()).isTrue();
+    assertThat(supervisor.armedWatchdogs()).isEqualTo(new ArmedWatchdogs(1_000, 1_000));
+  }
+
+  @Test
+  void shouldRefuseTheStartWhenTheEmulatedDriveIgnoresTheWatchdogWrite() throws Exception {
+    world.drive().setIgnoresWatchdogWrites(true);
+    awaitFirstStatuses();
+    RequestOutcome refused = supervisor.requestStart().get(5, TimeUnit.SECONDS);
+    assertThat(refused.accepted()).isFalse();
+    assertThat(refused.reason()).isEqualTo("drive watchdog read back 0 ms after arming 1000 ms");
+    assertThat(supervisor.state()).isEqualTo(SafetyState.IDLE);
+    assertThat(supervisor.armedWatchdogs()).isNull();
+  }
+
+  @Test
   void shouldQuickStopTheEmulatedBeltAndHoldTheHarnessWhenTheEstopOpens() throws Exception {
     startSessionWithBeltAt(1.0);
 
@@ -282,8 +302,7 @@ class SupervisorAgainstModbusEmulatorsIT {
    * application would.
    */
   private void startSessionWithBeltAt(double speedMps) throws Exception {
-    awaitCondition(() -> drivePoller.latest().lastGood() != null, 5_000, "first drive status");
-    awaitCondition(() -> bwsPoller.latest().lastGood() != null, 5_000, "first BWS status");
+    awaitFirstStatuses();
     RequestOutcome started = supervisor.requestStart().get(5, TimeUnit.SECONDS);
     assertThat(started.accepted()).as(started.reason()).isTrue();
     assertThat(bws.setForceRate(500).isOk()).isTrue();
@@ -296,6 +315,11 @@ class SupervisorAgainstModbusEmulatorsIT {
     awaitCondition(
         () -> Math.abs(world.drive().beltSpeedMps() - speedMps) < 0.01, 5_000, "belt at speed");
     assertThat(supervisor.state()).isEqualTo(SafetyState.RUNNING);
+  }
+
+  private void awaitFirstStatuses() {
+    awaitCondition(() -> drivePoller.latest().lastGood() != null, 5_000, "first drive status");
+    awaitCondition(() -> bwsPoller.latest().lastGood() != null, 5_000, "first BWS status");
   }
 
   private static void awaitCondition(BooleanSupplier condition, long timeoutMs, String what) {
