@@ -5,6 +5,7 @@ import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
@@ -88,7 +89,8 @@ final class ConsoleCommand implements Callable<Integer> {
           "--body-mass " + massKg + " kg is outside " + PatientLimits.BODY_MASS_KG + " kg");
     }
     PrintWriter out = spec.commandLine().getOut();
-    ConsoleDevices backend = new ConsoleDevices(devices, emulation.emulated(profile), outDir, out);
+    ConsoleDevices backend =
+        new ConsoleDevices(devices, emulation.emulated(profile), outDir, out, Optional.empty());
     CountDownLatch closed = new CountDownLatch(1);
     ConsoleWindow[] window = new ConsoleWindow[1];
     SwingUtilities.invokeAndWait(

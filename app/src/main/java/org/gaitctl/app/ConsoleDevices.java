@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.gaitctl.config.DevicesConfig;
 import org.gaitctl.config.ProtocolCheck;
@@ -19,6 +20,7 @@ import org.gaitctl.core.pipeline.StepSubscription;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.hmi.console.ConsoleBackend;
 import org.gaitctl.hmi.console.ConsoleFeeds;
+import org.gaitctl.safety.SupervisorSettings;
 import org.gaitctl.session.SessionCommand;
 import org.gaitctl.session.checks.PreSessionCheck;
 import org.gaitctl.session.protocol.OverrideLimits;
@@ -43,6 +45,7 @@ final class ConsoleDevices implements ConsoleBackend {
   private final boolean emulated;
   private final Path outDir;
   private final PrintWriter out;
+  private final Optional<SupervisorSettings> supervision;
 
   private EmulatedHardware hardware;
   private volatile DeviceSession session;
@@ -61,12 +64,20 @@ final class ConsoleDevices implements ConsoleBackend {
    * @param emulated whether to start the built-in emulators for it
    * @param outDir the folder for the session files, or null for ~/.gaitctl/sessions/...
    * @param out where the emulators' addresses are printed
+   * @param supervision the supervisor's settings; empty: the defaults with the profile's own, as
+   *     {@code gaitctl session} runs
    */
-  ConsoleDevices(DevicesConfig devices, boolean emulated, Path outDir, PrintWriter out) {
+  ConsoleDevices(
+      DevicesConfig devices,
+      boolean emulated,
+      Path outDir,
+      PrintWriter out,
+      Optional<SupervisorSettings> supervision) {
     this.devices = devices;
     this.emulated = emulated;
     this.outDir = outDir;
     this.out = out;
+    this.supervision = supervision;
   }
 
   @Override
@@ -92,7 +103,10 @@ final class ConsoleDevices implements ConsoleBackend {
           hardware = SessionParts.startEmulators(devices, bodyMassKg, out);
         }
         DevicesConfig target = hardware == null ? devices : hardware.controllerProfile();
-        session = DeviceSession.open(target, NanoClock.SYSTEM, bodyMassKg);
+        session =
+            supervision.isPresent()
+                ? DeviceSession.open(target, NanoClock.SYSTEM, bodyMassKg, supervision.get())
+                : DeviceSession.open(target, NanoClock.SYSTEM, bodyMassKg);
         openMassKg = bodyMassKg;
       } catch (StartRefused | UserError e) {
         LOG.error("console: devices not ready: {}", e.getMessage());
@@ -176,6 +190,11 @@ final class ConsoleDevices implements ConsoleBackend {
       LOG.error("console: could not write the session files to {}", folder, e);
       return "Could NOT write the session files to " + folder + ": " + e;
     }
+  }
+
+  /** The emulators, while the devices are open on them; null otherwise. For the window test. */
+  synchronized EmulatedHardware hardware() {
+    return hardware;
   }
 
   @Override

@@ -39,6 +39,8 @@ final class ForceTraceChart {
             true,
             false,
             false);
+    // Redrawn 30 times a second on a machine whose cores the controller needs: no anti-aliasing.
+    chart.setAntiAlias(false);
     XYPlot plot = chart.getXYPlot();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     renderer.setSeriesPaint(0, SideColours.LEFT);

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.pipeline.StepSymmetry;
@@ -25,17 +26,27 @@ public final class StepHistory {
 
   /** Adds a completed step with the symmetry after it; drops the oldest beyond the capacity. */
   public void add(StepRecordView step, StepSymmetry symmetry) {
+    add(step.side(), step.cadenceStepsPerMin(), symmetry::ratio);
+  }
+
+  /**
+   * Adds a step of {@code side} with the cadence and the left/right ratios after it.
+   *
+   * @param cadenceStepsPerMin cadence after the step; NaN when unknown (the last one is kept)
+   * @param ratio the rolling left/right ratio of each quantity; NaN where not meaningful
+   */
+  public void add(Side side, double cadenceStepsPerMin, ToDoubleFunction<StepParameter> ratio) {
     Map<StepParameter, Double> ratios = new EnumMap<>(StepParameter.class);
     for (StepParameter p : SymmetryBands.CHARTED) {
-      ratios.put(p, symmetry.ratio(p));
+      ratios.put(p, ratio.applyAsDouble(p));
     }
     if (points.size() == CAPACITY) {
       points.removeFirst();
     }
     stepsSeen++;
-    points.addLast(new Point(stepsSeen, step.side(), ratios));
-    if (Double.isFinite(step.cadenceStepsPerMin())) {
-      lastCadenceStepsPerMin = step.cadenceStepsPerMin();
+    points.addLast(new Point(stepsSeen, side, ratios));
+    if (Double.isFinite(cadenceStepsPerMin)) {
+      lastCadenceStepsPerMin = cadenceStepsPerMin;
     }
   }
 

@@ -1,0 +1,176 @@
+package org.gaitctl.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.GraphicsEnvironment;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import org.gaitctl.config.DevicesConfig;
+import org.gaitctl.config.DevicesConfigLoader;
+import org.gaitctl.hmi.console.AlarmRow;
+import org.gaitctl.hmi.console.ConsoleWindow;
+import org.gaitctl.safety.SupervisorSettings;
+import org.gaitctl.session.protocol.ExecutorState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console in a real window (Xvfb in CI: {@code .ci/run} runs the build under {@code xvfb-run}
+ * when there is no display) against the built-in emulators on real transports: the demo protocol
+ * started with the Start button, 30 s of walking, an e-stop opened in the emulated drive, and the
+ * acknowledgement. Driven through the named components on the EDT, never by pixel; screenshots in
+ * {@code target/console-it/}.
+ */
+class ConsoleWindowIT {
+
+  private static final Path SCREENSHOTS = Path.of("target", "console-it");
+  private static final long WALK_NS = TimeUnit.SECONDS.toNanos(30);
+
+  @TempDir Path out;
+
+  private ConsoleDevices backend;
+  private ConsoleWindow window;
+  private final CountDownLatch closed = new CountDownLatch(1);
+
+  @BeforeEach
+  void openTheConsoleOnTheEmulators() throws Exception {
+    assumeFalse(
+        GraphicsEnvironment.isHeadless(),
+        "no display: the console's window test runs under Xvfb (.ci/run uses xvfb-run -a)");
+    DevicesConfig profile = DevicesConfigLoader.loadDefault();
+    backend =
+        new ConsoleDevices(
+            profile, true, out, new PrintWriter(new StringWriter()), Optional.of(lenientTiming()));
+    SwingUtilities.invokeAndWait(
+        () -> {
+          FlatLightLaf.setup();
+          window = new ConsoleWindow(backend, "demo", 75);
+          window.onClosed(closed::countDown);
+          window.open();
+        });
+  }
+
+  @AfterEach
+  void closeTheConsole() throws Exception {
+    if (window != null) {
+      SwingUtilities.invokeAndWait(window::closeWindow);
+      assertThat(closed.await(30, TimeUnit.SECONDS)).as("window and devices closed").isTrue();
+    }
+  }
+
+  @Test
+  void shouldRunTheDemoFromStartCountStepsAndBlockStartOnAFaultUntilAcknowledged()
+      throws Exception {
+    ConsoleScreenshots.awaitStartEnabled(window);
+    onEdt(() -> save("setup"));
+    onEdt(() -> button("start").doClick());
+    long startedNs = System.nanoTime();
+    await(() -> System.nanoTime() - startedNs > WALK_NS, 40, "30 s of the demo protocol");
+
+    onEdt(() -> save("live"));
+    // The belt started. (On a loaded machine the supervisor may have stopped it since, for late
+    // data: that is its job, and the fault below is then reported as a later fault.)
+    assertThat(onEdt(() -> window.executor().state()))
+        .as(() -> onEdtQuietly(() -> label("sessionState").getText()))
+        .isIn(ExecutorState.RUNNING, ExecutorState.PAUSED, ExecutorState.ENDED);
+    assertThat(onEdt(window::stepsSeen)).as("steps counted by the console").isPositive();
+    assertThat(Long.parseLong(onEdt(() -> label("stepsValue").getText()))).isPositive();
+    assertThat(onEdt(() -> button("stop").isEnabled())).isTrue();
+    assertThat(onEdt(() -> button("start").isEnabled())).as("Start after 30 s").isFalse();
+
+    backend.hardware().world().drive().setEstopOpen(true);
+    await(() -> onEdtQuietly(() -> hasAlarm("F08")), 15, "F08 in the alarms panel");
+    await(
+        () -> onEdtQuietly(() -> button("acknowledge").isEnabled()),
+        15,
+        "Acknowledge offered once the stop has latched");
+    onEdt(() -> save("fault"));
+    assertThat(onEdt(() -> button("start").isEnabled())).as("Start with a latched fault").isFalse();
+    assertThat(onEdt(() -> label("startReason").getText())).contains("acknowledge");
+
+    backend.hardware().world().drive().setEstopOpen(false);
+    onEdt(() -> button("acknowledge").doClick());
+    await(() -> onEdtQuietly(() -> button("start").isEnabled()), 15, "Start after acknowledging");
+    assertThat(onEdt(() -> window.alarmRows()))
+        .filteredOn(row -> row.code().equals("F08"))
+        .isNotEmpty()
+        .allMatch(AlarmRow::acknowledged);
+  }
+
+  private boolean hasAlarm(String code) {
+    return window.alarmRows().stream().anyMatch(row -> row.code().equals(code));
+  }
+
+  private JButton button(String name) {
+    return ConsoleComponents.find(window.frame(), name, JButton.class);
+  }
+
+  private JLabel label(String name) {
+    return ConsoleComponents.find(window.frame(), name, JLabel.class);
+  }
+
+  private void save(String what) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      window.saveScreenshot(SCREENSHOTS.resolve("console-" + what + ".png"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void onEdt(Runnable action) throws Exception {
+    SwingUtilities.invokeAndWait(action);
+  }
+
+  private static <T> T onEdt(Supplier<T> read) throws Exception {
+    AtomicReference<T> value = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> value.set(read.get()));
+    return value.get();
+  }
+
+  private static <T> T onEdtQuietly(Supplier<T> read) {
+    try {
+      return onEdt(read);
+    } catch (Exception e) {
+      throw new IllegalStateException("reading the window on the EDT failed", e);
+    }
+  }
+
+  private static void await(BooleanSupplier condition, int timeoutS, String what)
+      throws InterruptedException {
+    long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutS);
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime() - deadlineNs).as("waiting for " + what).isNegative();
+      Thread.sleep(100);
+    }
+  }
+
+  /**
+   * A shared 2-core machine running the emulators, the controller and a window under Xvfb in one
+   * JVM delays threads by hundreds of ms; staleness is tested on virtual time (safety module).
+   */
+  private static SupervisorSettings lenientTiming() {
+    return SupervisorSettings.defaults().toBuilder()
+        .overrunThresholdMs(250)
+        .pressureStaleMs(1_500)
+        .loadCellStaleMs(1_500)
+        .deviceStatusStaleMs(2_000)
+        .stageStallMs(2_000)
+        .build();
+  }
+}
