@@ -17,9 +17,9 @@ public record AlarmRow(
     return time
         + "  "
         + code
-        + "  "
-        + cause
-        + (stoppedSession ? "  (stopped the session)" : "")
-        + (acknowledged ? "  — acknowledged" : "  — LATCHED");
+        + (acknowledged ? "  acknowledged" : "  LATCHED")
+        + (stoppedSession ? ", stopped the session" : "")
+        + ": "
+        + cause;
   }
 }

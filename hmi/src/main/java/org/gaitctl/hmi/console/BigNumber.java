@@ -12,7 +12,7 @@ import javax.swing.SwingConstants;
 final class BigNumber extends JPanel {
 
   private static final Font VALUE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 56);
-  private static final Font CAPTION_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
+  private static final Font CAPTION_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
 
   private final JLabel value = new JLabel(ConsoleFormat.UNKNOWN, SwingConstants.CENTER);
   private final JLabel detail = new JLabel(" ", SwingConstants.CENTER);

@@ -141,6 +141,7 @@ public final class ConsoleWindow {
   private boolean summaryShown;
   private int alarmsShown = -1;
   private boolean alarmsLatchedShown;
+  private long alarmsNotShownShown;
   private long stepsCharted = -1;
   private Runnable onClosed = () -> {};
 
@@ -585,14 +586,19 @@ public final class ConsoleWindow {
   private void showAlarms() {
     List<AlarmRow> rows = alarmLog.rows();
     long notShown = faultsNotShown.get();
-    if (rows.size() != alarmsShown || alarmLog.latched() != alarmsLatchedShown) {
+    if (rows.size() != alarmsShown
+        || alarmLog.latched() != alarmsLatchedShown
+        || notShown != alarmsNotShownShown) {
       alarmRows.clear();
       if (notShown > 0) {
         alarmRows.addElement(notShown + " more faults than the list holds: see the log");
       }
-      rows.forEach(r -> alarmRows.addElement(r.text()));
+      // Wrapped to the panel's width: a cause is never cut off.
+      rows.forEach(
+          r -> alarmRows.addElement("<html><body style='width:300px'>" + escape(r.text())));
       alarmsShown = rows.size();
       alarmsLatchedShown = alarmLog.latched();
+      alarmsNotShownShown = notShown;
     }
     alarms.setBackground(alarmLog.latched() ? new Color(0xFFEBEE) : null);
   }
@@ -657,6 +663,10 @@ public final class ConsoleWindow {
   /** Closes the window as the window's close button does. EDT. */
   public void closeWindow() {
     close();
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static JButton button(String text, String name) {
