@@ -45,6 +45,7 @@ import javax.swing.Timer;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableModel;
+import org.gaitctl.config.protocol.ProtocolTotals;
 import org.gaitctl.config.protocol.TherapyProtocol;
 import org.gaitctl.core.pipeline.DisplaySnapshot;
 import org.gaitctl.core.pipeline.StepSubscription;
@@ -138,6 +139,7 @@ public final class ConsoleWindow {
   private TherapyProtocol protocol;
   private String protocolProblem = "";
   private ProtocolExecutor executor;
+  private double runDurationS = Double.NaN;
   private boolean summaryShown;
   private int alarmsShown = -1;
   private boolean alarmsLatchedShown;
@@ -433,6 +435,7 @@ public final class ConsoleWindow {
     summaryHeadline.setText(" ");
     summaryFiles.setText(" ");
     requestLabel.setText(" ");
+    runDurationS = ProtocolTotals.of(protocol).minDurationS();
     executor = backend.start(patient.patientId(), patient.bodyMassKg(), protocol);
     symmetryCharts.forEach(c -> c.setTarget(protocol.symmetryTarget()));
     views.setSelectedIndex(1);
@@ -454,7 +457,8 @@ public final class ConsoleWindow {
 
   private void runChecks() {
     PatientEntry patient = PatientEntry.parse(setup.patientId.getText(), setup.bodyMass.getText());
-    if (checksRunning || !patient.valid() || runActive()) {
+    // Reopening the devices would drop the supervisor that latched: acknowledge first.
+    if (checksRunning || !patient.valid() || runActive() || alarmLog.latched()) {
       return;
     }
     checksRunning = true;
@@ -557,14 +561,17 @@ public final class ConsoleWindow {
     if (executor != null) {
       LiveReadout r =
           LiveReadout.of(
-              executor.status(), measuredInclinePercent(), stepHistory.cadenceStepsPerMin());
+              executor.status(),
+              measuredInclinePercent(),
+              stepHistory.cadenceStepsPerMin(),
+              runDurationS);
       speed.show(r.speedMeasured(), r.speedTarget());
       incline.show(r.inclineMeasured(), r.inclineTarget());
       unloading.show(r.unloadingMeasured(), r.unloadingTarget());
       steps.show(r.steps(), "cadence " + r.cadence() + " steps/min");
       timeLeft.show(r.stageTimeLeft(), "protocol " + r.protocolTimeLeft() + " left");
       stageLabel.setText(r.state() + "  stage " + r.stage());
-      progress.setValue((int) Math.round(r.stageProgress() * 1000));
+      progress.setValue((int) Math.round(r.progress() * 1000));
       pause.setText(r.pauseLabel());
     } else if (feeds != null && feeds.pipeline().snapshots().readInto(snapshot)) {
       speed.show(ConsoleFormat.number(snapshot.beltSpeedMps(), 2), "no session");
@@ -619,7 +626,7 @@ public final class ConsoleWindow {
     }
     acknowledge.setEnabled(
         alarmLog.latched() && feeds != null && feeds.session().state() == SessionState.LATCHED);
-    setup.runChecks.setEnabled(!checksRunning && !runActive());
+    setup.runChecks.setEnabled(!checksRunning && !runActive() && !alarmLog.latched());
     stop.setEnabled(true);
   }
 

@@ -12,7 +12,7 @@ import org.gaitctl.session.protocol.ProtocolStatus;
  * @param stage "2/4 faster", or a dash before the first stage
  * @param stageTimeLeft m:ss left in the stage
  * @param protocolTimeLeft m:ss left in the protocol
- * @param stageProgress fraction of the protocol's stages done, 0..1
+ * @param progress fraction of the protocol done by time, 0..1
  * @param speedMeasured measured belt speed, m/s
  * @param speedTarget "target 0.80 m/s"
  * @param inclineMeasured measured incline, % grade
@@ -28,7 +28,7 @@ public record LiveReadout(
     String stage,
     String stageTimeLeft,
     String protocolTimeLeft,
-    double stageProgress,
+    double progress,
     String speedMeasured,
     String speedTarget,
     String inclineMeasured,
@@ -43,13 +43,17 @@ public record LiveReadout(
    * @param status the executor's latest status
    * @param measuredInclinePercent the drive's incline, % grade; NaN without a good read
    * @param cadenceStepsPerMin cadence after the latest step; NaN before the first
+   * @param protocolDurationS the protocol's planned duration, s (distance stages at their speed)
    */
   public static LiveReadout of(
-      ProtocolStatus status, double measuredInclinePercent, double cadenceStepsPerMin) {
+      ProtocolStatus status,
+      double measuredInclinePercent,
+      double cadenceStepsPerMin,
+      double protocolDurationS) {
     boolean inStage = status.stageIndex() >= 0;
     double progress =
-        inStage && status.stageCount() > 0
-            ? Math.min(1, (double) status.stageIndex() / status.stageCount())
+        inStage && protocolDurationS > 0 && Double.isFinite(status.protocolTimeLeftS())
+            ? Math.max(0, Math.min(1, 1 - status.protocolTimeLeftS() / protocolDurationS))
             : 0;
     return new LiveReadout(
         status.state().name(),
@@ -58,7 +62,7 @@ public record LiveReadout(
             : ConsoleFormat.UNKNOWN,
         inStage ? ConsoleFormat.minutesSeconds(status.stageTimeLeftS()) : ConsoleFormat.UNKNOWN,
         inStage ? ConsoleFormat.minutesSeconds(status.protocolTimeLeftS()) : ConsoleFormat.UNKNOWN,
-        status.state() == ExecutorState.ENDED ? 1 : progress,
+        progress,
         ConsoleFormat.number(status.measuredSpeedMps(), 2),
         "target " + ConsoleFormat.number(status.speedTargetMps(), 2) + " m/s",
         ConsoleFormat.number(measuredInclinePercent, 1),

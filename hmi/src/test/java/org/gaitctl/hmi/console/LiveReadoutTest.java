@@ -1,6 +1,7 @@
 package org.gaitctl.hmi.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.gaitctl.session.protocol.ExecutorState;
 import org.gaitctl.session.protocol.ProtocolStatus;
@@ -10,7 +11,7 @@ class LiveReadoutTest {
 
   @Test
   void shouldShowTheMeasuredUnloadingFromTheLoadCellNotTheTarget() {
-    LiveReadout r = LiveReadout.of(status(ExecutorState.RUNNING, 1, 28.4, 30), 2.0, 94.2);
+    LiveReadout r = LiveReadout.of(status(ExecutorState.RUNNING, 1, 28.4, 30), 2.0, 94.2, 150);
 
     assertThat(r.unloadingMeasured()).isEqualTo("28");
     assertThat(r.unloadingTarget()).isEqualTo("target 30 %BW");
@@ -23,25 +24,28 @@ class LiveReadoutTest {
 
   @Test
   void shouldShowStageProgressAndTimeLeftInMinutesAndSeconds() {
-    LiveReadout r = LiveReadout.of(status(ExecutorState.RUNNING, 1, 28, 30), 0, 90);
+    LiveReadout r = LiveReadout.of(status(ExecutorState.RUNNING, 1, 28, 30), 0, 90, 150);
 
     assertThat(r.stage()).isEqualTo("2/4 faster");
     assertThat(r.stageTimeLeft()).isEqualTo("0:45");
     assertThat(r.protocolTimeLeft()).isEqualTo("1:46");
-    assertThat(r.stageProgress()).isEqualTo(0.25);
+    // 105.1 s of 150 s left.
+    assertThat(r.progress()).isCloseTo(0.299, within(1e-3));
     assertThat(r.pauseLabel()).isEqualTo("Pause");
   }
 
   @Test
   void shouldOfferResumeWhilePausedAndDashesBeforeTheFirstStage() {
-    assertThat(LiveReadout.of(status(ExecutorState.PAUSED, 0, 28, 30), 0, 90).pauseLabel())
+    assertThat(LiveReadout.of(status(ExecutorState.PAUSED, 0, 28, 30), 0, 90, 150).pauseLabel())
         .isEqualTo("Resume");
     LiveReadout before =
-        LiveReadout.of(status(ExecutorState.STARTING, -1, Double.NaN, 30), Double.NaN, Double.NaN);
+        LiveReadout.of(
+            status(ExecutorState.STARTING, -1, Double.NaN, 30), Double.NaN, Double.NaN, 150);
     assertThat(before.stage()).isEqualTo(ConsoleFormat.UNKNOWN);
     assertThat(before.unloadingMeasured()).isEqualTo(ConsoleFormat.UNKNOWN);
     assertThat(before.inclineMeasured()).isEqualTo(ConsoleFormat.UNKNOWN);
     assertThat(before.cadence()).isEqualTo(ConsoleFormat.UNKNOWN);
+    assertThat(before.progress()).isZero();
   }
 
   private static ProtocolStatus status(
