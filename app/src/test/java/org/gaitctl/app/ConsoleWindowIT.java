@@ -98,6 +98,15 @@ class ConsoleWindowIT {
     assertThat(onEdt(() -> button("stop").isEnabled())).isTrue();
     assertThat(onEdt(() -> button("start").isEnabled())).as("Start while running").isFalse();
 
+    // An override goes to the executor, which answers with the override or the reason it refused.
+    onEdt(() -> button("speedDown").doClick());
+    await(
+        () ->
+            onEdtQuietly(
+                () -> label("requestRefused").getText().matches("(?i)(override|refused) speed.*")),
+        10,
+        "the executor's answer to Speed -");
+
     // Space typed into a focused text field: the root pane's binding (WHEN_IN_FOCUSED_WINDOW)
     // stops the run; the field neither swallows the key nor takes a space.
     onEdt(() -> pressKey(textField("patientId"), KeyEvent.VK_SPACE));

@@ -59,7 +59,9 @@ import org.gaitctl.session.checks.PreSessionCheck;
 import org.gaitctl.session.protocol.ExecutorState;
 import org.gaitctl.session.protocol.OperatorRequest;
 import org.gaitctl.session.protocol.ProtocolExecutor;
+import org.gaitctl.session.protocol.ProtocolListener;
 import org.gaitctl.session.protocol.ProtocolSummary;
+import org.gaitctl.session.protocol.TherapistOverride;
 
 /**
  * The therapist console: setup, live view, summary, controls, alarms, and a STOP that is always
@@ -140,6 +142,7 @@ public final class ConsoleWindow {
   private String protocolProblem = "";
   private ProtocolExecutor executor;
   private double runDurationS = Double.NaN;
+  private volatile String notice = " ";
   private boolean summaryShown;
   private int alarmsShown = -1;
   private boolean alarmsLatchedShown;
@@ -419,7 +422,7 @@ public final class ConsoleWindow {
 
   private void request(OperatorRequest request) {
     if (executor != null && !executor.request(request)) {
-      requestLabel.setText("Busy: " + request + " not taken, press again");
+      notice = "Busy: " + request + " not taken, press again";
     }
   }
 
@@ -434,9 +437,10 @@ public final class ConsoleWindow {
     summaryRows.setRowCount(0);
     summaryHeadline.setText(" ");
     summaryFiles.setText(" ");
-    requestLabel.setText(" ");
+    notice = " ";
     runDurationS = ProtocolTotals.of(protocol).minDurationS();
     executor = backend.start(patient.patientId(), patient.bodyMassKg(), protocol);
+    executor.addListener(new RunNotices());
     symmetryCharts.forEach(c -> c.setTarget(protocol.symmetryTarget()));
     views.setSelectedIndex(1);
   }
@@ -529,9 +533,12 @@ public final class ConsoleWindow {
       forceChart.refresh(feeds.pipeline().signalHistories());
       SessionState state = feeds.session().state();
       String reason = feeds.session().reason();
-      sessionLabel.setText("Session " + state + (reason.isEmpty() ? "" : ": " + reason));
+      // While the belt runs the session's reason is only how it began: the numbers say the rest.
+      boolean moving = state == SessionState.RUNNING || state == SessionState.RAMPING_BELT;
+      sessionLabel.setText("Session " + state + (reason.isEmpty() || moving ? "" : ": " + reason));
     }
     showNumbers();
+    requestLabel.setText(notice);
     showAlarms();
     showControls();
     showSummaryOnceEnded();
@@ -702,6 +709,28 @@ public final class ConsoleWindow {
         action.run();
       }
     };
+  }
+
+  /**
+   * On the session thread: the latest refusal or override as a line for the controls, handed over
+   * through a volatile (only the latest matters).
+   */
+  private final class RunNotices implements ProtocolListener {
+    @Override
+    public void onRequestRefused(OperatorRequest request, String reason) {
+      notice = "Refused" + (request == null ? "" : " " + request) + ": " + reason;
+    }
+
+    @Override
+    public void onOverride(TherapistOverride o) {
+      notice =
+          "Override "
+              + o.what()
+              + " "
+              + ConsoleFormat.number(o.from(), 2)
+              + " → "
+              + ConsoleFormat.number(o.to(), 2);
+    }
   }
 
   /** A fault as reported on the supervisor's thread, waiting for the EDT. */
