@@ -12,9 +12,12 @@ public final class ConsoleFormat {
 
   /** {@code value} with {@code decimals} decimals, or {@link #UNKNOWN} when it is not finite. */
   public static String number(double value, int decimals) {
-    return Double.isFinite(value)
-        ? String.format(Locale.ROOT, "%." + decimals + "f", value)
-        : UNKNOWN;
+    if (!Double.isFinite(value)) {
+      return UNKNOWN;
+    }
+    String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
+    // A small negative reading (load-cell noise around 0) rounds to "-0": shown as 0.
+    return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
   }
 
   /** {@code 2:05} for 125 s (rounded up, so 0:00 means over); {@link #UNKNOWN} when not finite. */

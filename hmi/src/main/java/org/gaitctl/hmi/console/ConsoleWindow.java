@@ -176,6 +176,10 @@ public final class ConsoleWindow {
   /** Shows the window, runs the pre-session checks and starts the refresh. EDT. */
   public void open() {
     frame.setVisible(true);
+    // The charts' first drawing loads and compiles much code: done now, before the warm-up the
+    // checks wait for, not at Start while the harness takes up and the belt starts.
+    forceChart.panel().getChart().createBufferedImage(800, 400);
+    symmetryCharts.forEach(c -> c.panel().getChart().createBufferedImage(300, 300));
     timer.start();
     runChecks();
   }
