@@ -77,16 +77,16 @@ final class ConsoleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException, InvocationTargetException {
-    if (GraphicsEnvironment.isHeadless()) {
-      throw new UserError(
-          "the console needs a display (none here: DISPLAY unset or java.awt.headless=true);"
-              + " `gaitctl session` runs a protocol on a terminal");
-    }
     DevicesConfig devices = profile.load();
     double massKg = bodyMassKg != null ? bodyMassKg : devices.simulation().patient().bodyMassKg();
     if (!PatientLimits.BODY_MASS_KG.contains(massKg)) {
       throw new UserError(
           "--body-mass " + massKg + " kg is outside " + PatientLimits.BODY_MASS_KG + " kg");
+    }
+    if (GraphicsEnvironment.isHeadless()) {
+      throw new UserError(
+          "the console needs a display (none here: DISPLAY unset or java.awt.headless=true);"
+              + " `gaitctl session` runs a protocol on a terminal");
     }
     PrintWriter out = spec.commandLine().getOut();
     ConsoleDevices backend =
