@@ -38,8 +38,4 @@ final class BigNumber extends JPanel {
     value.setText(valueText);
     detail.setText(detailText.isEmpty() ? " " : detailText);
   }
-
-  String valueText() {
-    return value.getText();
-  }
 }

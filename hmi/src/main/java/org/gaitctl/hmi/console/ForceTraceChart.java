@@ -72,11 +72,6 @@ final class ForceTraceChart {
     traces.changed();
   }
 
-  /** Points shown for {@code side}; for tests. */
-  int points(Side side) {
-    return (side == Side.LEFT ? traces.left : traces.right).count;
-  }
-
   /** One foot's window, in seconds before the newest pair of either foot. */
   private static final class Trace {
     private final SignalWindow window = new SignalWindow(MAX_POINTS);

@@ -116,10 +116,6 @@ final class SetupPanel extends JPanel {
     }
   }
 
-  int stageRows() {
-    return stages.getRowCount();
-  }
-
   private static String length(ProtocolStage stage) {
     if (stage.length() instanceof StageLength.Timed timed) {
       return ConsoleFormat.minutesSeconds(timed.durationS());
