@@ -23,6 +23,7 @@ final class ConsoleScreenshots {
 
   private static final long READY_TIMEOUT_NS = TimeUnit.SECONDS.toNanos(90);
   private static final long POLL_MS = 200;
+  private static final long SETTLE_MS = 3_000;
 
   private ConsoleScreenshots() {}
 
@@ -31,6 +32,8 @@ final class ConsoleScreenshots {
       throws InterruptedException, InvocationTargetException {
     awaitStartEnabled(window);
     onEdt(() -> save(window, dir.resolve(SETUP)));
+    // Encoding a window-sized PNG keeps a core busy for a moment: not while the harness takes up.
+    Thread.sleep(SETTLE_MS);
     onEdt(() -> ConsoleComponents.find(window.frame(), "start", JButton.class).doClick());
     Thread.sleep(TimeUnit.SECONDS.toMillis(runS));
     onEdt(

@@ -119,7 +119,9 @@ public final class ConsoleWindow {
   private final JLabel requestLabel = new JLabel(" ");
   private final JCheckBoxMenuItem feedbackWindow = new JCheckBoxMenuItem("Patient feedback window");
 
+  private final JPanel live = new JPanel(new BorderLayout());
   private final ForceTraceChart forceChart = new ForceTraceChart();
+  private BufferedImage warmUpImage;
   private final List<SymmetryChart> symmetryCharts = new ArrayList<>();
   private final JLabel summaryHeadline = new JLabel(" ");
   private final JLabel summaryFiles = new JLabel(" ");
@@ -176,10 +178,7 @@ public final class ConsoleWindow {
   /** Shows the window, runs the pre-session checks and starts the refresh. EDT. */
   public void open() {
     frame.setVisible(true);
-    // The charts' first drawing loads and compiles much code: done now, before the warm-up the
-    // checks wait for, not at Start while the harness takes up and the belt starts.
-    forceChart.panel().getChart().createBufferedImage(800, 400);
-    symmetryCharts.forEach(c -> c.panel().getChart().createBufferedImage(300, 300));
+
     timer.start();
     runChecks();
   }
@@ -288,10 +287,11 @@ public final class ConsoleWindow {
     header.add(stageLine, BorderLayout.SOUTH);
     header.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
 
+    layOutLive();
     views.setName("views");
     views.setFocusable(false);
     views.addTab("Setup", setup);
-    views.addTab("Live", livePanel());
+    views.addTab("Live", live);
     views.addTab("Summary", summaryPanel());
 
     frame.getContentPane().setLayout(new BorderLayout());
@@ -301,8 +301,7 @@ public final class ConsoleWindow {
     frame.setSize(1600, 1000);
   }
 
-  private JPanel livePanel() {
-    JPanel live = new JPanel(new BorderLayout());
+  private void layOutLive() {
     live.setName("live");
     JPanel grid = new JPanel(new GridLayout(1, SymmetryBands.CHARTED.length));
     for (StepParameter p : SymmetryBands.CHARTED) {
@@ -313,7 +312,6 @@ public final class ConsoleWindow {
     grid.setPreferredSize(new Dimension(800, 300));
     live.add(forceChart.panel(), BorderLayout.CENTER);
     live.add(grid, BorderLayout.SOUTH);
-    return live;
   }
 
   private JPanel summaryPanel() {
@@ -541,11 +539,37 @@ public final class ConsoleWindow {
       boolean moving = state == SessionState.RUNNING || state == SessionState.RAMPING_BELT;
       sessionLabel.setText("Session " + state + (reason.isEmpty() || moving ? "" : ": " + reason));
     }
+    if (checksRunning && views.getSelectedComponent() != live) {
+      drawLiveOffscreen();
+    }
     showNumbers();
     requestLabel.setText(notice);
     showAlarms();
     showControls();
     showSummaryOnceEnded();
+  }
+
+  /**
+   * While the checks run, draws the hidden live view into an image at the refresh rate: the JIT
+   * compiles the drawing code now, inside the stream warm-up the checks wait for (which waits for
+   * the compiler to settle), not at Start while the harness takes up and the belt starts.
+   */
+  private void drawLiveOffscreen() {
+    if (live.getWidth() <= 0 || live.getHeight() <= 0) {
+      return;
+    }
+    if (warmUpImage == null
+        || warmUpImage.getWidth() != live.getWidth()
+        || warmUpImage.getHeight() != live.getHeight()) {
+      warmUpImage =
+          new BufferedImage(live.getWidth(), live.getHeight(), BufferedImage.TYPE_INT_RGB);
+    }
+    var g = warmUpImage.createGraphics();
+    try {
+      live.printAll(g);
+    } finally {
+      g.dispose();
+    }
   }
 
   private void attach(ConsoleFeeds current) {
