@@ -95,7 +95,7 @@ final class ConsoleDevices implements ConsoleBackend {
 
   @Override
   public synchronized List<PreSessionCheck> prepare(
-      double bodyMassKg, Consumer<List<PreSessionCheck>> progress) {
+      double bodyMassKg, String protocolFileOrName, Consumer<List<PreSessionCheck>> progress) {
     if (session == null || Double.compare(bodyMassKg, openMassKg) != 0) {
       closeDevices();
       try {
@@ -120,7 +120,17 @@ final class ConsoleDevices implements ConsoleBackend {
               session.session(),
               session.safety().drivePoller());
     }
-    return ConsoleChecks.run(session, progress);
+    return ConsoleChecks.run(session, protocolCheck(protocolFileOrName, bodyMassKg), progress);
+  }
+
+  private PreSessionCheck protocolCheck(String fileOrName, double bodyMassKg) {
+    try {
+      TherapyProtocol checked = protocol(fileOrName, bodyMassKg);
+      return PreSessionCheck.passed(
+          ConsoleChecks.PROTOCOL, checked.name() + ": " + checked.stages().size() + " stages");
+    } catch (RuntimeException refused) {
+      return PreSessionCheck.failed(ConsoleChecks.PROTOCOL, String.valueOf(refused.getMessage()));
+    }
   }
 
   @Override

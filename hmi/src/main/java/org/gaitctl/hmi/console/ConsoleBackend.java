@@ -26,12 +26,14 @@ public interface ConsoleBackend {
 
   /**
    * Blocking (worker thread): makes the devices ready for a patient of {@code bodyMassKg} (opens
-   * them, or reopens them for another mass) and runs the pre-session checks.
+   * them, or reopens them for another mass) and runs the pre-session checks for that patient and
+   * the protocol {@code protocolFileOrName}.
    *
    * @param progress told of the list as each check completes
    * @return every check with its state and reason
    */
-  List<PreSessionCheck> prepare(double bodyMassKg, Consumer<List<PreSessionCheck>> progress);
+  List<PreSessionCheck> prepare(
+      double bodyMassKg, String protocolFileOrName, Consumer<List<PreSessionCheck>> progress);
 
   /** What the console reads of the open devices; null while they are not open. Any thread. */
   ConsoleFeeds feeds();

@@ -140,6 +140,7 @@ public final class ConsoleWindow {
   private List<PreSessionCheck> checks = List.of();
   private boolean checksRunning;
   private double checkedMassKg = Double.NaN;
+  private String checkedProtocol = "";
   private TherapyProtocol protocol;
   private String protocolProblem = "";
   private ProtocolExecutor executor;
@@ -469,6 +470,7 @@ public final class ConsoleWindow {
     }
     checksRunning = true;
     double massKg = patient.bodyMassKg();
+    String protocolName = String.valueOf(setup.protocol.getSelectedItem());
     checks = List.of(PreSessionCheck.pending("Devices ready"));
     setup.showChecks(checks);
     worker.execute(
@@ -477,7 +479,9 @@ public final class ConsoleWindow {
           try {
             result =
                 backend.prepare(
-                    massKg, list -> SwingUtilities.invokeLater(() -> setup.showChecks(list)));
+                    massKg,
+                    protocolName,
+                    list -> SwingUtilities.invokeLater(() -> setup.showChecks(list)));
           } catch (RuntimeException e) {
             result =
                 List.of(PreSessionCheck.failed("Devices ready", String.valueOf(e.getMessage())));
@@ -487,6 +491,7 @@ public final class ConsoleWindow {
               () -> {
                 checks = done;
                 checkedMassKg = massKg;
+                checkedProtocol = protocolName;
                 checksRunning = false;
                 setup.showChecks(done);
               });
@@ -504,13 +509,17 @@ public final class ConsoleWindow {
             && !checks.isEmpty()
             && patient.valid()
             && Double.compare(patient.bodyMassKg(), checkedMassKg) != 0;
-    if (massChanged) {
-      // The devices were made ready for another patient: the checks no longer hold.
+    boolean protocolChanged =
+        !checksRunning
+            && !checks.isEmpty()
+            && !checkedProtocol.equals(String.valueOf(setup.protocol.getSelectedItem()));
+    if (massChanged || protocolChanged) {
+      // The checks were run for another patient or protocol: they no longer hold.
       current =
           List.of(
               PreSessionCheck.failed(
-                  "Checks for " + ConsoleFormat.number(patient.bodyMassKg(), 1) + " kg",
-                  "body mass changed: run the checks again"));
+                  "Checks for this patient and protocol",
+                  (massChanged ? "body mass" : "protocol") + " changed: run the checks again"));
     }
     Optional<String> protocolRefusal =
         protocol == null
