@@ -161,6 +161,7 @@ public final class ConsoleWindow {
    */
   public ConsoleWindow(ConsoleBackend backend, String protocolName, double bodyMassKg) {
     this.backend = backend;
+    // The supervisor stamps faults on NanoClock.SYSTEM, which is System.nanoTime.
     this.alarmLog =
         new AlarmLog(System.currentTimeMillis(), System.nanoTime(), ZoneId.systemDefault());
     this.setup = new SetupPanel(backend.protocolNames());
