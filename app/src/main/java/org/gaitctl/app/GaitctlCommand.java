@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       PortsCommand.class,
       ProtocolCommand.class,
       TherapySessionCommand.class,
+      ConsoleCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GaitctlCommand implements Runnable {

@@ -13,14 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.gaitctl.config.DevicesConfig;
-import org.gaitctl.config.PatientSettings;
 import org.gaitctl.config.ProtocolCheck;
-import org.gaitctl.config.SimulationSettings;
 import org.gaitctl.config.protocol.PatientLimits;
 import org.gaitctl.config.protocol.ProtocolDocument;
 import org.gaitctl.config.protocol.TherapyProtocol;
 import org.gaitctl.core.analysis.StepRow;
-import org.gaitctl.core.gait.StepRecordView;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.safety.ArmedWatchdogs;
 import org.gaitctl.safety.SafetySupervisor;
@@ -33,7 +30,6 @@ import org.gaitctl.session.protocol.ProtocolOutcome;
 import org.gaitctl.session.protocol.ProtocolStatus;
 import org.gaitctl.session.protocol.ProtocolSummary;
 import org.gaitctl.session.protocol.TherapistOverride;
-import org.gaitctl.session.unloading.UnloadingController;
 import org.gaitctl.sim.hil.EmulatedHardware;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,7 +124,7 @@ final class TherapySessionCommand implements Callable<Integer> {
     Path folder = outDir != null ? outDir : defaultFolder();
     PrintWriter out = spec.commandLine().getOut();
     boolean emulated = emulation.emulated(profile);
-    EmulatedHardware hardware = emulated ? startEmulators(devices, massKg, out) : null;
+    EmulatedHardware hardware = emulated ? SessionParts.startEmulators(devices, massKg, out) : null;
     Thread hook = new Thread(this::interruptAndWait, "session-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
@@ -150,16 +146,6 @@ final class TherapySessionCommand implements Callable<Integer> {
     return Path.of(System.getProperty("user.home"), ".gaitctl", "sessions", stamp + "-" + patient);
   }
 
-  private static EmulatedHardware startEmulators(
-      DevicesConfig devices, double massKg, PrintWriter out) {
-    PatientSettings withMass = devices.simulation().patient().withBodyMassKg(massKg);
-    return EmulationOptions.start(
-        devices.withSimulation(
-            new SimulationSettings(withMass, devices.simulation().pressureBelt())),
-        null,
-        out);
-  }
-
   private int run(
       DevicesConfig devices,
       ProtocolDocument document,
@@ -174,14 +160,8 @@ final class TherapySessionCommand implements Callable<Integer> {
     try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg)) {
       StepPrintQueue steps = new StepPrintQueue(session.pipeline().steps());
       ProtocolExecutor executor =
-          new ProtocolExecutor(
-              protocol,
-              massKg,
-              limits,
-              session.session(),
-              new DeviceProtocolInputs(session),
-              session.selfPacedBelt(),
-              new UnloadingController(unloadingControl.settings(devices.limits()), massKg));
+          SessionParts.executor(
+              session, protocol, massKg, limits, unloadingControl.settings(devices.limits()));
       StatusLine status = new StatusLine(out, terminal);
       executor.addListener(status);
       session.session().addListener(report);
@@ -274,12 +254,12 @@ final class TherapySessionCommand implements Callable<Integer> {
           (step, symmetry) -> {
             status.clear();
             report.printStep(step, symmetry);
-            rows.add(row(step, originNs));
+            rows.add(SessionParts.stepRow(step, originNs));
           });
       status.show(executor.status());
       LockSupport.parkNanos(LOOP_PERIOD_NS);
     }
-    steps.drain((step, symmetry) -> rows.add(row(step, originNs)));
+    steps.drain((step, symmetry) -> rows.add(SessionParts.stepRow(step, originNs)));
     ProtocolSummary summary = executor.summary();
     // Published when the executor ends the run; missing only if the session thread stopped.
     return summary != null
@@ -292,27 +272,6 @@ final class TherapySessionCommand implements Callable<Integer> {
             Double.NaN,
             List.of(),
             List.of());
-  }
-
-  private static StepRow row(StepRecordView s, long originNs) {
-    return new StepRow(
-        s.side(),
-        (s.heelStrikeNs() - originNs) * 1e-9,
-        (s.toeOffNs() - originNs) * 1e-9,
-        (s.nextHeelStrikeNs() - originNs) * 1e-9,
-        s.strideTimeS(),
-        s.stanceTimeS(),
-        s.swingTimeS(),
-        s.stepTimeS(),
-        s.singleSupportS(),
-        s.doubleSupportS(),
-        s.peakForceN(),
-        s.loadingRateNps(),
-        s.impulseNewtonSeconds(),
-        s.stepLengthM(),
-        s.strideLengthM(),
-        s.stepWidthM(),
-        s.cadenceStepsPerMin());
   }
 
   private void writeFiles(

@@ -29,7 +29,8 @@ class GaitctlCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sim", "monitor", "ack", "analyze", "ports", "protocol", "session"})
+  @ValueSource(
+      strings = {"sim", "monitor", "ack", "analyze", "ports", "protocol", "session", "console"})
   void shouldExplainEveryCommandWithHelp(String command) {
     assertThat(run(command, "--help")).isZero();
     assertThat(out.toString()).contains("Usage: gaitctl " + command);
