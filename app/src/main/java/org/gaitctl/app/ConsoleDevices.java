@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.gaitctl.config.ConfigException;
 import org.gaitctl.config.DevicesConfig;
 import org.gaitctl.config.ProtocolCheck;
 import org.gaitctl.config.ProtocolLibrary;
@@ -120,17 +121,15 @@ final class ConsoleDevices implements ConsoleBackend {
               session.session(),
               session.safety().drivePoller());
     }
-    return ConsoleChecks.run(session, protocolCheck(protocolFileOrName, bodyMassKg), progress);
-  }
-
-  private PreSessionCheck protocolCheck(String fileOrName, double bodyMassKg) {
+    ProtocolDocument document;
     try {
-      TherapyProtocol checked = protocol(fileOrName, bodyMassKg);
-      return PreSessionCheck.passed(
-          ConsoleChecks.PROTOCOL, checked.name() + ": " + checked.stages().size() + " stages");
-    } catch (RuntimeException refused) {
-      return PreSessionCheck.failed(ConsoleChecks.PROTOCOL, String.valueOf(refused.getMessage()));
+      document = ProtocolSource.resolve(protocolFileOrName);
+    } catch (ConfigException unreadable) {
+      return ConsoleChecks.protocolUnreadable(unreadable.getMessage());
     }
+    PatientLimits patient = PatientLimits.forBodyMass(bodyMassKg, devices.limits());
+    // The same list, in the same order, as `gaitctl session` prints; the supervisor stays IDLE.
+    return new PreSessionChecks(session, document, patient).run(() -> false, progress).checks();
   }
 
   @Override

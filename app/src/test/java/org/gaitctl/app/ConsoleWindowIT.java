@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JComponent;
+import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
@@ -98,6 +100,16 @@ class ConsoleWindowIT {
     assertThat(onEdt(() -> button("stop").isEnabled())).isTrue();
     assertThat(onEdt(() -> button("start").isEnabled())).as("Start while running").isFalse();
 
+    // The patient's window, opened from the View menu, counts the same steps.
+    onEdt(() -> menuItem("feedbackWindow").doClick());
+    await(
+        () -> onEdtQuietly(() -> patientStepsText().matches(".*[1-9].*")),
+        10,
+        "steps in the patient feedback window");
+    assertThat(onEdt(() -> menuItem("metronomeNote").getText())).startsWith("Metronome");
+    onEdt(() -> menuItem("feedbackWindow").doClick());
+    assertThat(onEdt(this::patientWindowShowing)).as("patient window closed again").isFalse();
+
     // An override goes to the executor, which answers with the override or the reason it refused.
     onEdt(() -> button("speedDown").doClick());
     await(
@@ -175,6 +187,27 @@ class ConsoleWindowIT {
 
   private JButton button(String name) {
     return ConsoleComponents.find(window.frame(), name, JButton.class);
+  }
+
+  private javax.swing.JMenuItem menuItem(String name) {
+    return ConsoleComponents.find(window.frame(), name, javax.swing.JMenuItem.class);
+  }
+
+  private Optional<JFrame> patientWindow() {
+    return Arrays.stream(java.awt.Frame.getFrames())
+        .filter(f -> f.isShowing() && f.getTitle().equals("gaitctl: patient feedback"))
+        .map(JFrame.class::cast)
+        .findFirst();
+  }
+
+  private boolean patientWindowShowing() {
+    return patientWindow().isPresent();
+  }
+
+  private String patientStepsText() {
+    return patientWindow()
+        .map(f -> ConsoleComponents.find(f, "patientFeedback.steps", JLabel.class).getText())
+        .orElse("");
   }
 
   private JLabel label(String name) {

@@ -21,7 +21,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -34,6 +33,7 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
@@ -118,6 +118,8 @@ public final class ConsoleWindow {
   private final JList<String> alarms = new JList<>(alarmRows);
   private final JLabel requestLabel = new JLabel(" ");
   private final JCheckBoxMenuItem feedbackWindow = new JCheckBoxMenuItem("Patient feedback window");
+  private final JMenuItem metronomeNote = new JMenuItem(" ");
+  private final PatientFeedbackLink patientFeedback;
 
   private final JPanel live = new JPanel(new BorderLayout());
   private final ForceTraceChart forceChart = new ForceTraceChart();
@@ -171,6 +173,7 @@ public final class ConsoleWindow {
     setup.protocol.setSelectedItem(protocolName);
     setup.bodyMass.setText(ConsoleFormat.number(bodyMassKg, 1));
     this.timer = new Timer(REFRESH_MS, e -> refresh());
+    this.patientFeedback = PatientFeedbackLink.onDefaultAudio();
     layOut();
     bindKeys();
     wireActions();
@@ -188,18 +191,6 @@ public final class ConsoleWindow {
   /** Runs {@code action} once the window has closed and the devices are closed. */
   public void onClosed(Runnable action) {
     this.onClosed = action;
-  }
-
-  /**
-   * Wires the menu's patient-feedback toggle (the feedback window is built elsewhere); until this
-   * is called the item stays disabled.
-   */
-  public void onFeedbackWindowToggled(Consumer<Boolean> toggled) {
-    feedbackWindow.setEnabled(true);
-    for (var l : feedbackWindow.getActionListeners()) {
-      feedbackWindow.removeActionListener(l);
-    }
-    feedbackWindow.addActionListener(e -> toggled.accept(feedbackWindow.isSelected()));
   }
 
   /** The frame, for tests and screenshots. */
@@ -256,8 +247,12 @@ public final class ConsoleWindow {
     JMenuBar menu = new JMenuBar();
     JMenu view = new JMenu("View");
     feedbackWindow.setName("feedbackWindow");
-    feedbackWindow.setEnabled(false);
+    feedbackWindow.addActionListener(e -> patientFeedback.showWindow(feedbackWindow.isSelected()));
     view.add(feedbackWindow);
+    metronomeNote.setName("metronomeNote");
+    metronomeNote.setEnabled(false);
+    metronomeNote.setText(patientFeedback.metronomeNote());
+    view.add(metronomeNote);
     menu.add(view);
     frame.setJMenuBar(menu);
 
@@ -461,6 +456,8 @@ public final class ConsoleWindow {
       protocolProblem = String.valueOf(e.getMessage());
     }
     setup.showProtocol(protocol, protocolProblem);
+    patientFeedback.protocolChosen(protocol);
+    metronomeNote.setText(patientFeedback.metronomeNote());
   }
 
   private void runChecks() {
@@ -603,6 +600,7 @@ public final class ConsoleWindow {
   }
 
   private void showNumbers() {
+    patientFeedback.update(executor == null ? null : executor.status());
     if (executor != null) {
       LiveReadout r =
           LiveReadout.of(
@@ -699,6 +697,7 @@ public final class ConsoleWindow {
   private void close() {
     stop();
     timer.stop();
+    patientFeedback.close();
     frame.setVisible(false);
     worker.execute(
         () -> {
