@@ -154,6 +154,7 @@ public final class ConsoleWindow {
   private long alarmsNotShownShown;
   private long stepsCharted = -1;
   private Runnable onClosed = () -> {};
+  private boolean minimised;
 
   /**
    * Builds the window (call on the EDT); {@link #open} shows it.
@@ -242,6 +243,16 @@ public final class ConsoleWindow {
           @Override
           public void windowClosing(WindowEvent e) {
             close();
+          }
+
+          @Override
+          public void windowIconified(WindowEvent e) {
+            minimised = true;
+          }
+
+          @Override
+          public void windowDeiconified(WindowEvent e) {
+            minimised = false;
           }
         });
     JMenuBar menu = new JMenuBar();
@@ -532,8 +543,26 @@ public final class ConsoleWindow {
     if (current != feeds) {
       attach(current);
     }
+    boolean newFault = false;
     for (ReportedFault f = faults.poll(); f != null; f = faults.poll()) {
       alarmLog.onFault(f.fault(), f.first());
+      newFault = true;
+    }
+    if (newFault && minimised) {
+      // A fault never waits behind a minimised window: it comes back up with the alarm.
+      frame.setExtendedState(JFrame.NORMAL);
+      frame.toFront();
+      minimised = false;
+    }
+    if (minimised) {
+      // Nothing is drawn while minimised; the steps and the recording are still taken in.
+      if (feeds != null) {
+        alarmLog.onSafetyState(feeds.supervisor().state());
+        drainSteps();
+        backend.drainRecording();
+      }
+      patientFeedback.update(executor == null ? null : executor.status());
+      return;
     }
     if (feeds != null) {
       alarmLog.onSafetyState(feeds.supervisor().state());
