@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.gaitctl.config.DevicesConfig;
 import org.gaitctl.config.DevicesConfigLoader;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.sim.hil.EmulatedHardware;
@@ -30,7 +28,7 @@ class AckIT {
     hardware =
         EmulatedHardware.startIsolated(
             DevicesConfigLoader.loadDefault(), NanoClock.SYSTEM, workDir, null);
-    profile = writeControllerProfile(hardware.controllerProfile());
+    profile = EmulatorProfileFile.write(hardware.controllerProfile(), workDir);
   }
 
   @AfterEach
@@ -57,19 +55,5 @@ class AckIT {
   private int ack() {
     return CliRun.execute(
         workDir.resolve("logs"), out, err, "ack", "--devices", profile.toString());
-  }
-
-  /** The built-in profile with the emulators' actual addresses. */
-  private Path writeControllerProfile(DevicesConfig actual) throws IOException {
-    String yaml =
-        Files.readString(Path.of("..", "config", "devices", "emulated.yaml"))
-            .replace("tcp://127.0.0.1:1502", actual.treadmill().transport().text())
-            .replace("tcp://127.0.0.1:1503", actual.bws().transport().text())
-            .replace(
-                "serial:/tmp/gaitctl/pbu?baud=921600", actual.pressureBelt().transport().text())
-            .replace("serial:/tmp/gaitctl/lca?baud=921600", actual.loadCell().transport().text());
-    Path file = workDir.resolve("emulators.yaml");
-    Files.writeString(file, yaml);
-    return file;
   }
 }
