@@ -37,7 +37,8 @@ public final class Journal implements AutoCloseable {
   private AgentThread thread;
   private boolean closed;
 
-  private Journal(JournalCounters counters, JournalStage stage, JournalSink sink, JournalWriter writer) {
+  private Journal(
+      JournalCounters counters, JournalStage stage, JournalSink sink, JournalWriter writer) {
     this.counters = counters;
     this.stage = stage;
     this.sink = sink;

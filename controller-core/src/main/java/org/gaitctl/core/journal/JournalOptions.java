@@ -13,8 +13,8 @@ public record JournalOptions(
     boolean rawFrames, int maxFrameCells, int ringBufferBytes, int sinkBufferBytes) {
 
   /**
-   * 16 MiB for the ring: over a second of raw 2 × 128 × 56-cell frames at 300 Hz with the load
-   * cell at 1 kHz, so a writer delayed by a slow disk loses nothing; 256 KiB for the rest.
+   * 16 MiB for the ring: over a second of raw 2 × 128 × 56-cell frames at 300 Hz with the load cell
+   * at 1 kHz, so a writer delayed by a slow disk loses nothing; 256 KiB for the rest.
    */
   public static JournalOptions defaults(boolean rawFrames, int maxFrameCells) {
     return new JournalOptions(rawFrames, maxFrameCells, 16 << 20, 256 << 10);
@@ -26,7 +26,10 @@ public record JournalOptions(
     }
     if (Integer.bitCount(ringBufferBytes) != 1 || Integer.bitCount(sinkBufferBytes) != 1) {
       throw new IllegalArgumentException(
-          "journal buffers must be powers of two, were " + ringBufferBytes + ", " + sinkBufferBytes);
+          "journal buffers must be powers of two, were "
+              + ringBufferBytes
+              + ", "
+              + sinkBufferBytes);
     }
   }
 }

@@ -21,8 +21,8 @@ public final class JournalReader {
   private JournalReader() {}
 
   /**
-   * Hands every good record of {@code file} to {@code consumer}, in file order, on this thread.
-   * The payloads are views of the mapped file, valid until the consumer returns; copy to keep.
+   * Hands every good record of {@code file} to {@code consumer}, in file order, on this thread. The
+   * payloads are views of the mapped file, valid until the consumer returns; copy to keep.
    *
    * @throws IOException when the file cannot be opened or mapped
    */
@@ -54,7 +54,9 @@ public final class JournalReader {
                       record.offset(),
                       record.typeCode(),
                       record.type(),
-                      copy.order(JournalFormat.ORDER).asReadOnlyBuffer().order(JournalFormat.ORDER)));
+                      copy.order(JournalFormat.ORDER)
+                          .asReadOnlyBuffer()
+                          .order(JournalFormat.ORDER)));
             });
     return new Contents(List.copyOf(records), result);
   }

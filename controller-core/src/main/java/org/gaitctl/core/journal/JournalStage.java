@@ -37,6 +37,9 @@ public final class JournalStage implements PipelineStage {
   static final int GAIT_EVENT_BYTES = 8 + 1 + 1 + 8;
   static final int STEP_BYTES = 8 + 8 + 1 + 3 * 8 + 13 * 8;
 
+  /** {@code Side.values()} clones its array on every call; this does not. */
+  private static final Side[] SIDES = Side.values();
+
   private final RingBuffer buffer;
   private final AtomicBuffer bytes;
   private final boolean rawFrames;
@@ -73,7 +76,8 @@ public final class JournalStage implements PipelineStage {
     PressureFrame frame = event.frame();
     if (rawFrames) {
       int cells = frame.rows() * frame.cols();
-      int index = claim(JournalRecordType.PRESSURE_FRAME, JournalFormat.FRAME_HEADER_BYTES + 2 * cells);
+      int index =
+          claim(JournalRecordType.PRESSURE_FRAME, JournalFormat.FRAME_HEADER_BYTES + 2 * cells);
       if (index >= 0) {
         bytes.putLong(index, event.arrivalNs(), ORDER);
         bytes.putLong(index + 8, event.deviceSeq(), ORDER);
@@ -125,7 +129,7 @@ public final class JournalStage implements PipelineStage {
     if (!events.any()) {
       return;
     }
-    for (Side side : Side.values()) {
+    for (Side side : SIDES) {
       if (events.hasHeelStrike(side)) {
         gaitEvent(event.arrivalNs(), side, 0, events.heelStrikeNs(side));
       }

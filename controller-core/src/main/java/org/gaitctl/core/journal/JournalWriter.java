@@ -75,7 +75,8 @@ final class JournalWriter implements Agent, MessageHandler {
         ByteBuffer.allocateDirect(Math.max(1 << 20, 2 * maxPayloadBytes + 1024))
             .order(JournalFormat.ORDER);
     this.cells = new byte[maxPayloadBytes];
-    this.discard = (type, buffer, index, length) -> counters.discardedAfterFailure.incrementAndGet();
+    this.discard =
+        (type, buffer, index, length) -> counters.discardedAfterFailure.incrementAndGet();
     long nowNs = clock.nanoTime();
     this.lastWriteNs = nowNs;
     this.lastForceNs = nowNs;

@@ -90,7 +90,8 @@ public final class PipelineAssembly {
 
   /**
    * As {@link #assemble(PipelineSettings, NanoClock, GaitSettings, PressureGrid, CopListener)},
-   * with {@code journal} (a {@link org.gaitctl.core.journal.JournalStage}) as the ring's last stage.
+   * with {@code journal} (a {@link org.gaitctl.core.journal.JournalStage}) as the ring's last
+   * stage.
    */
   public static Pipeline assemble(
       PipelineSettings settings,
@@ -171,7 +172,9 @@ public final class PipelineAssembly {
     return sequence(settings, clock, gaitSettings, grid, NO_JOURNAL);
   }
 
-  /** As {@link #sequence(PipelineSettings, NanoClock, GaitSettings, PressureGrid)} with a journal. */
+  /**
+   * As {@link #sequence(PipelineSettings, NanoClock, GaitSettings, PressureGrid)} with a journal.
+   */
   public static StageSequence sequence(
       PipelineSettings settings,
       NanoClock clock,

@@ -27,8 +27,8 @@ public enum StageId {
   CHARTS,
   /**
    * Every input as published and what the stages derived from it, handed to the session journal's
-   * writer thread ({@link org.gaitctl.core.journal.JournalStage}); last, so it sees every output and
-   * delays no other stage. Passes every event by when the session has no journal.
+   * writer thread ({@link org.gaitctl.core.journal.JournalStage}); last, so it sees every output
+   * and delays no other stage. Passes every event by when the session has no journal.
    */
   JOURNAL;
 

@@ -119,8 +119,7 @@ class JournalTest {
   }
 
   @Test
-  void shouldStopAtACorruptedRecordSayingWhereAndWhyAndReturnEverythingBefore()
-      throws IOException {
+  void shouldStopAtACorruptedRecordSayingWhereAndWhyAndReturnEverythingBefore() throws IOException {
     Path file = journalOfTwentyRecords();
     JournalReader.Contents intact = JournalReader.readAll(file);
     JournalRecord victim = intact.records().get(12);
