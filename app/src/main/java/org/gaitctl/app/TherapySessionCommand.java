@@ -18,6 +18,7 @@ import org.gaitctl.config.ProtocolCheck;
 import org.gaitctl.config.SimulationSettings;
 import org.gaitctl.config.protocol.PatientLimits;
 import org.gaitctl.config.protocol.ProtocolDocument;
+import org.gaitctl.config.protocol.ProtocolTotals;
 import org.gaitctl.config.protocol.TherapyProtocol;
 import org.gaitctl.core.analysis.StepRow;
 import org.gaitctl.core.gait.StepRecordView;
@@ -124,6 +125,14 @@ final class TherapySessionCommand implements Callable<Integer> {
     ProtocolCheck.requireRunnable(document, patientLimits, devices.limits());
     TherapyProtocol protocol = document.protocol();
     Path folder = outDir != null ? outDir : defaultFolder();
+    JournalRecording recording =
+        JournalRecording.prepare(
+            folder,
+            devices,
+            document.source(),
+            patient,
+            massKg,
+            ProtocolTotals.of(protocol).maxDurationS());
     PrintWriter out = spec.commandLine().getOut();
     boolean emulated = emulation.emulated(profile);
     EmulatedHardware hardware = emulated ? startEmulators(devices, massKg, out) : null;
@@ -133,7 +142,7 @@ final class TherapySessionCommand implements Callable<Integer> {
       DevicesConfig target = hardware == null ? devices : hardware.controllerProfile();
       OverrideLimits limits =
           OverrideLimits.of(patientLimits, protocol.requirements(), devices.limits());
-      return run(target, document, patientLimits, limits, folder, out);
+      return run(target, document, patientLimits, limits, folder, recording, out);
     } finally {
       if (hardware != null) {
         hardware.close();
@@ -164,12 +173,13 @@ final class TherapySessionCommand implements Callable<Integer> {
       PatientLimits patientLimits,
       OverrideLimits limits,
       Path folder,
+      JournalRecording recording,
       PrintWriter out) {
     TherapyProtocol protocol = document.protocol();
     double massKg = patientLimits.bodyMassKg();
     boolean terminal = System.console() != null;
     MonitorReport report = new MonitorReport(out, NanoClock.SYSTEM, 5);
-    try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg)) {
+    try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg, recording)) {
       StepPrintQueue steps = new StepPrintQueue(session.pipeline().steps());
       ProtocolExecutor executor =
           new ProtocolExecutor(
@@ -182,6 +192,7 @@ final class TherapySessionCommand implements Callable<Integer> {
               new UnloadingController(unloadingControl.settings(devices.limits()), massKg));
       StatusLine status = new StatusLine(out, terminal);
       executor.addListener(status);
+      executor.addListener(new JournalListeners(session.journal().sink(), NanoClock.SYSTEM));
       session.session().addListener(report);
       out.printf(
           Locale.ROOT,

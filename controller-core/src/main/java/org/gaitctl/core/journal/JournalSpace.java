@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The check before motion: the journal's folder can be created and written, and its file system
- * has room for the session. A session that could not be recorded does not start.
+ * The check before motion: the journal's folder can be created and written, and its file system has
+ * room for the session. A session that could not be recorded does not start.
  */
 public final class JournalSpace {
 
