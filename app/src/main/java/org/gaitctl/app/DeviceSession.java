@@ -220,7 +220,12 @@ final class DeviceSession implements AutoCloseable {
 
     safety =
         SafetySystem.create(
-            drive, bws, supervisedInputs(loadCellTap), profile.limits(), supervision, clock);
+            commanded(drive),
+            commanded(bws),
+            supervisedInputs(loadCellTap),
+            profile.limits(),
+            supervision,
+            clock);
     // Every good status read reaches the ring itself: belt speed for step length, harness state
     // for the live view.
     safety
@@ -236,7 +241,7 @@ final class DeviceSession implements AutoCloseable {
     }
     safety.startThreads();
 
-    gate = new CommandGate(CommandLimits.of(profile.limits()), drive, bws);
+    gate = new CommandGate(CommandLimits.of(profile.limits()), commanded(drive), commanded(bws));
     session =
         new SessionController(
             safety.supervisor(),
@@ -256,6 +261,15 @@ final class DeviceSession implements AutoCloseable {
         new PeriodicAgent(session, clock, SessionSettings.defaults().cyclePeriodMs() * 1_000_000L);
     sessionThread =
         AgentThread.start(sessionAgent, DeadlineIdleStrategy.forPeriodic(sessionAgent, clock));
+  }
+
+  /** The drive as commanded by the supervisor and the gate: journaled when the session is. */
+  private TreadmillDrivePort commanded(TreadmillDrivePort port) {
+    return journal == null ? port : new JournaledDrive(port, journal.sink(), clock);
+  }
+
+  private BwsPort commanded(BwsPort port) {
+    return journal == null ? port : new JournaledBws(port, journal.sink(), clock);
   }
 
   private void relayFrame(

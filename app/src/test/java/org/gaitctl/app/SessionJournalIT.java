@@ -60,6 +60,9 @@ class SessionJournalIT {
     assertThat(journal.ofType(JournalRecordType.LOAD_SAMPLE)).hasSizeGreaterThan(3_000);
     assertThat(journal.ofType(JournalRecordType.STEP)).isNotEmpty();
     assertThat(journal.ofType(JournalRecordType.SAFETY_STATE)).isNotEmpty();
+    assertThat(journal.ofType(JournalRecordType.COMMAND))
+        .as("the start's and the stop's device commands with their results")
+        .isNotEmpty();
     assertThat(journal.ofType(JournalRecordType.RECORDS_LOST)).isEmpty();
   }
 }
