@@ -19,6 +19,7 @@ import org.gaitctl.core.contact.DriftSettings;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.counters.CounterGroup;
 import org.gaitctl.core.counters.CounterRegistry;
+import org.gaitctl.core.journal.Journal;
 import org.gaitctl.core.loop.AgentThread;
 import org.gaitctl.core.loop.DeadlineIdleStrategy;
 import org.gaitctl.core.loop.PeriodicAgent;
@@ -42,6 +43,7 @@ import org.gaitctl.drivers.serial.InfoReply;
 import org.gaitctl.drivers.serial.LoadCellReader;
 import org.gaitctl.drivers.serial.PressureBeltReader;
 import org.gaitctl.safety.ArrivalSource;
+import org.gaitctl.safety.JournalInput;
 import org.gaitctl.safety.LoadCellTap;
 import org.gaitctl.safety.PatientPositionTap;
 import org.gaitctl.safety.SafetySystem;
@@ -84,6 +86,8 @@ final class DeviceSession implements AutoCloseable {
   private final DevicesConfig profile;
   private final NanoClock clock;
   private final SupervisorSettings supervision;
+  private final JournalRecording recording;
+  private Journal journal;
   private TreadmillDrivePort drive;
   private BwsPort bws;
   private PressureBeltReader pressureBelt;
@@ -101,10 +105,15 @@ final class DeviceSession implements AutoCloseable {
   private StridePositionRelay stridePosition;
   private volatile PressureFrameSink frameTarget;
 
-  private DeviceSession(DevicesConfig profile, NanoClock clock, SupervisorSettings supervision) {
+  private DeviceSession(
+      DevicesConfig profile,
+      NanoClock clock,
+      SupervisorSettings supervision,
+      JournalRecording recording) {
     this.profile = profile;
     this.clock = clock;
     this.supervision = supervision;
+    this.recording = recording;
   }
 
   /**
@@ -121,7 +130,30 @@ final class DeviceSession implements AutoCloseable {
   /** As {@link #open(DevicesConfig, NanoClock, double)}, supervised by {@code supervision}. */
   static DeviceSession open(
       DevicesConfig profile, NanoClock clock, double bodyMassKg, SupervisorSettings supervision) {
-    DeviceSession session = new DeviceSession(profile, clock, supervision);
+    return open(profile, clock, bodyMassKg, supervision, null);
+  }
+
+  /**
+   * As {@link #open(DevicesConfig, NanoClock, double)}, recording the session into the journal
+   * {@code recording} describes (null: no journal), supervised by F27.
+   */
+  static DeviceSession open(
+      DevicesConfig profile, NanoClock clock, double bodyMassKg, JournalRecording recording) {
+    return open(
+        profile,
+        clock,
+        bodyMassKg,
+        SupervisorSettings.defaults().with(profile.supervision()),
+        recording);
+  }
+
+  private static DeviceSession open(
+      DevicesConfig profile,
+      NanoClock clock,
+      double bodyMassKg,
+      SupervisorSettings supervision,
+      JournalRecording recording) {
+    DeviceSession session = new DeviceSession(profile, clock, supervision, recording);
     try {
       session.connect(bodyMassKg);
       return session;
@@ -153,9 +185,17 @@ final class DeviceSession implements AutoCloseable {
         new PatientPositionTap(
             grid.rows() * grid.pitchYM(), PatientPositionTap.DEFAULT_NEAR_END_MARGIN_M);
     stridePosition = new StridePositionRelay(patientPositionTap);
-    pipeline =
-        PipelineAssembly.assemble(
-            PipelineSettings.defaults(grid), clock, gait, grid, stridePosition);
+    if (recording == null) {
+      pipeline =
+          PipelineAssembly.assemble(
+              PipelineSettings.defaults(grid), clock, gait, grid, stridePosition);
+    } else {
+      journal = recording.open(grid.cellsPerBelt(), clock);
+      journal.start();
+      pipeline =
+          PipelineAssembly.assemble(
+              PipelineSettings.defaults(grid), clock, gait, grid, stridePosition, journal.stage());
+    }
     pipeline.start();
     frameTarget = pipeline.publisher();
 
@@ -180,7 +220,12 @@ final class DeviceSession implements AutoCloseable {
 
     safety =
         SafetySystem.create(
-            drive, bws, supervisedInputs(loadCellTap), profile.limits(), supervision, clock);
+            commanded(drive),
+            commanded(bws),
+            supervisedInputs(loadCellTap),
+            profile.limits(),
+            supervision,
+            clock);
     // Every good status read reaches the ring itself: belt speed for step length, harness state
     // for the live view.
     safety
@@ -191,9 +236,12 @@ final class DeviceSession implements AutoCloseable {
         .bwsPoller()
         .setGoodReadListener(
             (status, readNs) -> pipeline.publisher().publishBwsStatus(readNs, status));
+    if (journal != null) {
+      safety.supervisor().addListener(new JournalListeners(journal.sink(), clock));
+    }
     safety.startThreads();
 
-    gate = new CommandGate(CommandLimits.of(profile.limits()), drive, bws);
+    gate = new CommandGate(CommandLimits.of(profile.limits()), commanded(drive), commanded(bws));
     session =
         new SessionController(
             safety.supervisor(),
@@ -206,10 +254,22 @@ final class DeviceSession implements AutoCloseable {
     // The fall sign and the overload are judged relative to this patient and this unloading.
     expectationTap.startSession(bodyMassKg);
     session.publishExpectationTo(expectationTap);
+    if (journal != null) {
+      session.addListener(new JournalListeners(journal.sink(), clock));
+    }
     sessionAgent =
         new PeriodicAgent(session, clock, SessionSettings.defaults().cyclePeriodMs() * 1_000_000L);
     sessionThread =
         AgentThread.start(sessionAgent, DeadlineIdleStrategy.forPeriodic(sessionAgent, clock));
+  }
+
+  /** The drive as commanded by the supervisor and the gate: journaled when the session is. */
+  private TreadmillDrivePort commanded(TreadmillDrivePort port) {
+    return journal == null ? port : new JournaledDrive(port, journal.sink(), clock);
+  }
+
+  private BwsPort commanded(BwsPort port) {
+    return journal == null ? port : new JournaledBws(port, journal.sink(), clock);
   }
 
   private void relayFrame(
@@ -237,7 +297,8 @@ final class DeviceSession implements AutoCloseable {
         this::pipelineFaults,
         () -> pipeline.faults().count(PipelineFaultKind.FRAME_REJECTED),
         patientPositionTap,
-        expectationTap);
+        expectationTap,
+        journal == null ? JournalInput.NONE : JournalRecording.supervised(journal));
   }
 
   /** Every belt the unit announced is watched on its own: a silent right belt stops the session. */
@@ -393,6 +454,9 @@ final class DeviceSession implements AutoCloseable {
     registry.register(gate.counters());
     safety.counterGroups().forEach(registry::register);
     registry.register(sessionAgent.counters());
+    if (journal != null) {
+      registry.register(journal.counters());
+    }
     return registry;
   }
 
@@ -425,6 +489,11 @@ final class DeviceSession implements AutoCloseable {
     return safety;
   }
 
+  /** The session's journal, or null when it is not recorded. */
+  Journal journal() {
+    return journal;
+  }
+
   PressureBeltReader pressureBelt() {
     return pressureBelt;
   }
@@ -450,6 +519,8 @@ final class DeviceSession implements AutoCloseable {
     }
     closeQuietly(pressureBelt);
     closeQuietly(pipeline);
+    // After the ring: the writer drains what the ring handed over, writes and forces it.
+    closeQuietly(journal);
     closeQuietly(bws);
     closeQuietly(drive);
   }

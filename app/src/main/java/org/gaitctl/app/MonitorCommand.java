@@ -99,6 +99,14 @@ final class MonitorCommand implements Callable<Integer> {
   private Path groundTruthCsv;
 
   @Option(
+      names = "--record",
+      paramLabel = "DIR",
+      description =
+          "Record the run into the session journal DIR/journal.gjl (docs/JOURNAL.md); refused"
+              + " before any motion when DIR cannot be written or lacks room.")
+  private Path recordDir;
+
+  @Option(
       names = "--duration",
       paramLabel = "S",
       description = "Stop after this many seconds (default: run until Ctrl-C).")
@@ -127,6 +135,12 @@ final class MonitorCommand implements Callable<Integer> {
   public Integer call() {
     DevicesConfig devices = profile.load();
     checkOptions(devices);
+    double journalMassKg =
+        bodyMassKg != null ? bodyMassKg : devices.simulation().patient().bodyMassKg();
+    JournalRecording recording =
+        recordDir == null
+            ? null
+            : JournalRecording.prepare(recordDir, devices, null, "", journalMassKg, durationS);
     PrintWriter out = spec.commandLine().getOut();
     boolean emulated = emulation.emulated(profile);
     EmulatedHardware hardware = emulated ? startEmulators(devices, out) : null;
@@ -137,7 +151,7 @@ final class MonitorCommand implements Callable<Integer> {
     try {
       DevicesConfig target = hardware == null ? devices : hardware.controllerProfile();
       double massKg = bodyMassKg != null ? bodyMassKg : devices.simulation().patient().bodyMassKg();
-      return run(target, massKg, out);
+      return run(target, massKg, recording, out);
     } finally {
       if (hardware != null) {
         hardware.close();
@@ -185,9 +199,13 @@ final class MonitorCommand implements Callable<Integer> {
         new SimulationSettings(adjusted, devices.simulation().pressureBelt()));
   }
 
-  private int run(DevicesConfig devices, double massKg, PrintWriter out) {
+  private int run(
+      DevicesConfig devices, double massKg, JournalRecording recording, PrintWriter out) {
     MonitorReport report = new MonitorReport(out, NanoClock.SYSTEM, settlingStrides);
-    try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg)) {
+    try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg, recording)) {
+      if (recording != null) {
+        out.println("Recording the session journal " + recording.file().toAbsolutePath());
+      }
       // Subscribed before the belt runs, so no step is missed.
       StepPrintQueue steps = new StepPrintQueue(session.pipeline().steps());
       out.printf(

@@ -16,6 +16,7 @@ import org.gaitctl.config.DevicesConfig;
 import org.gaitctl.config.ProtocolCheck;
 import org.gaitctl.config.protocol.PatientLimits;
 import org.gaitctl.config.protocol.ProtocolDocument;
+import org.gaitctl.config.protocol.ProtocolTotals;
 import org.gaitctl.config.protocol.TherapyProtocol;
 import org.gaitctl.core.analysis.StepRow;
 import org.gaitctl.core.time.NanoClock;
@@ -122,6 +123,14 @@ final class TherapySessionCommand implements Callable<Integer> {
     ProtocolCheck.requireRunnable(document, patientLimits, devices.limits());
     TherapyProtocol protocol = document.protocol();
     Path folder = outDir != null ? outDir : defaultFolder();
+    JournalRecording recording =
+        JournalRecording.prepare(
+            folder,
+            devices,
+            document.source(),
+            patient,
+            massKg,
+            ProtocolTotals.of(protocol).maxDurationS());
     PrintWriter out = spec.commandLine().getOut();
     boolean emulated = emulation.emulated(profile);
     EmulatedHardware hardware = emulated ? SessionParts.startEmulators(devices, massKg, out) : null;
@@ -131,7 +140,7 @@ final class TherapySessionCommand implements Callable<Integer> {
       DevicesConfig target = hardware == null ? devices : hardware.controllerProfile();
       OverrideLimits limits =
           OverrideLimits.of(patientLimits, protocol.requirements(), devices.limits());
-      return run(target, document, patientLimits, limits, folder, out);
+      return run(target, document, patientLimits, limits, folder, recording, out);
     } finally {
       if (hardware != null) {
         hardware.close();
@@ -152,18 +161,20 @@ final class TherapySessionCommand implements Callable<Integer> {
       PatientLimits patientLimits,
       OverrideLimits limits,
       Path folder,
+      JournalRecording recording,
       PrintWriter out) {
     TherapyProtocol protocol = document.protocol();
     double massKg = patientLimits.bodyMassKg();
     boolean terminal = System.console() != null;
     MonitorReport report = new MonitorReport(out, NanoClock.SYSTEM, 5);
-    try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg)) {
+    try (DeviceSession session = DeviceSession.open(devices, NanoClock.SYSTEM, massKg, recording)) {
       StepPrintQueue steps = new StepPrintQueue(session.pipeline().steps());
       ProtocolExecutor executor =
           SessionParts.executor(
               session, protocol, massKg, limits, unloadingControl.settings(devices.limits()));
       StatusLine status = new StatusLine(out, terminal);
       executor.addListener(status);
+      executor.addListener(new JournalListeners(session.journal().sink(), NanoClock.SYSTEM));
       session.session().addListener(report);
       out.printf(
           Locale.ROOT,

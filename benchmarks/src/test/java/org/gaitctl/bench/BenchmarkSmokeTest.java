@@ -68,4 +68,18 @@ class BenchmarkSmokeTest {
         .isGreaterThan(2_000);
     assertThat(pipeline.faults().raised()).isFalse();
   }
+
+  @Test
+  void shouldRunTheJournalLatencyHarnessWithTheJournalOnAndOffInTurns() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    JournalLatencyHarness.run(
+        load, 4_000_000_000L, 1_000_000_000L, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    String report = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(report)
+        .contains("journal off: frame -> step record")
+        .contains("journal on:  frame -> step record")
+        .contains("lost 0, write errors 0");
+  }
 }

@@ -11,6 +11,7 @@ package org.gaitctl.config;
  * @param limits safety limits
  * @param simulation how the built-in emulators behave (defaults when the profile has none)
  * @param supervision the safety supervisor's thresholds (defaults when the profile has none)
+ * @param journal how sessions are recorded (defaults when the profile has none)
  */
 public record DevicesConfig(
     String source,
@@ -20,11 +21,42 @@ public record DevicesConfig(
     StreamDeviceProfile loadCell,
     SafetyLimits limits,
     SimulationSettings simulation,
-    SupervisionThresholds supervision) {
+    SupervisionThresholds supervision,
+    JournalSettings journal) {
+
+  /** A profile with the default journal settings. */
+  public DevicesConfig(
+      String source,
+      ModbusDeviceProfile treadmill,
+      ModbusDeviceProfile bws,
+      StreamDeviceProfile pressureBelt,
+      StreamDeviceProfile loadCell,
+      SafetyLimits limits,
+      SimulationSettings simulation,
+      SupervisionThresholds supervision) {
+    this(
+        source,
+        treadmill,
+        bws,
+        pressureBelt,
+        loadCell,
+        limits,
+        simulation,
+        supervision,
+        JournalSettings.defaults());
+  }
 
   /** This profile with other simulation settings (the emulated patient of a command line). */
   public DevicesConfig withSimulation(SimulationSettings otherSimulation) {
     return new DevicesConfig(
-        source, treadmill, bws, pressureBelt, loadCell, limits, otherSimulation, supervision);
+        source,
+        treadmill,
+        bws,
+        pressureBelt,
+        loadCell,
+        limits,
+        otherSimulation,
+        supervision,
+        journal);
   }
 }

@@ -42,7 +42,14 @@ public final class DevicesConfigLoader {
 
   private static final List<String> SECTIONS =
       List.of(
-          "treadmill", "bws", "pressureBelt", "loadCell", "limits", "simulation", "supervision");
+          "treadmill",
+          "bws",
+          "pressureBelt",
+          "loadCell",
+          "limits",
+          "simulation",
+          "supervision",
+          "journal");
 
   private DevicesConfigLoader() {}
 
@@ -166,6 +173,7 @@ public final class DevicesConfigLoader {
     YamlMap limitsSection = section(profile, "limits", SafetyLimitsReader.KEYS);
     YamlValue simulationValue = profile.get("simulation");
     YamlValue supervisionValue = profile.get("supervision");
+    YamlValue journalValue = profile.get("journal");
 
     ModbusDeviceProfile treadmill =
         treadmillSection == null
@@ -199,6 +207,12 @@ public final class DevicesConfigLoader {
               : SupervisionThresholdsReader.read(supervisionSection, errors);
     }
 
+    JournalSettings journal = JournalSettings.defaults();
+    if (journalValue != null) {
+      YamlMap journalSection = journalValue.asMap(JournalSettingsReader.KEYS);
+      journal = journalSection == null ? null : JournalSettingsReader.read(journalSection, errors);
+    }
+
     if (limits != null && treadmill != null && bws != null) {
       ProfileCrossChecks.checkLimits(limitsSection, limits, treadmill, bws);
     }
@@ -215,7 +229,7 @@ public final class DevicesConfigLoader {
     }
     errors.throwIfAny();
     return new DevicesConfig(
-        source, treadmill, bws, pressureBelt, loadCell, limits, simulation, supervision);
+        source, treadmill, bws, pressureBelt, loadCell, limits, simulation, supervision, journal);
   }
 
   private static YamlMap section(YamlMap profile, String name, List<String> keys) {

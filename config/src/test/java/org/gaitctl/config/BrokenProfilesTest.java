@@ -200,7 +200,7 @@ class BrokenProfilesTest {
             "devices.yaml:3: treadmill.unitId must be 0..247",
             "devices.yaml:49: simulaton is not a known key; expected one of: treadmill, bws,"
                 + " pressureBelt, loadCell, limits, simulation,"
-                + " supervision"),
+                + " supervision, journal"),
         broken(
             "one RS-485 bus with two sets of serial parameters",
             with(
@@ -231,7 +231,7 @@ class BrokenProfilesTest {
             "not a mapping",
             "just some text\n",
             "devices.yaml:1: must be a mapping with keys treadmill, bws, pressureBelt, loadCell,"
-                + " limits, simulation, supervision, not 'just some text'"));
+                + " limits, simulation, supervision, journal, not 'just some text'"));
   }
 
   private static Arguments broken(String name, String text, String... expectedLines) {

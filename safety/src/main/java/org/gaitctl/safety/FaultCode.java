@@ -204,7 +204,15 @@ public enum FaultCode {
       "BWS force and load cell disagree",
       "the BWS unit's FORCE_ACT differs from the load cell's 50 ms mean by more than"
           + " forceDisagreeN (60 N) or forceDisagreePercent (10 %) of the larger, for longer than"
-          + " forceDisagreeMs (500 ms)");
+          + " forceDisagreeMs (500 ms)"),
+  JOURNAL_FAILED(
+      "F27",
+      EVENT,
+      CONTROLLED_STOP,
+      "records",
+      "session journal failed",
+      "the session journal could not write (disk full, I/O error) or lost records to a full"
+          + " hand-off buffer since the supervisor was armed: the session would go unrecorded");
 
   /** Whether a fault is a lasting condition or a one-off occurrence. */
   public enum Kind {

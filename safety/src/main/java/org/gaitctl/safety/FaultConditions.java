@@ -82,6 +82,7 @@ final class FaultConditions {
   private int loadCount;
   private long handlerExceptionBaseline;
   private long rejectedFrameBaseline;
+  private long journalFailureBaseline;
   private int stalledStage = -1;
   private int staleBelt = -1;
   private double lateAgeMs;
@@ -111,6 +112,7 @@ final class FaultConditions {
   void rebaseline(long nowNs) {
     handlerExceptionBaseline = inputs.handlerExceptions().count();
     rejectedFrameBaseline = inputs.rejectedFrames().count();
+    journalFailureBaseline = inputs.journal().failures();
     for (int i = 0; i < stageProcessed.length; i++) {
       stageProcessed[i] = inputs.stages().get(i).processed().count();
       stageChangedNs[i] = nowNs;
@@ -145,6 +147,7 @@ final class FaultConditions {
     mask |= checkHandlerExceptions();
     mask |= checkRejectedFrames();
     mask |= checkPatientPosition(drive);
+    mask |= checkJournal();
     return mask;
   }
 
@@ -205,6 +208,11 @@ final class FaultConditions {
         return String.format("%.0f new handler exception(s)", value);
       case PRESSURE_FRAME_REJECTED:
         return String.format("%.0f pressure frame(s) refused at the publisher", value);
+      case JOURNAL_FAILED:
+        String failure = inputs.journal().failure();
+        return failure == null
+            ? String.format("%.0f record(s) lost to a full hand-off buffer", value)
+            : String.format("writing failed: %s (%.0f record(s) not written)", failure, value);
       default:
         if (Double.isNaN(value)) {
           return "";
@@ -497,6 +505,12 @@ final class FaultConditions {
     return notTowardTheEnd
         ? 0
         : raise(FaultCode.PATIENT_NEAR_BELT_END, distanceM, patient.nearEndLimitM());
+  }
+
+  /** F27: the journal lost or could not write records since start or acknowledge. */
+  private long checkJournal() {
+    long newFailures = inputs.journal().failures() - journalFailureBaseline;
+    return newFailures > 0 ? raise(FaultCode.JOURNAL_FAILED, newFailures, 0) : 0;
   }
 
   private long checkHandlerExceptions() {

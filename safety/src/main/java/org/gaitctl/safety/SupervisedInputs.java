@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param unloadingExpectation the body weight and the tension the session expects (an {@link
  *     UnloadingExpectationTap}), or {@link UnloadingExpectation#NONE}: F04 and F05 then keep their
  *     absolute thresholds
+ * @param journal the session journal's health (F27), or {@link JournalInput#NONE}
  */
 public record SupervisedInputs(
     List<SupervisedStream> pressureBelts,
@@ -28,7 +29,30 @@ public record SupervisedInputs(
     ProgressCounter handlerExceptions,
     ProgressCounter rejectedFrames,
     PatientPositionInput patientPosition,
-    UnloadingExpectation unloadingExpectation) {
+    UnloadingExpectation unloadingExpectation,
+    JournalInput journal) {
+
+  /** Inputs without a session journal: F27 never fires. */
+  public SupervisedInputs(
+      List<SupervisedStream> pressureBelts,
+      StreamStatusInput pressureUnitStatus,
+      LoadCellInput loadCell,
+      List<StageProgress> stages,
+      ProgressCounter handlerExceptions,
+      ProgressCounter rejectedFrames,
+      PatientPositionInput patientPosition,
+      UnloadingExpectation unloadingExpectation) {
+    this(
+        pressureBelts,
+        pressureUnitStatus,
+        loadCell,
+        stages,
+        handlerExceptions,
+        rejectedFrames,
+        patientPosition,
+        unloadingExpectation,
+        JournalInput.NONE);
+  }
 
   /** Inputs without an unloading expectation: F04 and F05 keep their absolute thresholds. */
   public SupervisedInputs(
@@ -79,6 +103,7 @@ public record SupervisedInputs(
     Objects.requireNonNull(rejectedFrames, "rejectedFrames");
     Objects.requireNonNull(patientPosition, "patientPosition");
     Objects.requireNonNull(unloadingExpectation, "unloadingExpectation");
+    Objects.requireNonNull(journal, "journal");
     stages = List.copyOf(stages);
   }
 }

@@ -47,6 +47,8 @@ public final class SupervisorHarness {
   public volatile long rightBeltArrivalNs = ArrivalTime.NONE;
   public volatile int pressureUnitFlags;
   public final AtomicLong rejectedFrames = new AtomicLong();
+  public final AtomicLong journalFailures = new AtomicLong();
+  public volatile String journalFailure;
   public volatile RuntimeException pressureInputFailure;
   public boolean pressureStreaming = true;
   public boolean rightBeltStreaming = true;
@@ -89,7 +91,18 @@ public final class SupervisorHarness {
             handlerExceptions::get,
             rejectedFrames::get,
             patientPosition,
-            unloading);
+            unloading,
+            new JournalInput() {
+              @Override
+              public long failures() {
+                return journalFailures.get();
+              }
+
+              @Override
+              public String failure() {
+                return journalFailure;
+              }
+            });
     supervisor =
         new SafetySupervisor(
             drive, bws, drivePoller, bwsPoller, inputs, permit, LIMITS, settings, clock);

@@ -24,6 +24,7 @@ import org.gaitctl.core.time.NanoClock;
  *  control clock ──────┤   (grid check, static            └─▶ load cell ─▶ gait analysis ─▶ step publication ─▶ patient position ─▶ snapshot ─▶ charts
  *  operator commands ──┘    translators, publish           (unloading N)  foot contact    (StepFeed: a copy     (COP along the       (latest     (signal histories,
  *                           in finally)                                   → gait events    per subscriber)       belt per frame)      value)      heat-map frames)
+ *                                                                                                                                                                  ─▶ journal (hand-off to the writer thread)
  *                                                                         → steps → symmetry
  * </pre>
  *
@@ -42,6 +43,20 @@ import org.gaitctl.core.time.NanoClock;
  * {@link StageExceptionHandler}.
  */
 public final class PipelineAssembly {
+
+  /** The journal stage of a session without a journal: passes every event by. */
+  private static final PipelineStage NO_JOURNAL =
+      new PipelineStage() {
+        @Override
+        public boolean handles(EventKind kind) {
+          return false;
+        }
+
+        @Override
+        public void process(RingEvent event) {
+          throw new IllegalStateException("no journal: handles() refuses every event");
+        }
+      };
 
   private PipelineAssembly() {}
 
@@ -70,7 +85,23 @@ public final class PipelineAssembly {
       GaitSettings gaitSettings,
       PressureGrid grid,
       CopListener copListener) {
+    return assemble(settings, clock, gaitSettings, grid, copListener, NO_JOURNAL);
+  }
+
+  /**
+   * As {@link #assemble(PipelineSettings, NanoClock, GaitSettings, PressureGrid, CopListener)},
+   * with {@code journal} (a {@link org.gaitctl.core.journal.JournalStage}) as the ring's last
+   * stage.
+   */
+  public static Pipeline assemble(
+      PipelineSettings settings,
+      NanoClock clock,
+      GaitSettings gaitSettings,
+      PressureGrid grid,
+      CopListener copListener,
+      PipelineStage journal) {
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(journal, "journal");
     Objects.requireNonNull(copListener, "copListener");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(gaitSettings, "gaitSettings");
@@ -92,6 +123,7 @@ public final class PipelineAssembly {
             gaitSettings,
             grid,
             copListener,
+            journal,
             new PipelineCounters.RingGauge() {
               @Override
               public long published() {
@@ -137,11 +169,24 @@ public final class PipelineAssembly {
    */
   public static StageSequence sequence(
       PipelineSettings settings, NanoClock clock, GaitSettings gaitSettings, PressureGrid grid) {
+    return sequence(settings, clock, gaitSettings, grid, NO_JOURNAL);
+  }
+
+  /**
+   * As {@link #sequence(PipelineSettings, NanoClock, GaitSettings, PressureGrid)} with a journal.
+   */
+  public static StageSequence sequence(
+      PipelineSettings settings,
+      NanoClock clock,
+      GaitSettings gaitSettings,
+      PressureGrid grid,
+      PipelineStage journal) {
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(journal, "journal");
     Objects.requireNonNull(grid, "grid");
     settings.checkGrid(grid);
     StageSequence.Gauge gauge = new StageSequence.Gauge();
-    Parts parts = new Parts(settings, clock, gaitSettings, grid, CopListener.NONE, gauge);
+    Parts parts = new Parts(settings, clock, gaitSettings, grid, CopListener.NONE, journal, gauge);
     StageThreadHandler stages = parts.handlers.create("sequence", StageId.values());
     return new StageSequence(
         stages,
@@ -163,7 +208,8 @@ public final class PipelineAssembly {
         StageThreadHandler gait =
             handlers.create(
                 "gait", StageId.GAIT_ANALYSIS, StageId.STEP_PUBLICATION, StageId.PATIENT_POSITION);
-        StageThreadHandler snapshot = handlers.create("snapshot", StageId.SNAPSHOT, StageId.CHARTS);
+        StageThreadHandler snapshot =
+            handlers.create("snapshot", StageId.SNAPSHOT, StageId.CHARTS, StageId.JOURNAL);
         disruptor.handleEventsWith(safety, load);
         disruptor.after(load).then(gait).then(snapshot);
       }
@@ -200,6 +246,7 @@ public final class PipelineAssembly {
         GaitSettings gaitSettings,
         PressureGrid grid,
         CopListener copListener,
+        PipelineStage journal,
         PipelineCounters.RingGauge gauge) {
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(gaitSettings, "gaitSettings");
@@ -221,6 +268,7 @@ public final class PipelineAssembly {
         heatMaps[belt] = new HeatMapExchange(grid.cellsPerBelt());
       }
       stages.put(StageId.CHARTS, new ChartStage(histories, heatMaps));
+      stages.put(StageId.JOURNAL, journal);
       handlers = new HandlerFactory(stages, clock, counters, latency);
     }
 

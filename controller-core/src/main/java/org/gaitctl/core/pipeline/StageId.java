@@ -24,7 +24,13 @@ public enum StageId {
   /** Latest-value display snapshot for the console and CLI. */
   SNAPSHOT,
   /** Signal histories and latest heat-map frames for the console's charts. */
-  CHARTS;
+  CHARTS,
+  /**
+   * Every input as published and what the stages derived from it, handed to the session journal's
+   * writer thread ({@link org.gaitctl.core.journal.JournalStage}); last, so it sees every output
+   * and delays no other stage. Passes every event by when the session has no journal.
+   */
+  JOURNAL;
 
   /** Number of stages; {@code values()} allocates, this does not. */
   public static final int COUNT = values().length;

@@ -1,0 +1,100 @@
+package org.gaitctl.core.journal;
+
+import java.nio.ByteBuffer;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * One record as read back, its CRC checked.
+ *
+ * @param index the record's number in the file, from 0
+ * @param offset byte offset of its length field in the file
+ * @param typeCode its type number on disk
+ * @param type the type, or {@code null} for a number this version does not know
+ * @param payload the payload, little-endian, position 0 (a read-only view; duplicate to share)
+ */
+public record JournalRecord(
+    long index, long offset, int typeCode, JournalRecordType type, ByteBuffer payload) {
+
+  /**
+   * The record's time, ns on the session clock: the first field of every record but metadata
+   * (arrival time of ring inputs, time of the call for the others).
+   *
+   * @throws IllegalStateException for a metadata record
+   */
+  public long timeNs() {
+    if (type == JournalRecordType.METADATA) {
+      throw new IllegalStateException("a metadata record has no time");
+    }
+    return payload.getLong(0);
+  }
+
+  /** The texts of a record made of texts after its time (or, for metadata, key and value). */
+  public String[] texts() {
+    ByteBuffer view = payload.duplicate().order(JournalFormat.ORDER);
+    if (type != JournalRecordType.METADATA) {
+      view.position(8);
+    }
+    int count =
+        switch (type) {
+          case METADATA, FAULT, SAFETY_STATE -> 2;
+          case OPERATOR_ACTION -> 1;
+          default -> throw new IllegalStateException(type + " is not a text record");
+        };
+    String[] texts = new String[count];
+    for (int i = 0; i < count; i++) {
+      texts[i] = JournalText.get(view);
+    }
+    return texts;
+  }
+
+  /**
+   * The cells of a {@link JournalRecordType#PRESSURE_FRAME}, inflated when stored deflated: rows ×
+   * cols values in 0.01 N/cm², row-major, as they were published to the ring.
+   *
+   * @throws IllegalStateException for another type, or cells that do not inflate to rows × cols
+   */
+  public char[] frameCells() {
+    if (type != JournalRecordType.PRESSURE_FRAME) {
+      throw new IllegalStateException(type + " is not a pressure frame");
+    }
+    int rows = Short.toUnsignedInt(payload.getShort(26));
+    int cols = Short.toUnsignedInt(payload.getShort(28));
+    int encoding = payload.get(JournalFormat.FRAME_ENCODING_OFFSET);
+    int dataLength = payload.getInt(JournalFormat.FRAME_DATA_LENGTH_OFFSET);
+    ByteBuffer data =
+        payload
+            .duplicate()
+            .position(JournalFormat.FRAME_HEADER_BYTES)
+            .limit(JournalFormat.FRAME_HEADER_BYTES + dataLength)
+            .slice()
+            .order(JournalFormat.ORDER);
+    ByteBuffer raw = data;
+    if (encoding == JournalFormat.CELLS_DEFLATE) {
+      raw = ByteBuffer.allocate(2 * rows * cols).order(JournalFormat.ORDER);
+      Inflater inflater = new Inflater();
+      try {
+        inflater.setInput(data);
+        while (!inflater.finished() && raw.hasRemaining()) {
+          if (inflater.inflate(raw) == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+            break;
+          }
+        }
+        if (!inflater.finished() || raw.hasRemaining()) {
+          throw new IllegalStateException(
+              "frame record " + index + ": cells do not inflate to " + rows + " x " + cols);
+        }
+      } catch (DataFormatException e) {
+        throw new IllegalStateException("frame record " + index + ": " + e.getMessage(), e);
+      } finally {
+        inflater.end();
+      }
+      raw.flip();
+    } else if (encoding != JournalFormat.CELLS_RAW || dataLength != 2 * rows * cols) {
+      throw new IllegalStateException("frame record " + index + ": encoding " + encoding);
+    }
+    char[] cells = new char[rows * cols];
+    raw.asCharBuffer().get(cells);
+    return cells;
+  }
+}

@@ -1,0 +1,67 @@
+package org.gaitctl.core.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.concurrent.locks.LockSupport;
+import org.gaitctl.core.time.NanoClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The supervisor and the session write into the journal on their own cycles: the sink must not
+ * allocate there (text is copied character by character, never encoded into a new array).
+ */
+class JournalSinkAllocationTest {
+
+  private static final int WARM_UP = 20_000;
+  private static final int MEASURED = 5_000;
+
+  @TempDir Path dir;
+
+  private final com.sun.management.ThreadMXBean threads =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  @Test
+  void shouldAllocateNothingOnTheCallersThreadPerRecord() throws IOException {
+    threads.setThreadAllocatedMemoryEnabled(true);
+    StringBuilder detail = new StringBuilder("writing failed: No space left on device");
+    try (Journal journal =
+        Journal.create(
+            dir.resolve(Journal.FILE_NAME),
+            JournalTest.options(false),
+            JournalTest.METADATA,
+            NanoClock.SYSTEM)) {
+      journal.start();
+      write(journal.sink(), detail, WARM_UP);
+      long bytes = 0;
+      for (int window = 0; window < 3; window++) {
+        long before = threads.getCurrentThreadAllocatedBytes();
+        write(journal.sink(), detail, MEASURED);
+        bytes = threads.getCurrentThreadAllocatedBytes() - before;
+        if (bytes == 0) {
+          break;
+        }
+      }
+
+      assertThat(bytes).as("bytes allocated for %d × 5 records", MEASURED).isZero();
+      assertThat(journal.counters().sinkRecordsLost()).isZero();
+    }
+  }
+
+  private static void write(JournalSink sink, CharSequence detail, int rounds) {
+    for (int i = 0; i < rounds; i++) {
+      sink.command(i, "drive.setSpeed", 1.25, "OK");
+      sink.fault(i, "F27", detail);
+      sink.safetyState(i, "RUNNING", "SAFE_STOP_LATCHED");
+      sink.protocolStage(i, 2, "steady walk");
+      sink.operatorAction(i, "pause");
+      if (i % 500 == 0) {
+        // Let the writer drain: the test is about allocation, not a full buffer.
+        LockSupport.parkNanos(10_000_000);
+      }
+    }
+  }
+}
