@@ -5,6 +5,7 @@ import org.gaitctl.core.port.BwsPort;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DeviceCounters;
+import org.gaitctl.core.port.WatchdogReading;
 import org.gaitctl.core.time.NanoClock;
 
 /** The BWS unit with every command and its result journaled, as {@link JournaledDrive}. */
@@ -73,4 +74,10 @@ final class JournaledBws implements BwsPort {
   /** The unit is the session's to close, not this view's. */
   @Override
   public void close() {}
+
+  /** A read, not a command: passed through unrecorded. */
+  @Override
+  public WatchdogReading readWatchdog() {
+    return bws.readWatchdog();
+  }
 }

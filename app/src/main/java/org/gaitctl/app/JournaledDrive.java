@@ -5,6 +5,7 @@ import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DeviceCounters;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.port.TreadmillDrivePort;
+import org.gaitctl.core.port.WatchdogReading;
 import org.gaitctl.core.time.NanoClock;
 
 /**
@@ -90,4 +91,10 @@ final class JournaledDrive implements TreadmillDrivePort {
   /** The drive is the session's to close, not this view's. */
   @Override
   public void close() {}
+
+  /** A read, not a command: passed through unrecorded. */
+  @Override
+  public WatchdogReading readWatchdog() {
+    return drive.readWatchdog();
+  }
 }
