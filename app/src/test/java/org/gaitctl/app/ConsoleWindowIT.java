@@ -254,7 +254,7 @@ class ConsoleWindowIT {
    * A shared 2-core machine running the emulators, the controller and a window under Xvfb in one
    * JVM delays threads by hundreds of ms; staleness is tested on virtual time (safety module).
    */
-  private static SupervisorSettings lenientTiming() {
+  static SupervisorSettings lenientTiming() {
     return SupervisorSettings.defaults().toBuilder()
         .overrunThresholdMs(250)
         .pressureStaleMs(1_500)
