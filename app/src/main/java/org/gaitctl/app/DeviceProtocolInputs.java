@@ -48,4 +48,9 @@ final class DeviceProtocolInputs implements ProtocolInputs {
   public void drainSteps(StepConsumer consumer) {
     steps.drain((step, symmetry, frameArrivalNs) -> consumer.accept(step, symmetry));
   }
+
+  @Override
+  public void release() {
+    devices.pipeline().steps().unsubscribe(steps);
+  }
 }

@@ -126,6 +126,11 @@ public final class SessionController implements PeriodicCycle {
     cycleTasks.add(Objects.requireNonNull(task, "task"));
   }
 
+  /** Removes work added by {@link #addCycleTask}; any thread, also from the task itself. */
+  public void removeCycleTask(SessionCycleTask task) {
+    cycleTasks.remove(task);
+  }
+
   /**
    * Queues a command for the next cycle; any thread, never blocks. False when the queue is full
    * (the session thread has stopped or is far behind): the command was not taken.

@@ -590,6 +590,8 @@ public final class ProtocolExecutor implements SessionCycleTask {
   private void end(ProtocolOutcome outcome, String reason) {
     publishSummary(outcome, reason);
     state = ExecutorState.ENDED;
+    session.removeCycleTask(this);
+    inputs.release();
   }
 
   private void publishSummary(ProtocolOutcome outcome, String reason) {

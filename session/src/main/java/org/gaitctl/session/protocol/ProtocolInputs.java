@@ -16,6 +16,12 @@ public interface ProtocolInputs {
   /** Hands over the steps completed since the last call, oldest first. */
   void drainSteps(StepConsumer consumer);
 
+  /**
+   * The run has ended: release what the inputs hold (a step subscription), so that the runs of a
+   * console that stays open do not pile up on the pipeline.
+   */
+  void release();
+
   /** Receives one completed step and the running symmetry after it. */
   @FunctionalInterface
   interface StepConsumer {

@@ -50,6 +50,7 @@ class ProtocolExecutorTest {
           h.clock);
   private final List<String> told = new ArrayList<>();
   private boolean loadCellFollowsForceSet;
+  private boolean inputsReleased;
   private long lastLeftHeelStrikeNs = ArrivalTime.NONE;
   private UnloadingController unloading;
 
@@ -103,6 +104,11 @@ class ProtocolExecutorTest {
           @Override
           public void drainSteps(StepConsumer consumer) {
             // No patient in these tests: steps are the pipeline's, tested with it.
+          }
+
+          @Override
+          public void release() {
+            inputsReleased = true;
           }
         };
     ProtocolExecutor executor =
@@ -187,6 +193,11 @@ class ProtocolExecutorTest {
     assertThat(summary.stages().get(0).measuredUnloadingMeanPercentBw()).isCloseTo(30, within(1.0));
     assertThat(told).containsExactly("stage walk-in", "stage faster");
     assertThat(session.state()).isEqualTo(SessionState.LATCHED);
+    // An ended run lets go of the session thread and its inputs (a console runs many).
+    assertThat(inputsReleased).isTrue();
+    ProtocolStatus last = executor.status();
+    runMs(200);
+    assertThat(executor.status()).as("no longer called after its end").isSameAs(last);
     assertThat(h.drive.speedMps).isZero();
     assertThat(gate.counters().refusedTotal()).isZero();
   }
