@@ -75,7 +75,7 @@ public final class JournalReplay {
       Path journal, ReplaySetup setup, StepSubscription.StepConsumer consumer) throws IOException {
     JournalReplay replay = new JournalReplay(setup, consumer);
     JournalReadResult read = JournalReader.read(journal, replay::onRecord);
-    return new ReplayOutcome(read, replay.events, replay.stepsCompleted);
+    return new ReplayOutcome(read, replay.events, replay.stepsCompleted, replay.nowNs);
   }
 
   private void onRecord(JournalRecord record) {
