@@ -2,7 +2,6 @@ package org.gaitctl.core.replay;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.DriftSettings;
@@ -48,7 +47,7 @@ public final class JournalReplay {
 
   private long nowNs;
   private final RingEvent event;
-  private final ByteBuffer cells;
+  private final FrameCells cells;
   private final StepSubscription.StepConsumer consumer;
   private long events;
   private long stepsCompleted;
@@ -61,7 +60,7 @@ public final class JournalReplay {
     stages = PipelineAssembly.sequence(settings, clock, gait, setup.grid());
     steps = stages.steps().subscribe("replay", STEP_QUEUE);
     event = RingEvent.factory(settings.maxFrameCells()).newInstance();
-    cells = ByteBuffer.allocate(2 * settings.maxFrameCells()).order(ByteOrder.LITTLE_ENDIAN);
+    cells = new FrameCells(settings.maxFrameCells());
   }
 
   /**
@@ -74,8 +73,12 @@ public final class JournalReplay {
   public static ReplayOutcome run(
       Path journal, ReplaySetup setup, StepSubscription.StepConsumer consumer) throws IOException {
     JournalReplay replay = new JournalReplay(setup, consumer);
-    JournalReadResult read = JournalReader.read(journal, replay::onRecord);
-    return new ReplayOutcome(read, replay.events, replay.stepsCompleted, replay.nowNs);
+    try {
+      JournalReadResult read = JournalReader.read(journal, replay::onRecord);
+      return new ReplayOutcome(read, replay.events, replay.stepsCompleted, replay.nowNs);
+    } finally {
+      replay.cells.close();
+    }
   }
 
   private void onRecord(JournalRecord record) {
@@ -105,12 +108,15 @@ public final class JournalReplay {
     ByteBuffer p = record.payload();
     int rows = Short.toUnsignedInt(p.getShort(26));
     int cols = Short.toUnsignedInt(p.getShort(28));
-    char[] values = record.frameCells();
-    for (int i = 0; i < values.length; i++) {
-      cells.putChar(2 * i, values[i]);
-    }
     RingTranslators.pressureFrame(
-        event, p.getLong(0), p.getLong(8), p.getLong(16), p.get(24), rows, cols, cells);
+        event,
+        p.getLong(0),
+        p.getLong(8),
+        p.getLong(16),
+        p.get(24),
+        rows,
+        cols,
+        cells.of(record, rows, cols));
   }
 
   private void process(long arrivalNs) {
