@@ -19,10 +19,10 @@ import org.gaitctl.core.replay.JournalReplay;
 import org.gaitctl.core.replay.ReplayOutcome;
 import org.gaitctl.core.replay.ReplaySetup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gaitctl replay}: runs a session journal's recorded inputs through the pipeline's stages

@@ -31,7 +31,15 @@ class GaitctlCommandTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "sim", "monitor", "ack", "analyze", "replay", "ports", "protocol", "session", "console"
+        "sim",
+        "monitor",
+        "ack",
+        "analyze",
+        "replay",
+        "ports",
+        "protocol",
+        "session",
+        "console"
       })
   void shouldExplainEveryCommandWithHelp(String command) {
     assertThat(run(command, "--help")).isZero();

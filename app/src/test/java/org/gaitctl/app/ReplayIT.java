@@ -86,8 +86,7 @@ class ReplayIT {
   }
 
   @Test
-  void shouldReplayATruncatedJournalUpToItsLastGoodRecordAndSayWhereItStopped()
-      throws IOException {
+  void shouldReplayATruncatedJournalUpToItsLastGoodRecordAndSayWhereItStopped() throws IOException {
     Path cut = dir.resolve("cut.gjl");
     Files.copy(session.resolve(Journal.FILE_NAME), cut);
     try (RandomAccessFile file = new RandomAccessFile(cut.toFile(), "rw")) {

@@ -29,11 +29,11 @@ import org.gaitctl.core.time.NanoClock;
  * GaitSettings#defaults} with the patient's drift settings, the journaled grid), fed the inputs the
  * journal stage copied as they were published (same cells, same arrival ns, same device times) in
  * ring order, which is the order every live stage saw them in whatever the threading (the gait
- * stage reads the unloading its event carries, not another thread's state). The stages' clock
- * reads each input's arrival ns; its stamps reach only the latency probes, never a step.
+ * stage reads the unloading its event carries, not another thread's state). The stages' clock reads
+ * each input's arrival ns; its stamps reach only the latency probes, never a step.
  *
- * <p>One thread, synchronous: each input is processed and its step drained before the next is
- * read, so nothing is dropped and the replay runs as fast as the stages (docs/PERFORMANCE.md).
+ * <p>One thread, synchronous: each input is processed and its step drained before the next is read,
+ * so nothing is dropped and the replay runs as fast as the stages (docs/PERFORMANCE.md).
  */
 public final class JournalReplay {
 
@@ -42,6 +42,7 @@ public final class JournalReplay {
 
   private final StageSequence stages;
   private final StepSubscription steps;
+
   /** The replay's clock: the arrival of the input being processed. */
   private final NanoClock clock = () -> this.nowNs;
 

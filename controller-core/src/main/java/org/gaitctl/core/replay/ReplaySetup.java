@@ -130,5 +130,4 @@ public record ReplaySetup(
           payload.getDouble(21));
     }
   }
-
 }
