@@ -13,6 +13,7 @@ import org.gaitctl.core.pipeline.PipelineAssembly;
 import org.gaitctl.core.pipeline.PipelineSettings;
 import org.gaitctl.core.pipeline.RingEvent;
 import org.gaitctl.core.pipeline.RingTranslators;
+import org.gaitctl.core.pipeline.StageId;
 import org.gaitctl.core.pipeline.StageSequence;
 import org.gaitctl.core.pipeline.StepSubscription;
 import org.gaitctl.core.port.BwsStatus;
@@ -37,6 +38,14 @@ import org.gaitctl.core.time.NanoClock;
  */
 public final class JournalReplay {
 
+  /**
+   * The stages a step depends on, in the ring's order; the safety monitor, patient position,
+   * snapshot and charts only read the events for the display and the supervisor.
+   */
+  private static final StageId[] STEP_STAGES = {
+    StageId.LOAD_CELL, StageId.GAIT_ANALYSIS, StageId.STEP_PUBLICATION
+  };
+
   /** The subscription drains after every event; a frame completes at most one step. */
   private static final int STEP_QUEUE = 4;
 
@@ -58,7 +67,7 @@ public final class JournalReplay {
     PipelineSettings settings = PipelineSettings.defaults(setup.grid());
     GaitSettings gait =
         GaitSettings.defaults().withDrift(DriftSettings.forPatient(setup.bodyMassKg(), true));
-    stages = PipelineAssembly.sequence(settings, clock, gait, setup.grid());
+    stages = PipelineAssembly.sequence(settings, clock, gait, setup.grid(), STEP_STAGES);
     steps = stages.steps().subscribe("replay", STEP_QUEUE);
     event = RingEvent.factory(settings.maxFrameCells()).newInstance();
     cells = new FrameCells(settings.maxFrameCells());
