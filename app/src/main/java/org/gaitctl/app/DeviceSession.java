@@ -192,6 +192,8 @@ final class DeviceSession implements AutoCloseable {
     } else {
       journal = recording.open(grid.cellsPerBelt(), clock);
       journal.start();
+      // Replay recomputes forces and centres of pressure with the geometry the unit announced.
+      journal.sink().pressureGrid(clock.nanoTime(), grid);
       pipeline =
           PipelineAssembly.assemble(
               PipelineSettings.defaults(grid), clock, gait, grid, stridePosition, journal.stage());

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       MonitorCommand.class,
       AckCommand.class,
       AnalyzeCommand.class,
+      ReplayCommand.class,
       PortsCommand.class,
       ProtocolCommand.class,
       TherapySessionCommand.class,

@@ -19,6 +19,7 @@ import org.gaitctl.config.protocol.ProtocolDocument;
 import org.gaitctl.config.protocol.ProtocolTotals;
 import org.gaitctl.config.protocol.TherapyProtocol;
 import org.gaitctl.core.analysis.StepRow;
+import org.gaitctl.core.journal.JournalSink;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.safety.ArmedWatchdogs;
 import org.gaitctl.safety.SafetySupervisor;
@@ -201,7 +202,14 @@ final class TherapySessionCommand implements Callable<Integer> {
         executor.start();
         List<StepRow> rows = new ArrayList<>();
         ProtocolSummary summary =
-            loop(executor, session.safety().supervisor(), steps, report, status, rows);
+            loop(
+                executor,
+                session.safety().supervisor(),
+                steps,
+                report,
+                status,
+                rows,
+                session.journal().sink());
         status.clear();
         ProtocolSummaryText.printSummary(out, summary);
         writeFiles(folder, rows, summary, massKg, out);
@@ -229,8 +237,11 @@ final class TherapySessionCommand implements Callable<Integer> {
       StepPrintQueue steps,
       MonitorReport report,
       StatusLine status,
-      List<StepRow> rows) {
+      List<StepRow> rows,
+      JournalSink journal) {
     long originNs = NanoClock.SYSTEM.nanoTime();
+    // What gaitctl replay needs to write this steps table again, byte for byte (docs/JOURNAL.md).
+    journal.stepsTable(originNs, originNs, JournalSink.STEPS_TABLE_OPEN);
     boolean headerPrinted = false;
     boolean watchdogsPrinted = false;
     boolean stopAsked = false;
@@ -271,6 +282,7 @@ final class TherapySessionCommand implements Callable<Integer> {
       LockSupport.parkNanos(LOOP_PERIOD_NS);
     }
     steps.drain((step, symmetry) -> rows.add(SessionParts.stepRow(step, originNs)));
+    journal.stepsTable(NanoClock.SYSTEM.nanoTime(), originNs, rows.size());
     ProtocolSummary summary = executor.summary();
     // Published when the executor ends the run; missing only if the session thread stopped.
     return summary != null

@@ -30,7 +30,17 @@ class GaitctlCommandTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"sim", "monitor", "ack", "analyze", "ports", "protocol", "session", "console"})
+      strings = {
+        "sim",
+        "monitor",
+        "ack",
+        "analyze",
+        "replay",
+        "ports",
+        "protocol",
+        "session",
+        "console"
+      })
   void shouldExplainEveryCommandWithHelp(String command) {
     assertThat(run(command, "--help")).isZero();
     assertThat(out.toString()).contains("Usage: gaitctl " + command);

@@ -46,10 +46,10 @@ public final class JournalFormat {
   public static final int FRAME_HEADER_BYTES = 8 + 8 + 8 + 1 + 1 + 2 + 2 + 4;
 
   /** Offset of the encoding byte in a pressure-frame payload. */
-  static final int FRAME_ENCODING_OFFSET = 25;
+  public static final int FRAME_ENCODING_OFFSET = 25;
 
   /** Offset of the u32 cell-data length in a pressure-frame payload. */
-  static final int FRAME_DATA_LENGTH_OFFSET = 30;
+  public static final int FRAME_DATA_LENGTH_OFFSET = 30;
 
   private JournalFormat() {}
 }

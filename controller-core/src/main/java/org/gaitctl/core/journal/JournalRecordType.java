@@ -36,6 +36,16 @@ public enum JournalRecordType {
   FAULT(23),
   /** The safety state changed. */
   SAFETY_STATE(24),
+  /**
+   * The pressure belt's geometry as its unit announced it (DEVICE_INFO): what the gait analysis
+   * computed forces and centres of pressure with, so that a replay can compute the same.
+   */
+  PRESSURE_GRID(25),
+  /**
+   * The live steps table ({@code steps.csv}): opened at its time origin, closed with the rows it
+   * holds; a replay reproduces it from these.
+   */
+  STEPS_TABLE(26),
   /** The writer's running total of records lost to a full hand-off buffer, when it grew. */
   RECORDS_LOST(30);
 

@@ -4,6 +4,7 @@ import static org.gaitctl.core.journal.JournalFormat.ORDER;
 
 import org.agrona.concurrent.AtomicBuffer;
 import org.agrona.concurrent.ringbuffer.RingBuffer;
+import org.gaitctl.core.contact.PressureGrid;
 
 /**
  * Records from threads other than the ring (session control, supervisor, command gate, CLI): each
@@ -18,6 +19,12 @@ public final class JournalSink {
 
   /** A sink that records nothing, for sessions without a journal. */
   public static final JournalSink NONE = new JournalSink(null, new JournalCounters());
+
+  /** {@link #stepsTable}'s row count when the table is opened, not yet closed. */
+  public static final long STEPS_TABLE_OPEN = -1;
+
+  static final int PRESSURE_GRID_BYTES = 8 + 1 + 2 + 2 + 8 + 8;
+  static final int STEPS_TABLE_BYTES = 8 + 8 + 8;
 
   private final RingBuffer buffer;
   private final JournalCounters counters;
@@ -70,6 +77,38 @@ public final class JournalSink {
   /** The safety state went from {@code from} to {@code to}. */
   public void safetyState(long timeNs, CharSequence from, CharSequence to) {
     textRecord(JournalRecordType.SAFETY_STATE, timeNs, from, to);
+  }
+
+  /** The belt geometry the pipeline was assembled with; once, before the ring starts. */
+  public void pressureGrid(long timeNs, PressureGrid grid) {
+    int index = claim(JournalRecordType.PRESSURE_GRID, PRESSURE_GRID_BYTES);
+    if (index < 0) {
+      return;
+    }
+    AtomicBuffer bytes = buffer.buffer();
+    bytes.putLong(index, timeNs, ORDER);
+    bytes.putByte(index + 8, (byte) grid.belts());
+    bytes.putShort(index + 9, (short) grid.rows(), ORDER);
+    bytes.putShort(index + 11, (short) grid.cols(), ORDER);
+    bytes.putDouble(index + 13, grid.pitchXM(), ORDER);
+    bytes.putDouble(index + 21, grid.pitchYM(), ORDER);
+    buffer.commit(index);
+  }
+
+  /**
+   * The live steps table: its step times are s from {@code originNs}; {@code rows} is {@link
+   * #STEPS_TABLE_OPEN} when the table starts and the rows written when it is closed.
+   */
+  public void stepsTable(long timeNs, long originNs, long rows) {
+    int index = claim(JournalRecordType.STEPS_TABLE, STEPS_TABLE_BYTES);
+    if (index < 0) {
+      return;
+    }
+    AtomicBuffer bytes = buffer.buffer();
+    bytes.putLong(index, timeNs, ORDER);
+    bytes.putLong(index + 8, originNs, ORDER);
+    bytes.putLong(index + 16, rows, ORDER);
+    buffer.commit(index);
   }
 
   private void textRecord(

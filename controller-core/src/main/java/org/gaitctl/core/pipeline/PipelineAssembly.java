@@ -181,13 +181,36 @@ public final class PipelineAssembly {
       GaitSettings gaitSettings,
       PressureGrid grid,
       PipelineStage journal) {
+    return sequence(settings, clock, gaitSettings, grid, journal, StageId.values());
+  }
+
+  /**
+   * As {@link #sequence(PipelineSettings, NanoClock, GaitSettings, PressureGrid)} with only {@code
+   * stages}, in the order given (replay: the stages a step depends on, without the display's).
+   */
+  public static StageSequence sequence(
+      PipelineSettings settings,
+      NanoClock clock,
+      GaitSettings gaitSettings,
+      PressureGrid grid,
+      StageId... stages) {
+    return sequence(settings, clock, gaitSettings, grid, NO_JOURNAL, stages);
+  }
+
+  private static StageSequence sequence(
+      PipelineSettings settings,
+      NanoClock clock,
+      GaitSettings gaitSettings,
+      PressureGrid grid,
+      PipelineStage journal,
+      StageId[] ids) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(journal, "journal");
     Objects.requireNonNull(grid, "grid");
     settings.checkGrid(grid);
     StageSequence.Gauge gauge = new StageSequence.Gauge();
     Parts parts = new Parts(settings, clock, gaitSettings, grid, CopListener.NONE, journal, gauge);
-    StageThreadHandler stages = parts.handlers.create("sequence", StageId.values());
+    StageThreadHandler stages = parts.handlers.create("sequence", ids);
     return new StageSequence(
         stages,
         parts.exceptionHandler(stages),
