@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       PortsCommand.class,
       ProtocolCommand.class,
       TherapySessionCommand.class,
+      ReportCommand.class,
       ConsoleCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -202,7 +202,8 @@ public final class PdfReportWriter {
   }
 
   private static PdfPCell sideHeading(String text, Color colour) {
-    return new PdfPCell(new Phrase(new Chunk(text, new Font(Font.HELVETICA, 8, Font.BOLD, colour))));
+    return new PdfPCell(
+        new Phrase(new Chunk(text, new Font(Font.HELVETICA, 8, Font.BOLD, colour))));
   }
 
   private static void cells(PdfPTable table, String... texts) {
@@ -212,8 +213,6 @@ public final class PdfReportWriter {
   }
 
   private static String number(double value, int decimals) {
-    return Double.isFinite(value)
-        ? String.format(Locale.ROOT, "%." + decimals + "f", value)
-        : "-";
+    return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "-";
   }
 }

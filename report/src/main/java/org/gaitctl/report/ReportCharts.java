@@ -108,14 +108,7 @@ final class ReportCharts {
     String title = SymmetryBands.title(p).replace(" L/R", "") + " per step";
     JFreeChart chart =
         ChartFactory.createXYLineChart(
-            title,
-            "time [s]",
-            p.unit(),
-            data,
-            PlotOrientation.VERTICAL,
-            true,
-            false,
-            false);
+            title, "time [s]", p.unit(), data, PlotOrientation.VERTICAL, true, false, false);
     XYPlot plot = plainPlot(chart);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     renderer.setSeriesPaint(0, SideColours.LEFT);

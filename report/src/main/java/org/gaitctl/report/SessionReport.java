@@ -9,9 +9,9 @@ import org.gaitctl.core.journal.JournalReadResult;
 import org.gaitctl.core.symmetry.StepParameter;
 
 /**
- * What the session report shows, read from the session journal alone: its metadata, the steps,
- * the stages with set and measured values, the filtered unloading over time, the left/right ratios
- * over time and the events. Times are s from the journal's first timed record.
+ * What the session report shows, read from the session journal alone: its metadata, the steps, the
+ * stages with set and measured values, the filtered unloading over time, the left/right ratios over
+ * time and the events. Times are s from the journal's first timed record.
  *
  * @param patientId the pseudonymous patient id the session was started with
  * @param bodyMassKg the patient's body mass, kg
@@ -21,7 +21,8 @@ import org.gaitctl.core.symmetry.StepParameter;
  * @param stages the stages the executor entered, in order
  * @param steps every step, heel-strike times on the report's time axis
  * @param sideMetrics per-side means and symmetry of each parameter the steps carry
- * @param ratios per charted parameter, the left/right ratio after each step once both sides have one
+ * @param ratios per charted parameter, the left/right ratio after each step once both sides have
+ *     one
  * @param unloadingPercentBw filtered unloading, % body weight, at most 10 values a second
  * @param events faults, safety states, operator actions and refused commands, in time order
  * @param durationS the journal's last timed record, s

@@ -167,8 +167,7 @@ final class SessionReportReader {
       unloadingPercent.add(unloadingN.timeS(i) + shiftS, 100 * unloadingN.value(i) / bodyWeightN);
     }
     double durationS = latestS + shiftS;
-    List<StageReport> stages =
-        stages(protocol, shiftS, durationS, shiftedSteps, unloadingPercent);
+    List<StageReport> stages = stages(protocol, shiftS, durationS, shiftedSteps, unloadingPercent);
     events.sort(Comparator.comparingDouble(SessionEvent::timeS));
     return new SessionReport(
         metadata.getOrDefault("patient.id", "(unknown)"),
@@ -261,10 +260,7 @@ final class SessionReportReader {
     return belt.lowestSpeedMps() == belt.highestSpeedMps()
         ? String.format(Locale.ROOT, "%.2f m/s", belt.lowestSpeedMps())
         : String.format(
-            Locale.ROOT,
-            "self-paced %.2f-%.2f m/s",
-            belt.lowestSpeedMps(),
-            belt.highestSpeedMps());
+            Locale.ROOT, "self-paced %.2f-%.2f m/s", belt.lowestSpeedMps(), belt.highestSpeedMps());
   }
 
   /** Mean of the values with time in [fromS, toS); NaN when none. */

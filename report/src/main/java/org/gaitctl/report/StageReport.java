@@ -3,8 +3,8 @@ package org.gaitctl.report;
 /**
  * One protocol stage as the journal shows it. Set values come from the protocol the journal holds
  * (NaN when it holds none); measured values are means over the stage of the drive's status reads
- * and the filtered unloading. Unloading mean and RMS error are taken after the stage's ramp, as
- * the stage's target only holds from then.
+ * and the filtered unloading. Unloading mean and RMS error are taken after the stage's ramp, as the
+ * stage's target only holds from then.
  *
  * @param index the stage's index from 0
  * @param name the stage's name
