@@ -43,6 +43,7 @@ final class SessionReportReader {
   private final GrowingSeries inclinePercent = new GrowingSeries();
   private final List<StageStart> stageStarts = new ArrayList<>();
   private final List<SessionEvent> events = new ArrayList<>();
+  private final List<Double> leftRunningS = new ArrayList<>();
   private boolean originSet;
   private long firstNs;
   private double earliestS;
@@ -86,10 +87,13 @@ final class SessionReportReader {
       case OPERATOR_ACTION -> events.add(new SessionEvent(t, "operator", record.texts()[0]));
       case FAULT -> {
         String[] codeDetail = record.texts();
-        events.add(new SessionEvent(t, "fault", codeDetail[0] + " " + codeDetail[1]));
+        events.add(new SessionEvent(t, "fault", (codeDetail[0] + " " + codeDetail[1]).strip()));
       }
       case SAFETY_STATE -> {
         String[] fromTo = record.texts();
+        if (fromTo[0].equals("RUNNING") && !fromTo[1].equals("RUNNING")) {
+          leftRunningS.add(t);
+        }
         events.add(new SessionEvent(t, "safety", fromTo[0] + " -> " + fromTo[1]));
       }
       case COMMAND -> {
@@ -225,7 +229,11 @@ final class SessionReportReader {
     for (int i = 0; i < starts.size(); i++) {
       StageStart start = starts.get(i);
       double fromS = start.timeS() + shiftS;
-      double toS = i + 1 < starts.size() ? starts.get(i + 1).timeS() + shiftS : durationS;
+      double toS =
+          i + 1 < starts.size()
+              ? starts.get(i + 1).timeS() + shiftS
+              : stopAfter(start.timeS()) + shiftS;
+      toS = Math.min(toS, durationS);
       Optional<ProtocolStage> stage =
           protocol
               .filter(p -> start.index() >= 0 && start.index() < p.stages().size())
@@ -245,15 +253,29 @@ final class SessionReportReader {
               fromS,
               toS,
               stage.map(s -> beltText(s.belt())).orElse("-"),
-              mean(speedMps, fromS - shiftS, toS - shiftS),
+              mean(speedMps, settledFromS - shiftS, toS - shiftS),
               stage.map(ProtocolStage::inclinePercent).orElse(Double.NaN),
-              mean(inclinePercent, fromS - shiftS, toS - shiftS),
+              mean(inclinePercent, settledFromS - shiftS, toS - shiftS),
               targetPercent,
               unloading[0],
               unloading[1],
               stepCount));
     }
     return stages;
+  }
+
+  /**
+   * When the safety state first left RUNNING after {@code fromS} (the stop that ends the last
+   * stage, so the belt's run-down is not averaged into it), or the journal's last record.
+   */
+  private double stopAfter(double fromS) {
+    double stopS = latestS;
+    for (double t : leftRunningS) {
+      if (t >= fromS && t < stopS) {
+        stopS = t;
+      }
+    }
+    return stopS;
   }
 
   private static String beltText(BeltMode belt) {

@@ -9,11 +9,11 @@ package org.gaitctl.report;
  * @param index the stage's index from 0
  * @param name the stage's name
  * @param startS when the executor entered it, s from the session's first record
- * @param endS when the next stage started or the journal ended, s
+ * @param endS when the next stage started, the session stopped or the journal ended, s
  * @param setSpeed the protocol's belt setting ("1.00 m/s", "self-paced 0.40-1.20 m/s")
- * @param measuredSpeedMeanMps mean belt speed the drive reported, m/s
+ * @param measuredSpeedMeanMps mean belt speed the drive reported after the ramp, m/s
  * @param setInclinePercent the protocol's incline, %
- * @param measuredInclineMeanPercent mean incline the drive reported, %
+ * @param measuredInclineMeanPercent mean incline the drive reported after the ramp, %
  * @param targetUnloadingPercentBw the protocol's unloading, % body weight
  * @param measuredUnloadingMeanPercentBw mean filtered unloading after the ramp, % body weight
  * @param unloadingErrorRmsPercentBw RMS of measured minus target after the ramp, % body weight
