@@ -230,10 +230,10 @@ final class SessionReportReader {
       StageStart start = starts.get(i);
       double fromS = start.timeS() + shiftS;
       double toS =
-          i + 1 < starts.size()
-              ? starts.get(i + 1).timeS() + shiftS
-              : stopAfter(start.timeS()) + shiftS;
-      toS = Math.min(toS, durationS);
+          Math.min(
+              durationS,
+              (i + 1 < starts.size() ? starts.get(i + 1).timeS() : stopAfter(start.timeS()))
+                  + shiftS);
       Optional<ProtocolStage> stage =
           protocol
               .filter(p -> start.index() >= 0 && start.index() < p.stages().size())
