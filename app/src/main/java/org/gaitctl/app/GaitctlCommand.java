@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       PortsCommand.class,
       ProtocolCommand.class,
       TherapySessionCommand.class,
+      ReportCommand.class,
       ConsoleCommand.class,
       CommandLine.HelpCommand.class
     })

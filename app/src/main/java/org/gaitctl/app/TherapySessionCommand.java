@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.gaitctl.config.ConfigException;
 import org.gaitctl.config.DevicesConfig;
 import org.gaitctl.config.ProtocolCheck;
 import org.gaitctl.config.protocol.PatientLimits;
@@ -19,8 +20,11 @@ import org.gaitctl.config.protocol.ProtocolDocument;
 import org.gaitctl.config.protocol.ProtocolTotals;
 import org.gaitctl.config.protocol.TherapyProtocol;
 import org.gaitctl.core.analysis.StepRow;
+import org.gaitctl.core.journal.Journal;
 import org.gaitctl.core.journal.JournalSink;
 import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.report.ReportFiles;
+import org.gaitctl.report.SessionReport;
 import org.gaitctl.safety.ArmedWatchdogs;
 import org.gaitctl.safety.SafetySupervisor;
 import org.gaitctl.session.protocol.ExecutorState;
@@ -107,6 +111,9 @@ final class TherapySessionCommand implements Callable<Integer> {
   private final CountDownLatch finished = new CountDownLatch(1);
   private volatile boolean interrupted;
 
+  /** Set on the command's thread once the session wrote its files; the report follows them. */
+  private boolean sessionFilesWritten;
+
   @Override
   public Integer call() {
     DevicesConfig devices = profile.load();
@@ -141,7 +148,11 @@ final class TherapySessionCommand implements Callable<Integer> {
       DevicesConfig target = hardware == null ? devices : hardware.controllerProfile();
       OverrideLimits limits =
           OverrideLimits.of(patientLimits, protocol.requirements(), devices.limits());
-      return run(target, document, patientLimits, limits, folder, recording, out);
+      int exit = run(target, document, patientLimits, limits, folder, recording, out);
+      if (sessionFilesWritten) {
+        writeReport(folder, out);
+      }
+      return exit;
     } finally {
       if (hardware != null) {
         hardware.close();
@@ -301,9 +312,24 @@ final class TherapySessionCommand implements Callable<Integer> {
       Path folder, List<StepRow> rows, ProtocolSummary summary, double massKg, PrintWriter out) {
     try {
       SessionFiles.write(folder, rows, summary, patient, massKg);
+      sessionFilesWritten = true;
       out.println("Session files: " + folder.toAbsolutePath());
     } catch (IOException e) {
       out.println("Could NOT write the session files to " + folder + ": " + e);
+    }
+    out.flush();
+  }
+
+  /**
+   * {@code report.pdf} beside the session's files, from its journal once the session has closed it
+   * (so the report holds the stop and everything after the last stage).
+   */
+  private static void writeReport(Path folder, PrintWriter out) {
+    try {
+      SessionReport report = SessionReport.read(folder.resolve(Journal.FILE_NAME));
+      out.println("Session report: " + ReportFiles.writePdf(report, folder).toAbsolutePath());
+    } catch (IOException | ConfigException e) {
+      out.println("Could NOT write the session report to " + folder + ": " + e);
     }
     out.flush();
   }
