@@ -1,108 +1,82 @@
 package org.gaitctl.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
  * The report's summary as JSON: patient, protocol, step count, per-side metrics and stages, all
  * from the journal (the session's own {@code summary.json} comes from the live protocol executor).
+ * Numbers are rounded to what they mean; unknown ones are {@code null}, never a number that looks
+ * valid.
  */
 final class ReportSummaryJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** "key": value, as people write JSON by hand. */
+  private static final DefaultPrettyPrinter PRINTER =
+      new DefaultPrettyPrinter()
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
 
   private ReportSummaryJson() {}
 
   static String of(SessionReport r) {
-    StringBuilder json = new StringBuilder(2048);
-    json.append("{\n  \"patient\": ")
-        .append(quoted(r.patientId()))
-        .append(",\n  \"bodyMassKg\": ")
-        .append(number(r.bodyMassKg(), 1))
-        .append(",\n  \"protocol\": ")
-        .append(quoted(r.protocolName()))
-        .append(",\n  \"sessionStart\": ")
-        .append(quoted(r.sessionStart()))
-        .append(",\n  \"durationS\": ")
-        .append(number(r.durationS(), 1))
-        .append(",\n  \"journal\": ")
-        .append(quoted(r.readResult().describe()))
-        .append(",\n  \"steps\": ")
-        .append(r.steps().size())
-        .append(",\n  \"events\": ")
-        .append(r.events().size())
-        .append(",\n  \"sides\": [");
-    String separator = "\n";
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("patient", r.patientId());
+    number(root, "bodyMassKg", r.bodyMassKg(), 1);
+    root.put("protocol", r.protocolName());
+    root.put("sessionStart", r.sessionStart());
+    number(root, "durationS", r.durationS(), 1);
+    root.put("journal", r.readResult().describe());
+    root.put("steps", r.steps().size());
+    root.put("events", r.events().size());
+    ArrayNode sides = root.putArray("sides");
     for (SideMetric m : r.sideMetrics()) {
-      json.append(separator)
-          .append("    {\"parameter\": ")
-          .append(quoted(m.parameter().name().toLowerCase(Locale.ROOT)))
-          .append(", \"unit\": ")
-          .append(quoted(m.parameter().unit()))
-          .append(", \"left\": ")
-          .append(number(m.leftMean(), 4))
-          .append(", \"right\": ")
-          .append(number(m.rightMean(), 4))
-          .append(", \"siPercent\": ")
-          .append(number(m.symmetryIndexPercent(), 2))
-          .append(", \"ratio\": ")
-          .append(number(m.ratio(), 4))
-          .append('}');
-      separator = ",\n";
+      ObjectNode side = sides.addObject();
+      side.put("parameter", m.parameter().name().toLowerCase(Locale.ROOT));
+      side.put("unit", m.parameter().unit());
+      number(side, "left", m.leftMean(), 4);
+      number(side, "right", m.rightMean(), 4);
+      number(side, "siPercent", m.symmetryIndexPercent(), 2);
+      number(side, "ratio", m.ratio(), 4);
     }
-    json.append("\n  ],\n  \"stages\": [");
-    separator = "\n";
+    ArrayNode stages = root.putArray("stages");
     for (StageReport s : r.stages()) {
-      json.append(separator)
-          .append("    {\"stage\": ")
-          .append(s.index() + 1)
-          .append(", \"name\": ")
-          .append(quoted(s.name()))
-          .append(", \"startS\": ")
-          .append(number(s.startS(), 2))
-          .append(", \"endS\": ")
-          .append(number(s.endS(), 2))
-          .append(", \"setSpeed\": ")
-          .append(quoted(s.setSpeed()))
-          .append(", \"measuredSpeedMps\": ")
-          .append(number(s.measuredSpeedMeanMps(), 3))
-          .append(", \"setInclinePercent\": ")
-          .append(number(s.setInclinePercent(), 1))
-          .append(", \"measuredInclinePercent\": ")
-          .append(number(s.measuredInclineMeanPercent(), 2))
-          .append(", \"targetUnloadingPercentBw\": ")
-          .append(number(s.targetUnloadingPercentBw(), 1))
-          .append(", \"measuredUnloadingPercentBw\": ")
-          .append(number(s.measuredUnloadingMeanPercentBw(), 2))
-          .append(", \"unloadingErrorRmsPercentBw\": ")
-          .append(number(s.unloadingErrorRmsPercentBw(), 2))
-          .append(", \"steps\": ")
-          .append(s.steps())
-          .append('}');
-      separator = ",\n";
+      ObjectNode stage = stages.addObject();
+      stage.put("stage", s.index() + 1);
+      stage.put("name", s.name());
+      number(stage, "startS", s.startS(), 2);
+      number(stage, "endS", s.endS(), 2);
+      stage.put("setSpeed", s.setSpeed());
+      number(stage, "measuredSpeedMps", s.measuredSpeedMeanMps(), 3);
+      number(stage, "setInclinePercent", s.setInclinePercent(), 1);
+      number(stage, "measuredInclinePercent", s.measuredInclineMeanPercent(), 2);
+      number(stage, "targetUnloadingPercentBw", s.targetUnloadingPercentBw(), 1);
+      number(stage, "measuredUnloadingPercentBw", s.measuredUnloadingMeanPercentBw(), 2);
+      number(stage, "unloadingErrorRmsPercentBw", s.unloadingErrorRmsPercentBw(), 2);
+      stage.put("steps", s.steps());
     }
-    return json.append("\n  ]\n}\n").toString();
+    try {
+      return MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain values did not serialise", e);
+    }
   }
 
-  private static String number(double value, int decimals) {
-    return Double.isFinite(value)
-        ? String.format(Locale.ROOT, "%." + decimals + "f", value)
-        : "null";
-  }
-
-  private static String quoted(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
+  private static void number(ObjectNode node, String key, double value, int decimals) {
+    if (Double.isFinite(value)) {
+      node.put(key, BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
+    } else {
+      node.putNull(key);
     }
-    return out.append('"').toString();
   }
 }
