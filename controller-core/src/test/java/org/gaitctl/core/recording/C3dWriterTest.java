@@ -77,6 +77,29 @@ class C3dWriterTest {
     assertThat(read.timeS()[1]).isCloseTo(1 / RATE_HZ, within(1e-12));
   }
 
+  @Test
+  void shouldReadBackATrialThatStartsWithBothFeetStandingAndTheRightFootStrikingFirst()
+      throws IOException {
+    Walk walk = walk(3000);
+    double[] left = walk.right().clone();
+    double[] right = walk.left().clone();
+    // The left foot stands from the first sample until 0.3 s, through the right's strike at 0.2 s.
+    for (int i = 0; i <= 90; i++) {
+      left[i] = 350;
+    }
+    List<ReferenceEvent> events = new ArrayList<>();
+    for (ReferenceEvent e : walk.events()) {
+      events.add(new ReferenceEvent(e.side().opposite(), e.kind(), e.timeS()));
+    }
+
+    ForceRecording read =
+        C3dReader.read("standing.c3d", C3dWriter.bytes(RATE_HZ, left, right, events));
+
+    assertThat(read.leftFz()[100]).isCloseTo(left[100], within(1e-3));
+    assertThat(read.rightFz()[100]).isCloseTo(right[100], within(1e-3));
+    assertSameEvents(read.referenceEvents(), events);
+  }
+
   private static void assertSameEvents(List<ReferenceEvent> read, List<ReferenceEvent> written) {
     assertThat(read).hasSameSizeAs(written);
     for (int i = 0; i < written.size(); i++) {
