@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       MonitorCommand.class,
       AckCommand.class,
       AnalyzeCommand.class,
+      ExportCommand.class,
       PortsCommand.class,
       ProtocolCommand.class,
       TherapySessionCommand.class,
