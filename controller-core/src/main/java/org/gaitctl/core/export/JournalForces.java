@@ -3,6 +3,7 @@ package org.gaitctl.core.export;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.gaitctl.core.gait.GaitEventKind;
 import org.gaitctl.core.gait.Side;
@@ -84,6 +85,8 @@ public record JournalForces(
       GaitEventKind kind = p.get(9) == 0 ? GaitEventKind.HEEL_STRIKE : GaitEventKind.TOE_OFF;
       events.add(new ReferenceEvent(side, kind, (p.getLong(10) - originNs) / NS_PER_S));
     }
+    // Ring order is frame order; an event's own time can precede one found on an earlier frame.
+    events.sort(Comparator.comparingDouble(ReferenceEvent::timeS));
     return new JournalForces(
         originNs,
         Arrays.copyOf(timeS, kept),
