@@ -1,0 +1,154 @@
+package org.gaitctl.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gaitctl.core.analysis.AnalysisReport;
+import org.gaitctl.core.analysis.AnalysisSettings;
+import org.gaitctl.core.analysis.OfflineAnalysis;
+import org.gaitctl.core.analysis.StepRow;
+import org.gaitctl.core.export.CsvExport;
+import org.gaitctl.core.export.FixedRateResampler;
+import org.gaitctl.core.export.JournalForces;
+import org.gaitctl.core.gait.Side;
+import org.gaitctl.core.journal.Journal;
+import org.gaitctl.core.journal.JournalReader;
+import org.gaitctl.core.journal.JournalRecord;
+import org.gaitctl.core.journal.JournalRecordType;
+import org.gaitctl.core.recording.C3dReader;
+import org.gaitctl.core.recording.CsvForceReader;
+import org.gaitctl.core.recording.ForceRecording;
+import org.gaitctl.core.recording.ReferenceEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gaitctl export} on the journal of a short monitor run against the emulators. */
+class ExportJournalIT {
+
+  @TempDir static Path dir;
+
+  private static Path journalFile;
+  private static JournalReader.Contents journal;
+  private static JournalForces forces;
+  private static double frameS;
+
+  @BeforeAll
+  static void recordAMonitorRun() throws IOException {
+    Path folder = dir.resolve("run");
+    StringWriter printed = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit =
+        CliRun.execute(
+            dir.resolve("logs"),
+            printed,
+            err,
+            "monitor",
+            "--record",
+            folder.toString(),
+            "--duration",
+            "10");
+    assertThat(exit).as(printed + "\n" + err).isZero();
+    journalFile = folder.resolve(Journal.FILE_NAME);
+    journal = JournalReader.readAll(journalFile);
+    forces = JournalForces.of(journal);
+    frameS = 1 / FixedRateResampler.rateHz(forces.timeS());
+    assertThat(journal.ofType(JournalRecordType.STEP)).hasSizeGreaterThan(4);
+  }
+
+  @Test
+  void shouldExportForcesThatAnalyzeTurnsIntoTheLiveSessionsStepsWithinOneFrame()
+      throws IOException {
+    Path out = dir.resolve("csv");
+
+    int exit = export("--csv", out.toString());
+
+    assertThat(exit).isZero();
+    ForceRecording recording = CsvForceReader.read(out.resolve(CsvExport.FORCES));
+    AnalysisReport report = new OfflineAnalysis(AnalysisSettings.defaults()).run(recording);
+    List<JournalRecord> liveSteps = journal.ofType(JournalRecordType.STEP);
+    assertThat(report.steps()).hasSameSizeAs(liveSteps);
+    for (JournalRecord live : liveSteps) {
+      ByteBuffer p = live.payload();
+      Side side = p.get(16) == 0 ? Side.LEFT : Side.RIGHT;
+      double heelStrikeS = forces.secondsOf(p.getLong(17));
+      StepRow nearest =
+          report.steps().stream()
+              .filter(row -> row.side() == side)
+              .min((a, b) -> Double.compare(gap(a, heelStrikeS), gap(b, heelStrikeS)))
+              .orElseThrow();
+      assertThat(nearest.heelStrikeS()).isCloseTo(heelStrikeS, within(frameS));
+      assertThat(nearest.toeOffS()).isCloseTo(forces.secondsOf(p.getLong(25)), within(frameS));
+    }
+    assertThat(Files.readAllLines(out.resolve(CsvExport.STEPS))).hasSize(liveSteps.size() + 1);
+    assertThat(Files.readAllLines(out.resolve(CsvExport.COMMANDS)))
+        .hasSize(journal.ofType(JournalRecordType.COMMAND).size() + 1);
+    assertThat(out.resolve(CsvExport.FAULTS)).exists();
+    assertThat(out.resolve(CsvExport.EVENTS)).exists();
+  }
+
+  @Test
+  void shouldExportAC3dFileWhoseEventsReadBackAtTheirJournalTimesWithinOneSample()
+      throws IOException {
+    Path file = dir.resolve("session.c3d");
+
+    int exit = export("--c3d", file.toString());
+
+    assertThat(exit).isZero();
+    ForceRecording read = C3dReader.read(file);
+    assertThat(read.forceUnit()).isEqualTo(ForceRecording.NEWTONS);
+    assertThat(read.timeS()[1]).isCloseTo(frameS, within(1e-9));
+    List<ReferenceEvent> written =
+        forces.events().stream()
+            .filter(e -> e.timeS() <= read.timeS()[read.sampleCount() - 1])
+            .toList();
+    assertThat(read.referenceEvents()).hasSameSizeAs(written);
+    for (ReferenceEvent event : written) {
+      // Events of both feet at one time may read back in either order: match by foot and kind.
+      assertThat(read.referenceEvents())
+          .anySatisfy(
+              back -> {
+                assertThat(back.side()).isEqualTo(event.side());
+                assertThat(back.kind()).isEqualTo(event.kind());
+                assertThat(back.timeS()).isCloseTo(event.timeS(), within(frameS));
+              });
+    }
+  }
+
+  @Test
+  void shouldRefuseAJournalThatDoesNotExist() {
+    StringWriter err = new StringWriter();
+    int exit =
+        CliRun.execute(
+            dir.resolve("logs"),
+            new StringWriter(),
+            err,
+            "export",
+            dir.resolve("none.gjl").toString(),
+            "--csv",
+            dir.resolve("x").toString());
+
+    assertThat(exit).isNotZero();
+    assertThat(err.toString()).contains("no such file");
+  }
+
+  private static double gap(StepRow row, double heelStrikeS) {
+    return Math.abs(row.heelStrikeS() - heelStrikeS);
+  }
+
+  private static int export(String option, String target) {
+    StringWriter printed = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit =
+        CliRun.execute(
+            dir.resolve("logs"), printed, err, "export", journalFile.toString(), option, target);
+    assertThat(exit).as(printed + "\n" + err).isZero();
+    return exit;
+  }
+}
