@@ -35,6 +35,12 @@ public final class C3dWriter {
   private static final byte INT16 = 2;
   private static final byte FLOAT = 4;
 
+  /** Events per EVENT array parameter: a C3D dimension is one unsigned byte. */
+  static final int EVENTS_PER_PARAMETER = 255;
+
+  /** EVENT:USED is a signed 16-bit integer. */
+  static final int MAX_EVENTS = Short.MAX_VALUE;
+
   private C3dWriter() {}
 
   /**
@@ -94,7 +100,7 @@ public final class C3dWriter {
 
   private static byte[] parameters(
       double rateHz, float pointRateHz, int frames, List<ReferenceEvent> events) {
-    C3dParameterSection section = new C3dParameterSection();
+    C3dParameterSection section = new C3dParameterSection(events.size());
     section.group(1, "POINT", "3D points");
     section.int16s(1, "USED", new int[] {0});
     section.floats(1, "RATE", new float[] {pointRateHz});
@@ -128,21 +134,31 @@ public final class C3dWriter {
     section.int16s(3, "ZERO", new int[] {0, 0});
     section.group(4, "EVENT", "gait events");
     int n = events.size();
-    section.int16s(4, "USED", new int[] {n});
-    String[] contexts = new String[n];
-    String[] labels = new String[n];
-    float[] times = new float[2 * n];
-    for (int i = 0; i < n; i++) {
-      ReferenceEvent e = events.get(i);
-      contexts[i] = e.side() == Side.LEFT ? "Left" : "Right";
-      labels[i] = (e.kind() == GaitEventKind.HEEL_STRIKE ? "Foot Strike" : "Foot Off");
-      double minutes = Math.floor(e.timeS() / 60);
-      times[2 * i] = (float) minutes;
-      times[2 * i + 1] = (float) (e.timeS() - 60 * minutes);
+    if (n > MAX_EVENTS) {
+      throw new IllegalArgumentException(
+          n + " gait events exceed C3D's EVENT:USED, a 16-bit count of at most " + MAX_EVENTS);
     }
-    section.texts(4, "CONTEXTS", List.of(contexts));
-    section.texts(4, "LABELS", prefixed(contexts, labels));
-    section.floatTable(4, "TIMES", 2, times);
+    section.int16s(4, "USED", new int[] {n});
+    // A dimension is one byte: past 255 events the arrays go on in CONTEXTS2, LABELS2, TIMES2, ...
+    // (docs/JOURNAL.md, "Export").
+    for (int first = 0; first < n || first == 0; first += EVENTS_PER_PARAMETER) {
+      int count = Math.min(EVENTS_PER_PARAMETER, n - first);
+      String suffix = C3dEvents.continuationSuffix(first / EVENTS_PER_PARAMETER);
+      String[] contexts = new String[count];
+      String[] labels = new String[count];
+      float[] times = new float[2 * count];
+      for (int i = 0; i < count; i++) {
+        ReferenceEvent e = events.get(first + i);
+        contexts[i] = e.side() == Side.LEFT ? "Left" : "Right";
+        labels[i] = (e.kind() == GaitEventKind.HEEL_STRIKE ? "Foot Strike" : "Foot Off");
+        double minutes = Math.floor(e.timeS() / 60);
+        times[2 * i] = (float) minutes;
+        times[2 * i + 1] = (float) (e.timeS() - 60 * minutes);
+      }
+      section.texts(4, "CONTEXTS" + suffix, List.of(contexts));
+      section.texts(4, "LABELS" + suffix, prefixed(contexts, labels));
+      section.floatTable(4, "TIMES" + suffix, 2, times);
+    }
     return section.bytes();
   }
 
@@ -157,10 +173,12 @@ public final class C3dWriter {
 
   /** Group and parameter entries of a C3D parameter section, Intel byte order. */
   private static final class C3dParameterSection {
-    private final ByteBuffer out = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+    private final ByteBuffer out;
     private int lastNextField = -1;
 
-    C3dParameterSection() {
+    /** Room for the fixed groups and {@code events} events of up to 64 bytes each. */
+    C3dParameterSection(int events) {
+      out = ByteBuffer.allocate((1 << 16) + 64 * events).order(ByteOrder.LITTLE_ENDIAN);
       out.put((byte) 1).put((byte) 0x50).put((byte) 0).put((byte) C3dProcessor.INTEL.code);
     }
 
@@ -246,7 +264,9 @@ public final class C3dWriter {
 
     byte[] bytes() {
       int parameterBlocks = (out.position() + BLOCK - 1) / BLOCK;
-      out.put(2, (byte) parameterBlocks);
+      // The count is one byte. A longer section (thousands of events) says 255: readers follow the
+      // entries' next-pointers (ezc3d, BTK) or the header's data start block (C3dReader).
+      out.put(2, (byte) Math.min(255, parameterBlocks));
       byte[] bytes = new byte[parameterBlocks * BLOCK];
       out.get(0, bytes, 0, out.position());
       return bytes;

@@ -32,7 +32,9 @@ class C3dWriterTest {
       int n = (int) Math.round((strike - 0.2) / (STRIDE_S / 2));
       Side side = n % 2 == 0 ? Side.LEFT : Side.RIGHT;
       double[] fz = side == Side.LEFT ? left : right;
-      for (int i = 0; i < samples; i++) {
+      int from = (int) Math.floor(strike * RATE_HZ);
+      int to = Math.min(samples, (int) Math.ceil((strike + STANCE_S) * RATE_HZ) + 1);
+      for (int i = from; i < to; i++) {
         double t = i / RATE_HZ - strike;
         if (t >= 0 && t <= STANCE_S) {
           fz[i] = 700 * Math.sin(Math.PI * t / STANCE_S);
@@ -98,6 +100,37 @@ class C3dWriterTest {
     assertThat(read.leftFz()[100]).isCloseTo(left[100], within(1e-3));
     assertThat(read.rightFz()[100]).isCloseTo(right[100], within(1e-3));
     assertSameEvents(read.referenceEvents(), events);
+  }
+
+  @Test
+  void shouldContinueTheEventArraysPast255EventsAndReadThemBackInOrder() throws IOException {
+    // 1,000 events: LABELS, LABELS2 .. LABELS4 (255 each), as BTK reads them.
+    Walk walk = walk(sampleCountForEvents(1000));
+    List<ReferenceEvent> events = walk.events().subList(0, 1000);
+    Path file = dir.resolve("thousand.c3d");
+
+    C3dWriter.write(file, RATE_HZ, walk.left(), walk.right(), events);
+    ForceRecording read = C3dReader.read(file);
+
+    assertSameEvents(read.referenceEvents(), events);
+  }
+
+  @Test
+  void shouldWriteAThirtyMinuteSessionsEventsThoughTheParameterSectionOutgrows255Blocks()
+      throws IOException {
+    // About 3,600 steps in 30 minutes: 7,200 events, a parameter section of over 400 blocks.
+    Walk walk = walk(sampleCountForEvents(7200));
+    List<ReferenceEvent> events = walk.events().subList(0, 7200);
+
+    ForceRecording read =
+        C3dReader.read("thirty.c3d", C3dWriter.bytes(RATE_HZ, walk.left(), walk.right(), events));
+
+    assertSameEvents(read.referenceEvents(), events);
+  }
+
+  /** Samples of a walk with at least {@code events} events (two per half stride). */
+  private static int sampleCountForEvents(int events) {
+    return (int) ((events / 2 + 2) * STRIDE_S / 2 * RATE_HZ) + 1000;
   }
 
   private static void assertSameEvents(List<ReferenceEvent> read, List<ReferenceEvent> written) {
