@@ -73,7 +73,8 @@ final class ExportCommand implements Runnable {
     } catch (IllegalArgumentException e) {
       throw new UserError("cannot export " + journalFile + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new UserError("cannot write the export: " + e, e);
+      Path where = target.csvFolder != null ? target.csvFolder : target.c3dFile;
+      throw new UserError("cannot write the export to " + where + ": " + e, e);
     }
   }
 

@@ -138,6 +138,53 @@ class ExportJournalIT {
     assertThat(err.toString()).contains("no such file");
   }
 
+  @Test
+  void shouldRefuseAFileThatIsNotAJournalNamingIt() throws IOException {
+    Path notAJournal = dir.resolve("notes.txt");
+    Files.writeString(notAJournal, "time_s,left_fz_n\n0,1\n");
+    StringWriter err = new StringWriter();
+
+    int exit = exportTo(err, notAJournal, "--csv", dir.resolve("never").toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains(notAJournal.toString());
+    assertThat(dir.resolve("never").resolve(CsvExport.FORCES)).doesNotExist();
+  }
+
+  @Test
+  void shouldExportATruncatedJournalUpToItsLastGoodRecordAndSayWhereItStopped() throws IOException {
+    byte[] whole = Files.readAllBytes(journalFile);
+    Path cut = dir.resolve("cut.gjl");
+    Files.write(cut, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+    StringWriter err = new StringWriter();
+    Path out = dir.resolve("cut-csv");
+
+    int exit = exportTo(err, cut, "--csv", out.toString());
+
+    assertThat(exit).isZero();
+    assertThat(err.toString()).contains(cut.toString()).contains("offset").contains("record");
+    assertThat(Files.readAllLines(out.resolve(CsvExport.FORCES)).size())
+        .isBetween(2, forces.timeS().length);
+  }
+
+  @Test
+  void shouldNameTheFolderItCannotWriteTo() throws IOException {
+    Path aFile = dir.resolve("plain-file");
+    Files.writeString(aFile, "x");
+    Path unwritable = aFile.resolve("csv");
+    StringWriter err = new StringWriter();
+
+    int exit = exportTo(err, journalFile, "--csv", unwritable.toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains(unwritable.toString());
+  }
+
+  private static int exportTo(StringWriter err, Path journal, String option, String target) {
+    return CliRun.execute(
+        dir.resolve("logs"), new StringWriter(), err, "export", journal.toString(), option, target);
+  }
+
   private static double gap(StepRow row, double heelStrikeS) {
     return Math.abs(row.heelStrikeS() - heelStrikeS);
   }

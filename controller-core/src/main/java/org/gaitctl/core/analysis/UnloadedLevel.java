@@ -32,8 +32,8 @@ final class UnloadedLevel {
   /**
    * The unloaded level of {@code force}, in its unit; 0 for an empty channel.
    *
-   * @param loadedAboveFloor a force this far above the channel's floor is a loaded foot (the toe-off
-   *     threshold, in the channel's unit)
+   * @param loadedAboveFloor a force this far above the channel's floor is a loaded foot (the
+   *     toe-off threshold, in the channel's unit)
    */
   static double of(double[] force, double loadedAboveFloor) {
     if (force.length == 0) {

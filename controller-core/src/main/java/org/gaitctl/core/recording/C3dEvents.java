@@ -10,9 +10,9 @@ import org.gaitctl.core.gait.Side;
 /**
  * The gait events of a C3D trial: heel strikes and toe offs from the EVENT group ({@code USED},
  * {@code LABELS}, {@code CONTEXTS}, {@code TIMES} as [minutes, seconds], each continued in {@code
- * LABELS2}, {@code LABELS3}, ... past 255 events as BTK writes and reads them), or, when that yields
- * none, from the header's event block (labels such as {@code RHS}, {@code LTO}). Times are moved
- * from "since frame 1" to the trial's analog time line; events outside the trial are dropped.
+ * LABELS2}, {@code LABELS3}, ... past 255 events as BTK writes and reads them), or, when that
+ * yields none, from the header's event block (labels such as {@code RHS}, {@code LTO}). Times are
+ * moved from "since frame 1" to the trial's analog time line; events outside the trial are dropped.
  */
 final class C3dEvents {
 

@@ -304,7 +304,9 @@ class OfflineAnalysisTest {
     }
     AnalysisReport session =
         new OfflineAnalysis(AnalysisSettings.defaults())
-            .run(new ForceRecording("stand+walk", time, left, right, null, null, null, "N", List.of()));
+            .run(
+                new ForceRecording(
+                    "stand+walk", time, left, right, null, null, null, "N", List.of()));
     AnalysisReport walkOnly =
         new OfflineAnalysis(AnalysisSettings.defaults())
             .run(
