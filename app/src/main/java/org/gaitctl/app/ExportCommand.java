@@ -3,6 +3,7 @@ package org.gaitctl.app;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.gaitctl.core.export.C3dExport;
 import org.gaitctl.core.export.CsvExport;
 import org.gaitctl.core.export.JournalForces;
@@ -24,9 +25,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Export a session journal: per-foot force (CSV that 'gaitctl analyze' reads), steps,"
-          + " events, commands and faults as CSV, or force and gait events as C3D."
+          + " events, commands and faults as CSV, or force and gait events as C3D.",
+      "A journal cut short is exported up to its last good record; the command says where it"
+          + " stopped and exits with 2."
     })
-final class ExportCommand implements Runnable {
+final class ExportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
@@ -46,7 +49,7 @@ final class ExportCommand implements Runnable {
   }
 
   @Override
-  public void run() {
+  public Integer call() {
     JournalReader.Contents journal = read();
     JournalForces forces;
     try {
@@ -76,6 +79,15 @@ final class ExportCommand implements Runnable {
       Path where = target.csvFolder != null ? target.csvFolder : target.c3dFile;
       throw new UserError("cannot write the export to " + where + ": " + e, e);
     }
+    if (!journal.result().complete()) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "gaitctl: journal %s ends early: %s; exported up to its last good record%n",
+              journalFile, journal.result().describe());
+      return ExitCodes.USAGE_OR_CONFIGURATION;
+    }
+    return ExitCodes.DONE;
   }
 
   private JournalReader.Contents read() {
@@ -87,12 +99,9 @@ final class ExportCommand implements Runnable {
     } catch (IOException e) {
       throw new UserError(journalFile + ": " + e.getMessage(), e);
     }
-    if (!journal.result().complete()) {
-      spec.commandLine()
-          .getErr()
-          .printf(
-              "gaitctl: %s: %s; exporting the records before it%n",
-              journalFile, journal.result().describe());
+    if (journal.records().isEmpty() && !journal.result().complete()) {
+      // Nothing good before the stop (not a journal at all): nothing to export.
+      throw new UserError("cannot export " + journalFile + ": " + journal.result().describe());
     }
     return journal;
   }

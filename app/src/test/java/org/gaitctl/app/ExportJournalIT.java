@@ -147,7 +147,7 @@ class ExportJournalIT {
     int exit = exportTo(err, notAJournal, "--csv", dir.resolve("never").toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains(notAJournal.toString());
+    assertThat(err.toString()).contains(notAJournal.toString()).contains("not a gaitctl journal");
     assertThat(dir.resolve("never").resolve(CsvExport.FORCES)).doesNotExist();
   }
 
@@ -161,8 +161,11 @@ class ExportJournalIT {
 
     int exit = exportTo(err, cut, "--csv", out.toString());
 
-    assertThat(exit).isZero();
-    assertThat(err.toString()).contains(cut.toString()).contains("offset").contains("record");
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("journal " + cut + " ends early")
+        .contains("at offset")
+        .contains("exported up to its last good record");
     assertThat(Files.readAllLines(out.resolve(CsvExport.FORCES)).size())
         .isBetween(2, forces.timeS().length);
   }
