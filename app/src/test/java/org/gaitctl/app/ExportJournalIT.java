@@ -16,6 +16,7 @@ import org.gaitctl.core.analysis.StepRow;
 import org.gaitctl.core.export.CsvExport;
 import org.gaitctl.core.export.FixedRateResampler;
 import org.gaitctl.core.export.JournalForces;
+import org.gaitctl.core.gait.EventSettings;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.journal.Journal;
 import org.gaitctl.core.journal.JournalReader;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gaitctl export} on the journal of a short monitor run against the emulators. */
 class ExportJournalIT {
+
+  /** The live detector's event settings (120 ms minimum stance, 100 ms minimum swing). */
+  private static final EventSettings LIVE = EventSettings.newtonDefaults();
 
   @TempDir static Path dir;
 
@@ -62,6 +66,14 @@ class ExportJournalIT {
     assertThat(journal.ofType(JournalRecordType.STEP)).hasSizeGreaterThan(4);
   }
 
+  /**
+   * The steps {@code analyze} finds in the exported forces are the live session's, heel strike and
+   * toe off within one frame, with one difference by design: {@code analyze} runs a second pass
+   * whose minimum stance and swing are 20 % and 15 % of the median stride (OfflineAnalysis), where
+   * the live detector's are 120 ms and 100 ms. A live contact or swing shorter than that bound (a
+   * stall of the loaded machine delays a frame burst) ends there in {@code analyze}, later than
+   * live; such a step, and the same foot's next one, is checked to be no earlier than live.
+   */
   @Test
   void shouldExportForcesThatAnalyzeTurnsIntoTheLiveSessionsStepsWithinOneFrame()
       throws IOException {
@@ -74,18 +86,43 @@ class ExportJournalIT {
     AnalysisReport report = new OfflineAnalysis(AnalysisSettings.defaults()).run(recording);
     List<JournalRecord> liveSteps = journal.ofType(JournalRecordType.STEP);
     assertThat(report.steps()).hasSameSizeAs(liveSteps);
+    double strideS =
+        Math.max(medianStrideS(liveSteps, Side.LEFT), medianStrideS(liveSteps, Side.RIGHT));
+    double minStanceS = Math.max(LIVE.minStanceS(), 0.20 * strideS);
+    double minSwingS = Math.max(LIVE.minSwingS(), 0.15 * strideS);
+    double[] lastToeOffS = {Double.NaN, Double.NaN};
+    boolean[] lastBounded = {false, false};
+    int bounded = 0;
     for (JournalRecord live : liveSteps) {
       ByteBuffer p = live.payload();
       Side side = p.get(16) == 0 ? Side.LEFT : Side.RIGHT;
       double heelStrikeS = forces.secondsOf(p.getLong(17));
+      double toeOffS = forces.secondsOf(p.getLong(25));
       StepRow nearest =
           report.steps().stream()
               .filter(row -> row.side() == side)
               .min((a, b) -> Double.compare(gap(a, heelStrikeS), gap(b, heelStrikeS)))
               .orElseThrow();
-      assertThat(nearest.heelStrikeS()).isCloseTo(heelStrikeS, within(frameS));
-      assertThat(nearest.toeOffS()).isCloseTo(forces.secondsOf(p.getLong(25)), within(frameS));
+      int s = side.ordinal();
+      boolean boundedByCadence =
+          toeOffS - heelStrikeS < minStanceS
+              || heelStrikeS - lastToeOffS[s] < minSwingS
+              || lastBounded[s];
+      if (boundedByCadence) {
+        bounded++;
+        assertThat(nearest.heelStrikeS()).isGreaterThanOrEqualTo(heelStrikeS - frameS);
+        assertThat(nearest.toeOffS()).isGreaterThanOrEqualTo(toeOffS - frameS);
+      } else {
+        assertThat(nearest.heelStrikeS()).isCloseTo(heelStrikeS, within(frameS));
+        assertThat(nearest.toeOffS()).isCloseTo(toeOffS, within(frameS));
+      }
+      lastBounded[s] =
+          toeOffS - heelStrikeS < minStanceS || heelStrikeS - lastToeOffS[s] < minSwingS;
+      lastToeOffS[s] = toeOffS;
     }
+    System.out.printf(
+        "export round trip: %d live steps, %d of them shorter than analyze's cadence bounds%n",
+        liveSteps.size(), bounded);
     assertThat(Files.readAllLines(out.resolve(CsvExport.STEPS))).hasSize(liveSteps.size() + 1);
     assertThat(Files.readAllLines(out.resolve(CsvExport.COMMANDS)))
         .hasSize(journal.ofType(JournalRecordType.COMMAND).size() + 1);
@@ -186,6 +223,17 @@ class ExportJournalIT {
   private static int exportTo(StringWriter err, Path journal, String option, String target) {
     return CliRun.execute(
         dir.resolve("logs"), new StringWriter(), err, "export", journal.toString(), option, target);
+  }
+
+  /** The median stride of {@code side}'s live steps, s (next heel strike minus heel strike). */
+  private static double medianStrideS(List<JournalRecord> steps, Side side) {
+    double[] strides =
+        steps.stream()
+            .filter(step -> step.payload().get(16) == side.ordinal())
+            .mapToDouble(step -> (step.payload().getLong(33) - step.payload().getLong(17)) / 1e9)
+            .sorted()
+            .toArray();
+    return strides.length == 0 ? Double.NEGATIVE_INFINITY : strides[strides.length / 2];
   }
 
   private static double gap(StepRow row, double heelStrikeS) {

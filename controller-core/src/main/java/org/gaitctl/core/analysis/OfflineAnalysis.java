@@ -164,8 +164,8 @@ public final class OfflineAnalysis {
   }
 
   /**
-   * How far above a channel's floor a force is a loaded foot: the toe-off threshold, in newtons or
-   * as its fraction of the channel's range.
+   * How far above a channel's floor a force is a loaded foot ({@link UnloadedLevel}): the toe-off
+   * threshold in newtons, the heel-strike fraction of the channel's range in other units.
    */
   private static double loadedAboveFloor(double[] force, EventSettings events) {
     if (!events.relative()) {
@@ -177,7 +177,7 @@ public final class OfflineAnalysis {
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
-    return force.length == 0 ? 0.0 : events.toeOffFraction() * (max - min);
+    return force.length == 0 ? 0.0 : events.heelStrikeFraction() * (max - min);
   }
 
   /** {@code events} with minimum stance and swing no shorter than their share of the stride. */

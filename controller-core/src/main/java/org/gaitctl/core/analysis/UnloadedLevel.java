@@ -15,17 +15,22 @@ import java.util.Arrays;
  *
  * <p>A recording that stands longer than it walks (a treadmill journal: the patient stands on the
  * belt before it starts) has fewer than a fifth of its samples in swing, and its 20th percentile is
- * a loaded force. So the level may lie at most the toe-off threshold above the channel's floor (its
- * 1st percentile, which a single glitch does not move): a higher percentile is a level the detector
- * itself calls loaded, and the level is then the 20th percentile of the samples within that band,
- * the feet in the air.
+ * a loaded force. So the level may lie at most a loaded foot's margin above the channel's floor
+ * (its 5th percentile): the toe-off threshold in newtons, below which the detector calls a foot
+ * unloaded; in other units the heel-strike fraction of the range, since the swing readings of a
+ * force-sensitive resistor drift over more than the toe-off fraction. A higher 20th percentile is a
+ * loaded force, and the level is then the 20th percentile of the samples within that margin, the
+ * feet in the air.
  */
 final class UnloadedLevel {
 
   static final double PERCENTILE = 0.20;
 
-  /** The channel's floor: low enough to be a swing sample, high enough to skip a glitch. */
-  static final double FLOOR_PERCENTILE = 0.01;
+  /**
+   * The channel's floor: low enough to be a swing sample when a foot swings for a twentieth of the
+   * recording, high enough to skip glitches and a filter's undershoot.
+   */
+  static final double FLOOR_PERCENTILE = 0.05;
 
   private UnloadedLevel() {}
 
