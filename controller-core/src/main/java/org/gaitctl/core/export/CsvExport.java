@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.gaitctl.core.journal.JournalCommand;
 import org.gaitctl.core.journal.JournalReader;
 import org.gaitctl.core.journal.JournalRecord;
 import org.gaitctl.core.journal.JournalRecordType;
@@ -117,15 +118,12 @@ public final class CsvExport {
       throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("time_s,command,argument,result\n");
-      for (JournalRecord command : commands) {
-        ByteBuffer p = command.payload().duplicate().order(command.payload().order());
-        p.position(8);
-        String name = text(p);
-        double argument = p.getDouble();
-        String result = text(p);
-        out.write(f.secondsOf(command.timeNs()) + "," + quoted(name) + ",");
+      for (JournalRecord record : commands) {
+        JournalCommand command = record.command();
+        out.write(f.secondsOf(command.timeNs()) + "," + quoted(command.name()) + ",");
+        double argument = command.argument();
         out.write((Double.isNaN(argument) ? "" : Double.toString(argument)) + ",");
-        out.write(quoted(result) + "\n");
+        out.write(quoted(command.result()) + "\n");
       }
     }
   }
@@ -140,19 +138,6 @@ public final class CsvExport {
         out.write(quoted(codeDetail[1]) + "\n");
       }
     }
-  }
-
-  /** A journal text (u32 UTF-16 code units, then the units) at the buffer's position. */
-  private static String text(ByteBuffer p) {
-    int length = p.getInt();
-    if (length < 0 || length > p.remaining() / 2) {
-      throw new IllegalArgumentException("a command record's text of " + length + " units is cut");
-    }
-    char[] chars = new char[length];
-    for (int i = 0; i < length; i++) {
-      chars[i] = p.getChar();
-    }
-    return new String(chars);
   }
 
   private static String quoted(String text) {
