@@ -428,14 +428,17 @@ final class DeviceSession implements AutoCloseable {
     return supervision;
   }
 
-  /** The drive, for a status read outside the poller (the driver serialises its requests). */
+  /**
+   * The drive behind the command gate, for a status read outside the poller (the driver serialises
+   * its requests): whatever else a caller sends passes the gate and its motion permit.
+   */
   TreadmillDrivePort drive() {
-    return drive;
+    return gate.drive();
   }
 
-  /** The BWS unit, same. */
+  /** The BWS unit behind the command gate, same. */
   BwsPort bws() {
-    return bws;
+    return gate.bws();
   }
 
   /** Each belt of the pressure-belt unit as the supervisor watches it. */
