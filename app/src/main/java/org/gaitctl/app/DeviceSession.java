@@ -43,6 +43,7 @@ import org.gaitctl.drivers.serial.InfoReply;
 import org.gaitctl.drivers.serial.LoadCellReader;
 import org.gaitctl.drivers.serial.PressureBeltReader;
 import org.gaitctl.safety.ArrivalSource;
+import org.gaitctl.safety.ControlLoopWatch;
 import org.gaitctl.safety.JournalInput;
 import org.gaitctl.safety.LoadCellTap;
 import org.gaitctl.safety.PatientPositionTap;
@@ -87,6 +88,7 @@ final class DeviceSession implements AutoCloseable {
   private final NanoClock clock;
   private final SupervisorSettings supervision;
   private final JournalRecording recording;
+  private final ControlLoopWatch controlLoop = new ControlLoopWatch();
   private Journal journal;
   private TreadmillDrivePort drive;
   private BwsPort bws;
@@ -258,6 +260,8 @@ final class DeviceSession implements AutoCloseable {
             profile.limits(),
             SessionSettings.defaults(),
             clock);
+    // Every completed session cycle vouches for the control loop (F28).
+    session.addCycleTask(controlLoop::cycleCompleted);
     // The fall sign and the overload are judged relative to this patient and this unloading.
     expectationTap.startSession(bodyMassKg);
     session.publishExpectationTo(expectationTap);
@@ -305,7 +309,8 @@ final class DeviceSession implements AutoCloseable {
         () -> pipeline.faults().count(PipelineFaultKind.FRAME_REJECTED),
         patientPositionTap,
         expectationTap,
-        journal == null ? JournalInput.NONE : JournalRecording.supervised(journal));
+        journal == null ? JournalInput.NONE : JournalRecording.supervised(journal),
+        controlLoop);
   }
 
   /** Every belt the unit announced is watched on its own: a silent right belt stops the session. */
