@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
       TherapySessionCommand.class,
       ReportCommand.class,
       ConsoleCommand.class,
+      HilCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GaitctlCommand implements Runnable {
