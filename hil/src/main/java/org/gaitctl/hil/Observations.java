@@ -14,7 +14,8 @@ import java.util.OptionalLong;
  *     hung past the scenario's timeout) or it never started
  * @param sessionOutput everything the controller printed (stdout and stderr)
  * @param summary the session's {@code summary.json}, or {@code null} when it wrote none
- * @param detectedSteps rows of the session's {@code steps.csv}, or -1 when it wrote none
+ * @param detectedSteps the steps of the session's {@code steps.csv} (heel strikes on the session's
+ *     clock), or {@code null} when it wrote none
  * @param groundTruth the emulated patient's true steps
  * @param emulator the emulators' event log
  * @param injectionNs when the first injection took effect (the emulator's record of a console
@@ -25,12 +26,18 @@ public record Observations(
     Integer exitCode,
     String sessionOutput,
     JsonNode summary,
-    int detectedSteps,
+    List<StepTime> detectedSteps,
     List<TruthStep> groundTruth,
     EmulatorLog emulator,
     OptionalLong injectionNs,
     Path journal) {
 
-  /** One step of the ground truth: side letter ({@code L}/{@code R}) and stance time. */
-  public record TruthStep(String side, double stanceS) {}
+  /**
+   * One step of the ground truth: side letter ({@code L}/{@code R}), heel strike on the emulator's
+   * clock, stance time.
+   */
+  public record TruthStep(String side, double heelStrikeS, double stanceS) {}
+
+  /** A step the controller detected: side letter and heel strike on the session's clock, s. */
+  public record StepTime(String side, double heelStrikeS) {}
 }

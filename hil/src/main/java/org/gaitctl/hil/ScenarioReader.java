@@ -298,15 +298,13 @@ public final class ScenarioReader {
               yield within == null ? null : new Expectations.BeltFalls(within);
             }
             case "steps" -> {
-              Double percent =
-                  required(
-                      yaml,
-                      fields(yaml, value, path, List.of("withinPercent")),
-                      value,
-                      path,
-                      "withinPercent",
-                      100);
-              yield percent == null ? null : new Expectations.Steps(percent);
+              Map<String, Node> f =
+                  fields(yaml, value, path, List.of("withinPercent", "heelStrikeWithinMs"));
+              Double percent = required(yaml, f, value, path, "withinPercent", 100);
+              Double heelStrikeMs = required(yaml, f, value, path, "heelStrikeWithinMs", 1000);
+              yield percent == null || heelStrikeMs == null
+                  ? null
+                  : new Expectations.Steps(percent, heelStrikeMs);
             }
             case "symmetry" -> {
               Double points =

@@ -2,7 +2,6 @@ package org.gaitctl.hil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +41,12 @@ final class ScenarioRun {
   private static final long STAGE_STEADY_NS = TimeUnit.MILLISECONDS.toNanos(500);
 
   private static final double STOPPED_MPS = 0.05;
+
+  /**
+   * Below this a steady SPEED_SET is the session's creep before the stage's own ramp (0.01 m/s),
+   * not a walking speed.
+   */
+  private static final double MIN_STAGE_SPEED_MPS = 0.1;
 
   private static final Logger LOG = LoggerFactory.getLogger(ScenarioRun.class);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -193,8 +198,9 @@ final class ScenarioRun {
   }
 
   /**
-   * Waits for the belt to reach the first stage: the drive's SPEED_SET unchanged for {@value
-   * #STAGE_STEADY_NS} ns with RUN set and the belt within 0.02 m/s of it. Returns that time, or -1.
+   * Waits for the belt to reach the first stage: the drive's SPEED_SET, at least {@value
+   * #MIN_STAGE_SPEED_MPS} m/s, unchanged for {@value #STAGE_STEADY_NS} ns with RUN set and the belt
+   * within 0.02 m/s of it. Returns when that began, or -1.
    */
   private long awaitFirstStage(long deadlineNs) throws IOException, InterruptedException {
     while (System.nanoTime() < deadlineNs && session.isAlive()) {
@@ -383,7 +389,7 @@ final class ScenarioRun {
             readIfExists(folder.resolve("session.out"))
                 + readIfExists(folder.resolve("session.err")),
             readJson(sessionDir.resolve("summary.json")),
-            countRows(sessionDir.resolve("steps.csv")),
+            GroundTruthCsv.readDetected(sessionDir.resolve("steps.csv")),
             GroundTruthCsv.read(folder.resolve("ground-truth.csv")),
             log,
             injected,
@@ -443,15 +449,6 @@ final class ScenarioRun {
     } catch (IOException e) {
       LOG.warn("{} is not JSON: {}", file, e.toString());
       return null;
-    }
-  }
-
-  private static int countRows(Path csv) throws IOException {
-    if (!Files.exists(csv)) {
-      return -1;
-    }
-    try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      return (int) Math.max(0, in.lines().filter(line -> !line.isBlank()).count() - 1);
     }
   }
 
