@@ -13,7 +13,6 @@ import org.gaitctl.hil.ScenarioLibrary;
 import org.gaitctl.hil.ScenarioResult;
 import org.gaitctl.sim.pty.PseudoTerminalPair;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fast subset of the HIL library (scenarios with {@code fast: true}) through the same runner
@@ -25,7 +24,8 @@ class HilFastSubsetIT {
   /** The library, from the app module's folder (Failsafe's working directory). */
   private static final Path LIBRARY = Path.of("..", "hil", "scenarios");
 
-  @TempDir Path reportDir;
+  /** Kept after the build (not a temporary folder), so a failure can be read in its report. */
+  private final Path reportDir = Path.of("target", "hil-fast-subset");
 
   @Test
   void shouldPassEveryFastScenarioAndWriteTheJUnitXmlAndTheHtmlReport() throws IOException {

@@ -220,7 +220,9 @@ final class ScenarioRun {
     double steadySpeed = -1;
     for (EmulatorLog.Sample s : samples) {
       boolean onSetpoint =
-          s.run() && s.speedSetMps() > 0 && Math.abs(s.beltMps() - s.speedSetMps()) <= 0.02;
+          s.run()
+              && s.speedSetMps() >= MIN_STAGE_SPEED_MPS
+              && Math.abs(s.beltMps() - s.speedSetMps()) <= 0.02;
       if (!onSetpoint || s.speedSetMps() != steadySpeed) {
         steadySinceNs = onSetpoint ? s.timeNs() : -1;
         steadySpeed = onSetpoint ? s.speedSetMps() : -1;
