@@ -1,6 +1,8 @@
 package org.gaitctl.hil;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,8 @@ public record ScenarioResult(
 
   public ScenarioResult {
     results = List.copyOf(results);
-    latenciesMs = Map.copyOf(latenciesMs);
+    latenciesMs =
+        Collections.unmodifiableMap(new LinkedHashMap<>(latenciesMs)); // in measured order
   }
 
   /** Whether the run completed and every expectation held. */
