@@ -7,8 +7,8 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
- * Latency percentiles over every scenario that measured a latency, by name: HdrHistogram at
- * microsecond resolution, as the benchmarks record theirs.
+ * Latency percentiles over every scenario that measured a latency, by what was injected and the
+ * latency's name: HdrHistogram at microsecond resolution, as the benchmarks record theirs.
  */
 final class LatencyTable {
 
@@ -22,12 +22,20 @@ final class LatencyTable {
   static List<Row> of(List<ScenarioResult> results) {
     Map<String, Histogram> histograms = new LinkedHashMap<>();
     for (ScenarioResult result : results) {
+      Injection injection = result.scenario().firstInjection();
+      if (injection == null) {
+        continue;
+      }
+      // Grouped by what was injected: an e-stop and a killed controller are different paths.
+      String kind = injection.describe() + ": ";
       result
           .latenciesMs()
           .forEach(
               (name, ms) -> {
                 long us = Math.max(0, Math.min(MAX_US, Math.round(ms * 1000)));
-                histograms.computeIfAbsent(name, n -> new Histogram(MAX_US, 3)).recordValue(us);
+                histograms
+                    .computeIfAbsent(kind + name, n -> new Histogram(MAX_US, 3))
+                    .recordValue(us);
               });
     }
     List<Row> rows = new ArrayList<>();
