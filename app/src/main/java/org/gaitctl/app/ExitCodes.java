@@ -18,6 +18,9 @@ final class ExitCodes {
   /** The devices or the checks refused the start: a device did not answer, a cause was present. */
   static final int REFUSED_TO_START = 4;
 
+  /** {@code gaitctl hil run}: a scenario failed (an expectation did not hold or the run broke). */
+  static final int SCENARIO_FAILED = 5;
+
   /** Ctrl-C, after the controlled stop: the shell's code for an interrupt (128 + SIGINT). */
   static final int INTERRUPTED = 130;
 

@@ -18,8 +18,8 @@ import picocli.CommandLine.ScopeType;
     footer = {
       "",
       "Exit codes: 0 done, 1 internal error (see the log file), 2 usage or configuration error,"
-          + " 3 stopped by a fault, 4 refused to start, 130 interrupted (Ctrl-C, after the"
-          + " controlled stop)."
+          + " 3 stopped by a fault, 4 refused to start, 5 a hil scenario failed, 130 interrupted"
+          + " (Ctrl-C, after the controlled stop)."
     },
     subcommands = {
       SimCommand.class,
@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       TherapySessionCommand.class,
       ReportCommand.class,
       ConsoleCommand.class,
+      HilCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GaitctlCommand implements Runnable {

@@ -43,6 +43,15 @@ final class SimCommand implements Runnable {
   private Path groundTruthCsv;
 
   @Option(
+      names = "--event-log",
+      paramLabel = "FILE",
+      description =
+          "Write what happens to the emulated devices as JSON lines to this file: register writes,"
+              + " injected faults, latched faults and watchdog trips, the devices' state every"
+              + " 20 ms (for gaitctl hil; format in docs/HIL.md).")
+  private Path eventLog;
+
+  @Option(
       names = "--no-console",
       description = "Do not read fault injection commands from standard input.")
   private boolean noConsole;
@@ -53,7 +62,7 @@ final class SimCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     EmulatedHardware hardware;
     try {
-      hardware = EmulatedHardware.start(devices, NanoClock.SYSTEM, groundTruthCsv);
+      hardware = EmulatedHardware.start(devices, NanoClock.SYSTEM, groundTruthCsv, eventLog);
     } catch (IOException e) {
       throw new UserError("cannot start the emulators: " + e.getMessage(), e);
     }

@@ -15,6 +15,8 @@ import org.gaitctl.config.SimulationSettings;
 import org.gaitctl.config.StreamDeviceProfile;
 import org.gaitctl.config.TransportUri;
 import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.sim.modbus.BwsModel;
+import org.gaitctl.sim.modbus.DriveModel;
 import org.gaitctl.sim.modbus.ModbusEmulatorServer;
 import org.gaitctl.sim.modbus.RegisterDevice;
 import org.gaitctl.sim.modbus.ReplyFaults;
@@ -53,6 +55,7 @@ public final class EmulatedHardware implements AutoCloseable {
   private SerialDeviceEmulator pressureBelt;
   private SerialDeviceEmulator loadCell;
   private GroundTruthWriter groundTruth;
+  private EventLog eventLog;
 
   private EmulatedHardware(DevicesConfig profile, NanoClock clock) {
     SimulationSettings simulation = profile.simulation();
@@ -70,9 +73,21 @@ public final class EmulatedHardware implements AutoCloseable {
    */
   public static EmulatedHardware start(DevicesConfig profile, NanoClock clock, Path groundTruthCsv)
       throws IOException {
+    return start(profile, clock, groundTruthCsv, null);
+  }
+
+  /**
+   * Starts every emulator where {@code profile} says its device is, on real time, recording what
+   * happens to the devices in an event log ({@link EventLog}) for the HIL runner.
+   *
+   * @param eventLogFile where the event log goes, or {@code null} for none
+   */
+  public static EmulatedHardware start(
+      DevicesConfig profile, NanoClock clock, Path groundTruthCsv, Path eventLogFile)
+      throws IOException {
     EmulatedHardware hardware = new EmulatedHardware(profile, clock);
     try {
-      hardware.startAll(profile, clock, groundTruthCsv);
+      hardware.startAll(profile, clock, groundTruthCsv, eventLogFile);
       return hardware;
     } catch (IOException | RuntimeException e) {
       hardware.close();
@@ -89,11 +104,22 @@ public final class EmulatedHardware implements AutoCloseable {
   public static EmulatedHardware startIsolated(
       DevicesConfig profile, NanoClock clock, Path workDir, Path groundTruthCsv)
       throws IOException {
+    return startIsolated(profile, clock, workDir, groundTruthCsv, null);
+  }
+
+  /**
+   * As {@link #startIsolated(DevicesConfig, NanoClock, Path, Path)}, recording an event log.
+   *
+   * @param eventLogFile where the event log goes, or {@code null} for none
+   */
+  public static EmulatedHardware startIsolated(
+      DevicesConfig profile, NanoClock clock, Path workDir, Path groundTruthCsv, Path eventLogFile)
+      throws IOException {
     Files.createDirectories(workDir);
     Path ptyDir = Files.createTempDirectory(workDir, "pty-");
     EmulatedHardware hardware;
     try {
-      hardware = start(isolate(profile, ptyDir), clock, groundTruthCsv);
+      hardware = start(isolate(profile, ptyDir), clock, groundTruthCsv, eventLogFile);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(ptyDir);
       throw e;
@@ -103,7 +129,8 @@ public final class EmulatedHardware implements AutoCloseable {
     return hardware;
   }
 
-  private void startAll(DevicesConfig profile, NanoClock clock, Path groundTruthCsv)
+  private void startAll(
+      DevicesConfig profile, NanoClock clock, Path groundTruthCsv, Path eventLogFile)
       throws IOException {
     if (groundTruthCsv != null) {
       groundTruth = GroundTruthWriter.toFile(groundTruthCsv);
@@ -113,14 +140,22 @@ public final class EmulatedHardware implements AutoCloseable {
     }
     world.start();
     resources.add(world);
+    if (eventLogFile != null) {
+      // Before the servers, so the first write a master makes is recorded.
+      eventLog = EventLog.start(eventLogFile, clock, world);
+      resources.add(eventLog);
+      listening.put("event log", eventLogFile.toString());
+    }
     startModbus(profile.treadmill(), profile.bws());
     pressureBelt = startPressureBelt(profile.pressureBelt(), clock);
     loadCell = startLoadCell(profile.loadCell(), clock);
   }
 
   private void startModbus(ModbusDeviceProfile drive, ModbusDeviceProfile bws) throws IOException {
-    Map<Integer, RegisterDevice> driveUnits = Map.of(drive.unitId(), world.drive());
-    Map<Integer, RegisterDevice> bwsUnits = Map.of(bws.unitId(), world.bws());
+    Map<Integer, RegisterDevice> driveUnits =
+        Map.of(drive.unitId(), observed(world.drive(), "drive", DriveModel.HEARTBEAT));
+    Map<Integer, RegisterDevice> bwsUnits =
+        Map.of(bws.unitId(), observed(world.bws(), "bws", BwsModel.HEARTBEAT));
     if (drive.transport().equals(bws.transport())) {
       Map<Integer, RegisterDevice> both = new HashMap<>(driveUnits);
       both.putAll(bwsUnits);
@@ -135,6 +170,12 @@ public final class EmulatedHardware implements AutoCloseable {
             controllerProfile,
             actualAddress(drive.transport(), driveServer),
             actualAddress(bws.transport(), bwsServer));
+  }
+
+  private RegisterDevice observed(RegisterDevice device, String name, int heartbeatAddress) {
+    return eventLog == null
+        ? device
+        : new ObservedRegisterDevice(device, name, heartbeatAddress, eventLog);
   }
 
   private ModbusEmulatorServer startModbusServer(
@@ -323,6 +364,13 @@ public final class EmulatedHardware implements AutoCloseable {
 
   public SerialDeviceEmulator loadCell() {
     return loadCell;
+  }
+
+  /** Records a fault console command that was carried out in the event log, if there is one. */
+  public void recordInjection(String command) {
+    if (eventLog != null) {
+      eventLog.onInjection(command);
+    }
   }
 
   /** The fallen patient stands up again: the patient model and the harness. */

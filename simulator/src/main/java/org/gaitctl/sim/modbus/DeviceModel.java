@@ -27,6 +27,7 @@ public abstract class DeviceModel implements RegisterDevice {
   private boolean ignoresWatchdogWrites;
   private boolean stepped;
   private long lastStepNs;
+  private DeviceEventListener listener = DeviceEventListener.NONE;
 
   DeviceModel(int[][] holdingRanges, int inputCount, int watchdogAddress, int heartbeatAddress) {
     this.holding = new HoldingRegisters(holdingRanges);
@@ -90,6 +91,11 @@ public abstract class DeviceModel implements RegisterDevice {
     this.ignoresWatchdogWrites = ignores;
   }
 
+  /** Who hears of latched faults and watchdog trips (the HIL event log); replaces the previous. */
+  public final synchronized void setEventListener(DeviceEventListener listener) {
+    this.listener = listener;
+  }
+
   public final synchronized boolean faulted() {
     return faulted;
   }
@@ -112,6 +118,7 @@ public abstract class DeviceModel implements RegisterDevice {
     if (!faulted) {
       faulted = true;
       faultCode = code;
+      listener.onFaultLatched(lastStepNs, code);
     }
   }
 
@@ -133,6 +140,9 @@ public abstract class DeviceModel implements RegisterDevice {
     }
     lastStepNs = nowNs;
     if (watchdog.expired(nowNs, holding.value(watchdogAddress))) {
+      if (!watchdogTripped) {
+        listener.onWatchdogTripped(nowNs);
+      }
       watchdogTripped = true;
       latch(watchdogFaultCode);
     }

@@ -1,0 +1,416 @@
+package org.gaitctl.hil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import org.gaitctl.core.journal.JournalReadResult;
+import org.gaitctl.core.journal.JournalReader;
+
+/**
+ * The expectations a scenario can state (docs/HIL.md, "Expectations"), each with its measurement.
+ */
+final class Expectations {
+
+  private Expectations() {}
+
+  private static String ms(double value) {
+    return String.format(Locale.ROOT, "%.0f ms", value);
+  }
+
+  private static double msBetween(long fromNs, long toNs) {
+    return (toNs - fromNs) / 1e6;
+  }
+
+  private static ExpectationResult noInjection(Expectation e) {
+    return ExpectationResult.of(e, false, "nothing was injected", "needs an injection");
+  }
+
+  /** The controller's exit code. */
+  record ExitCode(int code) implements Expectation {
+    @Override
+    public String describe() {
+      return "exit code " + code;
+    }
+
+    @Override
+    public ExpectationResult check(Observations run) {
+      Integer exit = run.exitCode();
+      String measured = exit == null ? "no exit (ended by the runner)" : "exit code " + exit;
+      return ExpectationResult.of(this, exit != null && exit == code, measured, "= " + code);
+    }
+  }
+
+  /**
+   * The controller raised one of {@code codes} (in its output), and, when {@code stopWithinMs} is
+   * given, the drive was commanded to stop on the wire within that time of the injection.
+   */
+  record Fault(List<String> codes, Double stopWithinMs) implements Expectation {
+    @Override
+    public boolean measuredFromInjection() {
+      return stopWithinMs != null;
+    }
+
+    @Override
+    public String describe() {
+      return "fault "
+          + String.join("|", codes)
+          + (stopWithinMs == null ? "" : ", stop on the wire within " + ms(stopWithinMs));
+    }
+
+    @Override
+    public ExpectationResult check(Observations run) {
+      String raised =
+          codes.stream().filter(c -> run.sessionOutput().contains(c)).findFirst().orElse(null);
+      if (raised == null) {
+        return ExpectationResult.of(this, false, "none of " + codes + " in the output", "raised");
+      }
+      if (stopWithinMs == null) {
+        return ExpectationResult.of(this, true, raised + " raised", "raised");
+      }
+      if (run.injectionNs().isEmpty()) {
+        return noInjection(this);
+      }
+      long injectedNs = run.injectionNs().getAsLong();
+      OptionalLong stopNs = run.emulator().firstStopCommand(injectedNs);
+      if (stopNs.isEmpty()) {
+        return ExpectationResult.of(
+            this, false, raised + ", no stop on the wire", "≤ " + ms(stopWithinMs));
+      }
+      double latencyMs = msBetween(injectedNs, stopNs.getAsLong());
+      return ExpectationResult.of(
+          this,
+          latencyMs <= stopWithinMs,
+          raised + ", stop after " + ms(latencyMs),
+          "≤ " + ms(stopWithinMs));
+    }
+  }
+
+  /**
+   * Every belt below {@code belowMps} within {@code withinMs} of the injection (emulator state).
+   */
+  record BeltStopped(double belowMps, double withinMs) implements Expectation {
+    @Override
+    public boolean measuredFromInjection() {
+      return true;
+    }
+
+    @Override
+    public String describe() {
+      return String.format(Locale.ROOT, "belt < %.2f m/s within %s", belowMps, ms(withinMs));
+    }
+
+    @Override
+    public ExpectationResult check(Observations run) {
+      if (run.injectionNs().isEmpty()) {
+        return noInjection(this);
+      }
+      long injectedNs = run.injectionNs().getAsLong();
+      EmulatorLog.Sample stopped =
+          run.emulator().firstSample(injectedNs, s -> s.fastestBeltMps() < belowMps);
+      if (stopped == null) {
+        return ExpectationResult.of(this, false, "never below in the log", "≤ " + ms(withinMs));
+      }
+      double latencyMs = msBetween(injectedNs, stopped.timeNs());
+      return ExpectationResult.of(
+          this, latencyMs <= withinMs, "after " + ms(latencyMs), "≤ " + ms(withinMs));
+    }
+  }
+
+  /**
+   * The harness braked (HOLD or a latched BWS fault) within {@code withinMs} of the injection and
+   * never released to the end of the log (emulator state).
+   */
+  record HarnessHeld(double withinMs) implements Expectation {
+    @Override
+    public boolean measuredFromInjection() {
+      return true;
+    }
+
+    @Override
+    public String describe() {
+      return "harness held within " + ms(withinMs) + ", never released";
+    }
+
+    @Override
+    public ExpectationResult check(Observations run) {
+      if (run.injectionNs().isEmpty()) {
+        return noInjection(this);
+      }
+      long injectedNs = run.injectionNs().getAsLong();
+      EmulatorLog.Sample held =
+          run.emulator().firstSample(injectedNs, EmulatorLog.Sample::harnessHeld);
+      if (held == null) {
+        return ExpectationResult.of(this, false, "never held in the log", "≤ " + ms(withinMs));
+      }
+      EmulatorLog.Sample released =
+          run.emulator().firstSample(held.timeNs(), s -> !s.harnessHeld());
+      double latencyMs = msBetween(injectedNs, held.timeNs());
+      if (released != null) {
+        return ExpectationResult.of(
+            this,
+            false,
+            "held after "
+                + ms(latencyMs)
+                + ", released after "
+                + ms(msBetween(injectedNs, released.timeNs())),
+            "never released");
+      }
+      return ExpectationResult.of(
+          this, latencyMs <= withinMs, "held after " + ms(latencyMs), "≤ " + ms(withinMs));
+    }
+  }
+
+  /** A device's watchdog tripped within {@code withinMs} of the injection (emulator event). */
+  record WatchdogTrip(String device, double withinMs) implements Expectation {
+    @Override
+    public boolean measuredFromInjection() {
+      return true;
+    }
+
+    @Override
+    public String describe() {
+      return device + " watchdog trips within " + ms(withinMs);
+    }
+
+    @Override
+    public ExpectationResult check(Observations run) {
+      if (run.injectionNs().isEmpty()) {
+        return noInjection(this);
+      }
+      long injectedNs = run.injectionNs().getAsLong();
+      OptionalLong trip = run.emulator().firstEvent(injectedNs, "watchdog", device);
+      if (trip.isEmpty()) {
+        return ExpectationResult.of(this, false, "no trip in the log", "≤ " + ms(withinMs));
+      }
+      double latencyMs = msBetween(injectedNs, trip.getAsLong());
+      return ExpectationResult.of(
+          this, latencyMs <= withinMs, "after " + ms(latencyMs), "≤ " + ms(withinMs));
+    }
+  }
+
+  /** The belt began to slow within {@code withinMs} of the injection (emulator state). */
+  record BeltFalls(double withinMs) implements Expectation {
+    @Override
+    public boolean measuredFromInjection() {
+      return true;
+    }
+
+    @Override
+    public String describe() {
+      return "belt starts to slow within " + ms(withinMs);
+    }
+
+    @Override
+    public ExpectationResult check(Observations run) {
+      if (run.injectionNs().isEmpty()) {
+        return noInjection(this);
+      }
+      long injectedNs = run.injectionNs().getAsLong();
+      OptionalLong onset = run.emulator().beltFallOnset(injectedNs);
+      if (onset.isEmpty()) {
+        return ExpectationResult.of(this, false, "did not slow in the log", "≤ " + ms(withinMs));
+      }
+      double latencyMs = msBetween(injectedNs, onset.getAsLong());
+      return ExpectationResult.of(
+          this, latencyMs <= withinMs, "after " + ms(latencyMs), "≤ " + ms(withinMs));
+    }
+  }
+
+  /**
+   * The steps the controller detected ({@code steps.csv}) against the patient's ground truth. The
+   * two clocks differ (session origin, emulator clock), so the detected heel strikes are first
+   * aligned on the truth: the offset that matches the most detected steps to true steps of the same
+   * side within {@code heelStrikeWithinMs}. Then, over the span the controller detected (its first
+   * to its last step), at most {@code withinPercent} of the true steps may be missed and at most as
+   * many detected steps may have no true step.
+   */
+  record Steps(double withinPercent, double heelStrikeWithinMs) implements Expectation {
+    @Override
+    public String describe() {
+      return String.format(
+          Locale.ROOT,
+          "steps within %.0f %% of ground truth, heel strikes within %s",
+          withinPercent,
+          ms(heelStrikeWithinMs));
+    }
+
+    @Override
+    public ExpectationResult check(Observations run) {
+      List<Observations.StepTime> detected = run.detectedSteps();
+      List<Observations.TruthStep> truth = run.groundTruth();
+      if (detected == null || detected.isEmpty() || truth.isEmpty()) {
+        return ExpectationResult.of(
+            this,
+            false,
+            detected == null ? "no steps.csv" : "no steps to compare",
+            "steps in both");
+      }
+      double toleranceS = heelStrikeWithinMs / 1000;
+      double bestOffsetS = 0;
+      int bestMatched = -1;
+      for (Observations.TruthStep anchor : truth) {
+        if (anchor.side().equals(detected.get(0).side())) {
+          double offsetS = anchor.heelStrikeS() - detected.get(0).heelStrikeS();
+          int matched = matched(detected, truth, offsetS, toleranceS);
+          if (matched > bestMatched) {
+            bestMatched = matched;
+            bestOffsetS = offsetS;
+          }
+        }
+      }
+      double firstS = detected.get(0).heelStrikeS() + bestOffsetS - toleranceS;
+      double lastS = detected.get(detected.size() - 1).heelStrikeS() + bestOffsetS + toleranceS;
+      long inSpan =
+          truth.stream().filter(t -> t.heelStrikeS() >= firstS && t.heelStrikeS() <= lastS).count();
+      int matched = Math.max(0, bestMatched);
+      long missed = inSpan - matched;
+      long extra = detected.size() - matched;
+      double allowed = withinPercent / 100 * inSpan;
+      return ExpectationResult.of(
+          this,
+          missed <= allowed && extra <= allowed,
+          String.format(
+              Locale.ROOT,
+              "%d detected, %d true in their span: %d matched, %d missed, %d without a true step",
+              detected.size(),
+              inSpan,
+              matched,
+              missed,
+              extra),
+          String.format(Locale.ROOT, "missed and extra ≤ %.1f", allowed));
+    }
+
+    private static int matched(
+        List<Observations.StepTime> detected,
+        List<Observations.TruthStep> truth,
+        double offsetS,
+        double toleranceS) {
+      int matched = 0;
+      for (Observations.StepTime step : detected) {
+        double atS = step.heelStrikeS() + offsetS;
+        for (Observations.TruthStep t : truth) {
+          if (t.side().equals(step.side()) && Math.abs(t.heelStrikeS() - atS) <= toleranceS) {
+            matched++;
+            break;
+          }
+        }
+      }
+      return matched;
+    }
+  }
+
+  /**
+   * The stance-time symmetry index the controller reported ({@code summary.json}, stages weighted
+   * by their steps) against the ground truth's, in percentage points.
+   */
+  record Symmetry(double withinPoints) implements Expectation {
+    @Override
+    public String describe() {
+      return String.format(
+          Locale.ROOT, "stance SI within %.1f points of ground truth", withinPoints);
+    }
+
+    @Override
+    public ExpectationResult check(Observations run) {
+      double truth = truthStanceSiPercent(run.groundTruth());
+      double reported = reportedStanceSiPercent(run.summary());
+      if (!Double.isFinite(truth) || !Double.isFinite(reported)) {
+        return ExpectationResult.of(
+            this, false, "no stance SI (summary or ground truth)", "both present");
+      }
+      double points = Math.abs(reported - truth);
+      return ExpectationResult.of(
+          this,
+          points <= withinPoints,
+          String.format(Locale.ROOT, "%.1f %% reported, %.1f %% true", reported, truth),
+          String.format(Locale.ROOT, "± %.1f points", withinPoints));
+    }
+
+    static double truthStanceSiPercent(List<Observations.TruthStep> steps) {
+      double left =
+          steps.stream()
+              .filter(s -> s.side().equals("L"))
+              .mapToDouble(Observations.TruthStep::stanceS)
+              .average()
+              .orElse(Double.NaN);
+      double right =
+          steps.stream()
+              .filter(s -> s.side().equals("R"))
+              .mapToDouble(Observations.TruthStep::stanceS)
+              .average()
+              .orElse(Double.NaN);
+      return 200 * (left - right) / (left + right);
+    }
+
+    static double reportedStanceSiPercent(JsonNode summary) {
+      if (summary == null) {
+        return Double.NaN;
+      }
+      double weighted = 0;
+      int steps = 0;
+      for (JsonNode stage : summary.path("stages")) {
+        JsonNode si = stage.path("stanceTimeSiPercent");
+        int n = stage.path("steps").asInt();
+        if (si.isNumber() && n > 0) {
+          weighted += si.asDouble() * n;
+          steps += n;
+        }
+      }
+      return steps == 0 ? Double.NaN : weighted / steps;
+    }
+  }
+
+  /** The worst stage's unloading error RMS in {@code summary.json}, in % body weight. */
+  record UnloadingRms(double belowPercentBw) implements Expectation {
+    @Override
+    public String describe() {
+      return String.format(Locale.ROOT, "unloading error RMS < %.1f %% BW", belowPercentBw);
+    }
+
+    @Override
+    public ExpectationResult check(Observations run) {
+      double worst = Double.NaN;
+      if (run.summary() != null) {
+        for (JsonNode stage : run.summary().path("stages")) {
+          JsonNode rms = stage.path("unloadingErrorRmsPercentBw");
+          if (rms.isNumber() && !(rms.asDouble() <= worst)) {
+            worst = rms.asDouble();
+          }
+        }
+      }
+      if (Double.isNaN(worst)) {
+        return ExpectationResult.of(
+            this, false, "no unloading RMS in summary.json", "< " + belowPercentBw);
+      }
+      return ExpectationResult.of(
+          this,
+          worst < belowPercentBw,
+          String.format(Locale.ROOT, "%.2f %% BW", worst),
+          String.format(Locale.ROOT, "< %.1f %% BW", belowPercentBw));
+    }
+  }
+
+  /** The session's journal reads back to its end with {@link JournalReader}. */
+  record JournalComplete() implements Expectation {
+    @Override
+    public String describe() {
+      return "journal complete";
+    }
+
+    @Override
+    public ExpectationResult check(Observations run) {
+      if (!Files.exists(run.journal())) {
+        return ExpectationResult.of(this, false, "no journal", "complete");
+      }
+      try {
+        JournalReadResult result = JournalReader.read(run.journal(), record -> {});
+        return ExpectationResult.of(this, result.complete(), result.describe(), "complete");
+      } catch (IOException e) {
+        return ExpectationResult.of(this, false, "unreadable: " + e.getMessage(), "complete");
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.gaitctl.hil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * What one run produced, measured from outside the controller where possible: the emulators' event
+ * log and the patient's ground truth from {@code gaitctl sim}, the controller's exit code, output
+ * and session files.
+ *
+ * @param exitCode the controller's exit code, or {@code null} when the runner had to end it (it
+ *     hung past the scenario's timeout) or it never started
+ * @param sessionOutput everything the controller printed (stdout and stderr)
+ * @param summary the session's {@code summary.json}, or {@code null} when it wrote none
+ * @param detectedSteps the steps of the session's {@code steps.csv} (heel strikes on the session's
+ *     clock), or {@code null} when it wrote none
+ * @param groundTruth the emulated patient's true steps
+ * @param emulator the emulators' event log
+ * @param injectionNs when the first injection took effect (the emulator's record of a console
+ *     command, the runner's clock for a process fault), or empty when nothing was injected
+ * @param journal the session's journal file
+ */
+public record Observations(
+    Integer exitCode,
+    String sessionOutput,
+    JsonNode summary,
+    List<StepTime> detectedSteps,
+    List<TruthStep> groundTruth,
+    EmulatorLog emulator,
+    OptionalLong injectionNs,
+    Path journal) {
+
+  /**
+   * One step of the ground truth: side letter ({@code L}/{@code R}), heel strike on the emulator's
+   * clock, stance time.
+   */
+  public record TruthStep(String side, double heelStrikeS, double stanceS) {}
+
+  /** A step the controller detected: side letter and heel strike on the session's clock, s. */
+  public record StepTime(String side, double heelStrikeS) {}
+}

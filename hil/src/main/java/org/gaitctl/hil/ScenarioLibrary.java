@@ -1,0 +1,58 @@
+package org.gaitctl.hil;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The scenario files named on the command line: files as given, folders by their *.yaml files. */
+public final class ScenarioLibrary {
+
+  private ScenarioLibrary() {}
+
+  /** The scenario files of {@code paths}, folders expanded (sorted, not recursive). */
+  public static List<Path> files(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> list = Files.list(path)) {
+          list.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+              .sorted()
+              .forEach(files::add);
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    return files;
+  }
+
+  /**
+   * Reads every scenario of {@code paths}.
+   *
+   * @throws org.gaitctl.config.ConfigException with every problem of the first broken file
+   */
+  public static List<Scenario> read(List<Path> paths) throws IOException {
+    List<Scenario> scenarios = new ArrayList<>();
+    for (Path file : files(paths)) {
+      scenarios.add(ScenarioReader.read(file));
+    }
+    return scenarios;
+  }
+
+  /** One line for the listing: name, what it injects, what it expects. */
+  public static String describe(Scenario scenario) {
+    List<String> expects = new ArrayList<>();
+    for (Expectation expectation : scenario.expectations()) {
+      expects.add(expectation.describe());
+    }
+    return scenario.name()
+        + (scenario.fast() ? " [fast]" : "")
+        + " | injects: "
+        + HtmlReport.injects(scenario)
+        + " | expects: "
+        + String.join(", ", expects);
+  }
+}

@@ -1,0 +1,388 @@
+package org.gaitctl.hil;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gaitctl.config.ConfigError;
+import org.gaitctl.config.ConfigException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a scenario file (format: docs/HIL.md, "Scenario files"). Every problem is reported at once
+ * as {@code file:line: field message}, as the profile and protocol readers do.
+ */
+public final class ScenarioReader {
+
+  static final List<String> KEYS =
+      List.of(
+          "name",
+          "description",
+          "fast",
+          "profile",
+          "patient",
+          "protocol",
+          "stopAfterS",
+          "timeoutS",
+          "inject",
+          "expect");
+
+  /** The keys of {@code simulation.patient} in a device profile (docs/CONFIGURATION.md). */
+  static final List<String> PATIENT_KEYS =
+      List.of(
+          "bodyMassKg",
+          "legLengthM",
+          "stanceAsymmetryPercent",
+          "stepLengthAsymmetryPercent",
+          "peakForceAsymmetryPercent",
+          "variabilityPercent",
+          "seed",
+          "intendedSpeedSchedule");
+
+  static final List<String> INJECT_KEYS = List.of("atS", "sim", "process");
+
+  static final List<String> EXPECT_KEYS =
+      List.of(
+          "exitCode",
+          "fault",
+          "beltStopped",
+          "harnessHeld",
+          "watchdogTrip",
+          "beltFalls",
+          "steps",
+          "symmetry",
+          "unloadingRms",
+          "journalComplete");
+
+  static final String DEFAULT_PROFILE = "emulated";
+  static final double DEFAULT_TIMEOUT_S = 60;
+  private static final double MAX_S = 3600;
+  private static final double MAX_MS = 600_000;
+
+  private ScenarioReader() {}
+
+  /**
+   * Reads the scenario in {@code file}.
+   *
+   * @throws ConfigException if it cannot be read or breaks a rule of the format
+   */
+  public static Scenario read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException(
+          List.of(new ConfigError(file.toString(), 0, "", "cannot be read: " + e)));
+    }
+    return parse(text, file);
+  }
+
+  static Scenario parse(String text, Path file) {
+    YamlNodes yaml = new YamlNodes(file.toString());
+    Node root = yaml.compose(text);
+    Map<String, Node> top = yaml.map(root, "", KEYS);
+    Path folder = file.toAbsolutePath().getParent();
+
+    String fileName = file.getFileName().toString();
+    String name =
+        top.containsKey("name")
+            ? yaml.text(top.get("name"), "name")
+            : fileName.replaceFirst("\\.ya?ml$", "");
+    String description =
+        top.containsKey("description") ? yaml.text(top.get("description"), "description") : "";
+    Boolean fast = top.containsKey("fast") ? yaml.bool(top.get("fast"), "fast") : Boolean.FALSE;
+    String profile =
+        top.containsKey("profile") ? yaml.text(top.get("profile"), "profile") : DEFAULT_PROFILE;
+    if (profile != null && looksLikeFile(profile)) {
+      Path profileFile = folder.resolve(profile);
+      if (!Files.isRegularFile(profileFile)) {
+        yaml.error(top.get("profile"), "profile", "file not found: " + profileFile);
+      }
+      profile = profileFile.toString();
+    }
+    String protocol = null;
+    if (!top.containsKey("protocol")) {
+      yaml.error(root, "protocol", "is required (a library name such as demo, or a file)");
+    } else {
+      protocol = yaml.text(top.get("protocol"), "protocol");
+      if (protocol != null && looksLikeFile(protocol)) {
+        Path protocolFile = folder.resolve(protocol);
+        if (!Files.isRegularFile(protocolFile)) {
+          yaml.error(top.get("protocol"), "protocol", "file not found: " + protocolFile);
+        }
+        protocol = protocolFile.toString();
+      }
+    }
+    Map<String, Object> patient =
+        top.containsKey("patient") ? patient(yaml, top.get("patient")) : Map.of();
+    Double stopAfterS =
+        top.containsKey("stopAfterS")
+            ? yaml.number(top.get("stopAfterS"), "stopAfterS", 0, MAX_S)
+            : null;
+    Double timeoutS =
+        top.containsKey("timeoutS")
+            ? yaml.number(top.get("timeoutS"), "timeoutS", 1, MAX_S)
+            : Double.valueOf(DEFAULT_TIMEOUT_S);
+    List<Injection> injections =
+        top.containsKey("inject") ? injections(yaml, top.get("inject")) : List.of();
+    List<Expectation> expectations = List.of();
+    if (!top.containsKey("expect")) {
+      yaml.error(root, "expect", "is required: a scenario without expectations tests nothing");
+    } else {
+      expectations = expectations(yaml, top.get("expect"));
+      if (injections.isEmpty()) {
+        for (Expectation expectation : expectations) {
+          if (expectation.measuredFromInjection()) {
+            yaml.error(
+                top.get("expect"),
+                "expect",
+                "'"
+                    + expectation.describe()
+                    + "' is measured from an injection, and nothing is injected");
+          }
+        }
+      }
+    }
+    yaml.throwIfAny();
+    return new Scenario(
+        name,
+        file,
+        description,
+        fast,
+        profile,
+        patient,
+        protocol,
+        stopAfterS,
+        timeoutS,
+        injections,
+        expectations);
+  }
+
+  private static boolean looksLikeFile(String value) {
+    return value.endsWith(".yaml") || value.endsWith(".yml") || value.contains("/");
+  }
+
+  private static Map<String, Object> patient(YamlNodes yaml, Node node) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> entry : yaml.map(node, "patient", PATIENT_KEYS).entrySet()) {
+      String path = "patient." + entry.getKey();
+      if (entry.getKey().equals("intendedSpeedSchedule")) {
+        List<Map<String, Object>> knots = new ArrayList<>();
+        int index = 1;
+        for (Node knot : yaml.sequence(entry.getValue(), path)) {
+          String knotPath = path + "[" + index++ + "]";
+          Map<String, Object> knotValues = new LinkedHashMap<>();
+          yaml.map(knot, knotPath, List.of("atS", "speedMps"))
+              .forEach(
+                  (key, value) ->
+                      knotValues.put(key, yaml.number(value, knotPath + "." + key, 0, MAX_S)));
+          knots.add(knotValues);
+        }
+        values.put(entry.getKey(), knots);
+      } else {
+        values.put(entry.getKey(), yaml.scalarValue(entry.getValue(), path));
+      }
+    }
+    return values;
+  }
+
+  private static List<Injection> injections(YamlNodes yaml, Node node) {
+    List<Injection> injections = new ArrayList<>();
+    int index = 1;
+    for (Node item : yaml.sequence(node, "inject")) {
+      String path = "inject[" + index++ + "]";
+      Map<String, Node> fields = yaml.map(item, path, INJECT_KEYS);
+      Double atS = null;
+      if (fields.containsKey("atS")) {
+        atS = yaml.number(fields.get("atS"), path + ".atS", 0, MAX_S);
+      } else {
+        yaml.error(
+            item, path + ".atS", "is required (seconds after the belt reached the first stage)");
+      }
+      boolean sim = fields.containsKey("sim");
+      boolean process = fields.containsKey("process");
+      if (sim == process) {
+        yaml.error(
+            item,
+            path,
+            "needs exactly one of sim (a fault console line) or process (" + processNames() + ")");
+        continue;
+      }
+      if (sim) {
+        String command = yaml.text(fields.get("sim"), path + ".sim");
+        if (atS != null && command != null) {
+          injections.add(new Injection(atS, command.trim(), null));
+        }
+      } else {
+        Injection.ProcessFault fault = processFault(yaml, fields.get("process"), path + ".process");
+        if (atS != null && fault != null) {
+          injections.add(new Injection(atS, null, fault));
+        }
+      }
+    }
+    return injections;
+  }
+
+  private static String processNames() {
+    List<String> names = new ArrayList<>();
+    for (Injection.ProcessFault fault : Injection.ProcessFault.values()) {
+      names.add(fault.yamlName());
+    }
+    return String.join(", ", names);
+  }
+
+  private static Injection.ProcessFault processFault(YamlNodes yaml, Node node, String path) {
+    String text = yaml.text(node, path);
+    for (Injection.ProcessFault fault : Injection.ProcessFault.values()) {
+      if (fault.yamlName().equals(text)) {
+        return fault;
+      }
+    }
+    if (text != null) {
+      yaml.error(node, path, "must be one of: " + processNames() + "; not '" + text + "'");
+    }
+    return null;
+  }
+
+  private static List<Expectation> expectations(YamlNodes yaml, Node node) {
+    List<Expectation> expectations = new ArrayList<>();
+    for (Map.Entry<String, Node> entry : yaml.map(node, "expect", EXPECT_KEYS).entrySet()) {
+      String path = "expect." + entry.getKey();
+      Node value = entry.getValue();
+      Expectation expectation =
+          switch (entry.getKey()) {
+            case "exitCode" -> {
+              Integer code = yaml.integer(value, path, 0, 255);
+              yield code == null ? null : new Expectations.ExitCode(code);
+            }
+            case "fault" -> fault(yaml, value, path);
+            case "beltStopped" -> {
+              Map<String, Node> f = fields(yaml, value, path, List.of("belowMps", "withinMs"));
+              Double below =
+                  f.containsKey("belowMps")
+                      ? yaml.number(f.get("belowMps"), path + ".belowMps", 0, 5)
+                      : Double.valueOf(0.05);
+              Double within = within(yaml, f, value, path);
+              yield below == null || within == null
+                  ? null
+                  : new Expectations.BeltStopped(below, within);
+            }
+            case "harnessHeld" -> {
+              Double within =
+                  within(yaml, fields(yaml, value, path, List.of("withinMs")), value, path);
+              yield within == null ? null : new Expectations.HarnessHeld(within);
+            }
+            case "watchdogTrip" -> {
+              Map<String, Node> f = fields(yaml, value, path, List.of("device", "withinMs"));
+              String device =
+                  f.containsKey("device") ? yaml.text(f.get("device"), path + ".device") : "drive";
+              if (device != null && !device.equals("drive") && !device.equals("bws")) {
+                yaml.error(
+                    f.get("device"),
+                    path + ".device",
+                    "must be drive or bws, not '" + device + "'");
+                device = null;
+              }
+              Double within = within(yaml, f, value, path);
+              yield device == null || within == null
+                  ? null
+                  : new Expectations.WatchdogTrip(device, within);
+            }
+            case "beltFalls" -> {
+              Double within =
+                  within(yaml, fields(yaml, value, path, List.of("withinMs")), value, path);
+              yield within == null ? null : new Expectations.BeltFalls(within);
+            }
+            case "steps" -> {
+              Map<String, Node> f =
+                  fields(yaml, value, path, List.of("withinPercent", "heelStrikeWithinMs"));
+              Double percent = required(yaml, f, value, path, "withinPercent", 100);
+              Double heelStrikeMs = required(yaml, f, value, path, "heelStrikeWithinMs", 1000);
+              yield percent == null || heelStrikeMs == null
+                  ? null
+                  : new Expectations.Steps(percent, heelStrikeMs);
+            }
+            case "symmetry" -> {
+              Double points =
+                  required(
+                      yaml,
+                      fields(yaml, value, path, List.of("withinPoints")),
+                      value,
+                      path,
+                      "withinPoints",
+                      100);
+              yield points == null ? null : new Expectations.Symmetry(points);
+            }
+            case "unloadingRms" -> {
+              Double below =
+                  required(
+                      yaml,
+                      fields(yaml, value, path, List.of("belowPercentBw")),
+                      value,
+                      path,
+                      "belowPercentBw",
+                      100);
+              yield below == null ? null : new Expectations.UnloadingRms(below);
+            }
+            case "journalComplete" -> {
+              Boolean complete = yaml.bool(value, path);
+              if (Boolean.FALSE.equals(complete)) {
+                yaml.error(value, path, "can only be true (leave it out to not check the journal)");
+              }
+              yield Boolean.TRUE.equals(complete) ? new Expectations.JournalComplete() : null;
+            }
+            default -> throw new IllegalStateException("key checked by the map: " + entry.getKey());
+          };
+      if (expectation != null) {
+        expectations.add(expectation);
+      }
+    }
+    return expectations;
+  }
+
+  private static Expectation fault(YamlNodes yaml, Node value, String path) {
+    Map<String, Node> f = fields(yaml, value, path, List.of("codes", "stopWithinMs"));
+    List<String> codes = new ArrayList<>();
+    if (!f.containsKey("codes")) {
+      yaml.error(value, path + ".codes", "is required (fault codes such as [F08])");
+    } else {
+      int index = 1;
+      for (Node code : yaml.sequence(f.get("codes"), path + ".codes")) {
+        String codePath = path + ".codes[" + index++ + "]";
+        String text = yaml.text(code, codePath);
+        if (text != null && !text.matches("F\\d\\d")) {
+          yaml.error(code, codePath, "must be a fault code F01..F99, not '" + text + "'");
+        } else if (text != null) {
+          codes.add(text);
+        }
+      }
+    }
+    Double stopWithinMs =
+        f.containsKey("stopWithinMs")
+            ? yaml.number(f.get("stopWithinMs"), path + ".stopWithinMs", 0, MAX_MS)
+            : null;
+    return codes.isEmpty() ? null : new Expectations.Fault(codes, stopWithinMs);
+  }
+
+  private static Map<String, Node> fields(
+      YamlNodes yaml, Node value, String path, List<String> keys) {
+    return yaml.map(value, path, keys);
+  }
+
+  private static Double within(YamlNodes yaml, Map<String, Node> fields, Node value, String path) {
+    return required(yaml, fields, value, path, "withinMs", MAX_MS);
+  }
+
+  private static Double required(
+      YamlNodes yaml, Map<String, Node> fields, Node value, String path, String key, double max) {
+    if (!fields.containsKey(key)) {
+      yaml.error(value, path + "." + key, "is required");
+      return null;
+    }
+    return yaml.number(fields.get(key), path + "." + key, 0, max);
+  }
+}

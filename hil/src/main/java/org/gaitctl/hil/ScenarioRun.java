@@ -1,0 +1,467 @@
+package org.gaitctl.hil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.gaitctl.config.ConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one scenario: the emulators ({@code gaitctl sim}) and the controller ({@code gaitctl
+ * session}) as child processes on the per-run profile, the timed injections, the SIGINT after
+ * {@code stopAfterS}, then the measurements and the expectations. Children are always ended, the
+ * emulators' socat helpers with them, however the run ends.
+ *
+ * <p>The runner never busy-polls: it parks {@value #POLL_MS} ms between looks at the event log and
+ * the processes.
+ */
+final class ScenarioRun {
+
+  static final long POLL_MS = 20;
+  private static final long SIM_READY_TIMEOUT_S = 30;
+  private static final long STAGE_TIMEOUT_S = 60;
+  private static final long SETTLE_MIN_NS = TimeUnit.MILLISECONDS.toNanos(1000);
+  private static final long SETTLE_MAX_NS = TimeUnit.SECONDS.toNanos(5);
+  private static final long END_WAIT_S = 5;
+
+  /** SPEED_SET unchanged this long with the belt on it: the first stage's ramp has ended. */
+  private static final long STAGE_STEADY_NS = TimeUnit.MILLISECONDS.toNanos(500);
+
+  private static final double STOPPED_MPS = 0.05;
+
+  /**
+   * Below this a steady SPEED_SET is the session's creep before the stage's own ramp (0.01 m/s),
+   * not a walking speed.
+   */
+  private static final double MIN_STAGE_SPEED_MPS = 0.1;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScenarioRun.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Scenario scenario;
+  private final ChildJvm jvm;
+  private final Path folder;
+  private final List<ProcessHandle> descendants = new ArrayList<>();
+  private final EmulatorLog liveLog = new EmulatorLog();
+  private Process sim;
+  private Process session;
+  private OutputStream simConsole;
+  private long liveLogOffset;
+  private long injectionNs = -1;
+  private Injection firstInjection;
+
+  ScenarioRun(Scenario scenario, ChildJvm jvm, Path reportDir) {
+    this.scenario = scenario;
+    this.jvm = jvm;
+    this.folder = reportDir.resolve(scenario.name());
+  }
+
+  Path profileFile() {
+    return folder.resolve("profile.yaml");
+  }
+
+  Path eventLogFile() {
+    return folder.resolve("events.jsonl");
+  }
+
+  /**
+   * Runs the scenario and measures it.
+   *
+   * @throws ConfigException when the scenario's profile or patient settings are invalid
+   */
+  ScenarioResult run() throws IOException {
+    long startNs = System.nanoTime();
+    deleteRecursively(folder);
+    Files.createDirectories(folder);
+    Path ptyDir = Files.createTempDirectory("gaitctl-hil-");
+    String error = null;
+    try {
+      RunProfile.write(scenario, ptyDir, profileFile());
+      error = drive();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      error = "interrupted";
+    } finally {
+      endChildren();
+      deleteRecursively(ptyDir);
+    }
+    return measure(error, (System.nanoTime() - startNs) / 1e9);
+  }
+
+  /** Starts the children and runs the scenario's timeline; returns why it failed, or null. */
+  private String drive() throws IOException, InterruptedException {
+    sim =
+        start(
+            "sim",
+            List.of(
+                "sim",
+                "--devices",
+                profileFile().toString(),
+                "--ground-truth",
+                folder.resolve("ground-truth.csv").toString(),
+                "--event-log",
+                eventLogFile().toString()));
+    simConsole = sim.getOutputStream();
+    if (!awaitOutput(
+        sim, folder.resolve("sim.out"), "Press Ctrl-C to stop.", SIM_READY_TIMEOUT_S)) {
+      return "the emulators did not start within " + SIM_READY_TIMEOUT_S + " s (see sim.err)";
+    }
+    remember(sim);
+    long sessionStartNs = System.nanoTime();
+    session =
+        start(
+            "session",
+            List.of(
+                "session",
+                "--devices",
+                profileFile().toString(),
+                "--real-devices",
+                "--protocol",
+                scenario.protocol(),
+                "--patient",
+                "hil",
+                "--out",
+                folder.resolve("session").toString()));
+    long deadlineNs = sessionStartNs + (long) (scenario.timeoutS() * 1e9);
+    long stageNs =
+        awaitFirstStage(
+            Math.min(deadlineNs, sessionStartNs + TimeUnit.SECONDS.toNanos(STAGE_TIMEOUT_S)));
+    if (stageNs < 0) {
+      return session.isAlive()
+          ? "the belt did not reach the first stage in time"
+          : "the controller ended (exit "
+              + session.exitValue()
+              + ") before the belt reached the first stage";
+    }
+    List<Injection> pending = new ArrayList<>(scenario.injections());
+    pending.sort(Comparator.comparingDouble(Injection::atS));
+    boolean interruptSent = scenario.stopAfterS() == null;
+    while (session.isAlive() && System.nanoTime() < deadlineNs) {
+      long nowNs = System.nanoTime();
+      while (!pending.isEmpty() && nowNs >= stageNs + (long) (pending.get(0).atS() * 1e9)) {
+        inject(pending.remove(0));
+      }
+      if (!interruptSent && nowNs >= stageNs + (long) (scenario.stopAfterS() * 1e9)) {
+        interrupt(session);
+        interruptSent = true;
+      }
+      session.waitFor(POLL_MS, TimeUnit.MILLISECONDS);
+      tailLog();
+    }
+    for (Injection injection : pending) {
+      // Their time comes after the controller ended; a process fault on the emulators still
+      // applies.
+      if (injection.processFault() == Injection.ProcessFault.KILL_EMULATOR) {
+        inject(injection);
+      }
+    }
+    if (session.isAlive()) {
+      return "the controller did not end within timeoutS " + scenario.timeoutS() + " s (hang)";
+    }
+    settle();
+    return null;
+  }
+
+  private Process start(String name, List<String> args) throws IOException {
+    List<String> withLog = new ArrayList<>(args);
+    withLog.add("--log-file");
+    withLog.add(folder.resolve(name + ".log").toString());
+    ProcessBuilder builder = new ProcessBuilder(jvm.command(withLog));
+    builder.redirectOutput(folder.resolve(name + ".out").toFile());
+    builder.redirectError(folder.resolve(name + ".err").toFile());
+    return builder.start();
+  }
+
+  private boolean awaitOutput(Process process, Path out, String line, long timeoutS)
+      throws IOException, InterruptedException {
+    long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutS);
+    while (System.nanoTime() < deadlineNs && process.isAlive()) {
+      if (Files.exists(out) && Files.readString(out).contains(line)) {
+        return true;
+      }
+      process.waitFor(50, TimeUnit.MILLISECONDS);
+    }
+    return false;
+  }
+
+  /**
+   * Waits for the belt to reach the first stage: the drive's SPEED_SET, at least {@value
+   * #MIN_STAGE_SPEED_MPS} m/s, unchanged for {@value #STAGE_STEADY_NS} ns with RUN set and the belt
+   * within 0.02 m/s of it. Returns when that began, or -1.
+   */
+  private long awaitFirstStage(long deadlineNs) throws IOException, InterruptedException {
+    while (System.nanoTime() < deadlineNs && session.isAlive()) {
+      tailLog();
+      long reachedNs = firstStage(liveLog.samples());
+      if (reachedNs >= 0) {
+        LOG.info("{}: first stage reached", scenario.name());
+        return reachedNs;
+      }
+      session.waitFor(POLL_MS, TimeUnit.MILLISECONDS);
+    }
+    return -1;
+  }
+
+  static long firstStage(List<EmulatorLog.Sample> samples) {
+    long steadySinceNs = -1;
+    double steadySpeed = -1;
+    for (EmulatorLog.Sample s : samples) {
+      boolean onSetpoint =
+          s.run()
+              && s.speedSetMps() >= MIN_STAGE_SPEED_MPS
+              && Math.abs(s.beltMps() - s.speedSetMps()) <= 0.02;
+      if (!onSetpoint || s.speedSetMps() != steadySpeed) {
+        steadySinceNs = onSetpoint ? s.timeNs() : -1;
+        steadySpeed = onSetpoint ? s.speedSetMps() : -1;
+        continue;
+      }
+      if (s.timeNs() - steadySinceNs >= STAGE_STEADY_NS) {
+        return steadySinceNs;
+      }
+    }
+    return -1;
+  }
+
+  private void tailLog() throws IOException {
+    Path file = eventLogFile();
+    if (!Files.exists(file) || Files.size(file) <= liveLogOffset) {
+      return;
+    }
+    byte[] bytes;
+    try (var channel = Files.newByteChannel(file)) {
+      channel.position(liveLogOffset);
+      var buffer =
+          java.nio.ByteBuffer.allocate(
+              (int) Math.min(Integer.MAX_VALUE - 8, channel.size() - liveLogOffset));
+      while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+        // Reads until the buffer is full or the file ends.
+      }
+      bytes = java.util.Arrays.copyOf(buffer.array(), buffer.position());
+    }
+    int lastNewline = -1;
+    for (int i = bytes.length - 1; i >= 0; i--) {
+      if (bytes[i] == '\n') {
+        lastNewline = i;
+        break;
+      }
+    }
+    if (lastNewline < 0) {
+      return; // Only a partial line so far.
+    }
+    String text = new String(bytes, 0, lastNewline, StandardCharsets.UTF_8);
+    for (String line : text.split("\n")) {
+      liveLog.add(line);
+    }
+    liveLogOffset += lastNewline + 1;
+  }
+
+  private void inject(Injection injection) throws IOException {
+    LOG.info("{}: inject {}", scenario.name(), injection.describe());
+    long nowNs;
+    if (injection.simCommand() != null) {
+      nowNs = System.nanoTime();
+      if (sim.isAlive()) {
+        simConsole.write((injection.simCommand() + "\n").getBytes(StandardCharsets.UTF_8));
+        simConsole.flush();
+      }
+    } else if (injection.processFault() == Injection.ProcessFault.KILL_CONTROLLER) {
+      remember(session);
+      nowNs = System.nanoTime();
+      session.destroyForcibly(); // SIGKILL
+    } else {
+      remember(sim);
+      nowNs = System.nanoTime();
+      sim.destroyForcibly(); // SIGKILL: socat helpers stay behind, ended at the end of the run
+    }
+    if (firstInjection == null) {
+      firstInjection = injection;
+      injectionNs = nowNs;
+    }
+  }
+
+  /** The operator's Ctrl-C: SIGINT, so the controller makes its controlled stop. */
+  private static void interrupt(Process process) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+    if (!kill.waitFor(END_WAIT_S, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+      throw new IOException("kill -INT " + process.pid() + " failed");
+    }
+  }
+
+  /**
+   * Keeps the emulators running until the belt stands (at least 1 s, at most 5 s after the end).
+   */
+  private void settle() throws IOException, InterruptedException {
+    long endNs = System.nanoTime();
+    while (sim.isAlive() && System.nanoTime() - endNs < SETTLE_MAX_NS) {
+      tailLog();
+      List<EmulatorLog.Sample> samples = liveLog.samples();
+      EmulatorLog.Sample last = samples.isEmpty() ? null : samples.get(samples.size() - 1);
+      if (System.nanoTime() - endNs >= SETTLE_MIN_NS
+          && last != null
+          && last.fastestBeltMps() < STOPPED_MPS) {
+        return;
+      }
+      sim.waitFor(POLL_MS * 5, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** Records a child's descendants (socat under setsid) while they are still its own. */
+  private void remember(Process process) {
+    try (Stream<ProcessHandle> children = process.descendants()) {
+      children.forEach(descendants::add);
+    }
+  }
+
+  /** Ends the controller and the emulators (quit, then destroy, then destroyForcibly) and socat. */
+  private void endChildren() {
+    if (session != null && session.isAlive()) {
+      remember(session);
+      end(session);
+    }
+    if (sim != null && sim.isAlive()) {
+      remember(sim);
+      try {
+        simConsole.write("quit\n".getBytes(StandardCharsets.UTF_8));
+        simConsole.flush();
+      } catch (IOException e) {
+        LOG.warn(
+            "{}: cannot ask the emulators to quit ({}); ending them",
+            scenario.name(),
+            e.toString());
+      }
+      try {
+        sim.waitFor(END_WAIT_S, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      end(sim);
+    }
+    for (ProcessHandle left : descendants) {
+      if (left.isAlive()) {
+        left.destroy();
+      }
+    }
+  }
+
+  private void end(Process process) {
+    if (!process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(END_WAIT_S, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(END_WAIT_S, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private ScenarioResult measure(String error, double durationS) throws IOException {
+    EmulatorLog log = EmulatorLog.read(eventLogFile());
+    OptionalLong injected = OptionalLong.empty();
+    if (firstInjection != null) {
+      // A console command takes effect when the emulators carry it out (their own record).
+      OptionalLong logged =
+          firstInjection.simCommand() != null
+              ? log.injection(firstInjection.simCommand())
+              : OptionalLong.empty();
+      injected = logged.isPresent() ? logged : OptionalLong.of(injectionNs);
+    }
+    Path sessionDir = folder.resolve("session");
+    Observations observations =
+        new Observations(
+            session != null && !session.isAlive() && error == null
+                ? Integer.valueOf(session.exitValue())
+                : null,
+            readIfExists(folder.resolve("session.out"))
+                + readIfExists(folder.resolve("session.err")),
+            readJson(sessionDir.resolve("summary.json")),
+            GroundTruthCsv.readDetected(sessionDir.resolve("steps.csv")),
+            GroundTruthCsv.read(folder.resolve("ground-truth.csv")),
+            log,
+            injected,
+            sessionDir.resolve("journal.gjl"));
+    List<ExpectationResult> results = new ArrayList<>();
+    if (error == null) {
+      for (Expectation expectation : scenario.expectations()) {
+        results.add(expectation.check(observations));
+      }
+    }
+    Map<String, Double> latencies =
+        injected.isPresent() ? latencies(log, injected.getAsLong()) : Map.of();
+    Path png = null;
+    if (!log.samples().isEmpty()) {
+      png = folder.resolve("timeline.png");
+      TimelineChart.write(log, injected, scenario.name(), png);
+    }
+    return new ScenarioResult(scenario, error, results, latencies, folder, png, durationS);
+  }
+
+  static Map<String, Double> latencies(EmulatorLog log, long injectedNs) {
+    Map<String, Double> latencies = new LinkedHashMap<>();
+    put(latencies, "injection → stop on the wire", injectedNs, log.firstStopCommand(injectedNs));
+    put(latencies, "injection → HOLD on the wire", injectedNs, log.firstHoldCommand(injectedNs));
+    put(
+        latencies,
+        "injection → drive watchdog trip",
+        injectedNs,
+        log.firstEvent(injectedNs, "watchdog", "drive"));
+    put(latencies, "injection → belt slows", injectedNs, log.beltFallOnset(injectedNs));
+    EmulatorLog.Sample stopped = log.firstSample(injectedNs, s -> s.fastestBeltMps() < STOPPED_MPS);
+    if (stopped != null
+        && log.lastSampleBefore(injectedNs) != null
+        && log.lastSampleBefore(injectedNs).fastestBeltMps() >= STOPPED_MPS) {
+      latencies.put("injection → belt < 0.05 m/s", (stopped.timeNs() - injectedNs) / 1e6);
+    }
+    return latencies;
+  }
+
+  private static void put(
+      Map<String, Double> latencies, String name, long fromNs, OptionalLong atNs) {
+    if (atNs.isPresent()) {
+      latencies.put(name, (atNs.getAsLong() - fromNs) / 1e6);
+    }
+  }
+
+  private static String readIfExists(Path file) throws IOException {
+    return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+  }
+
+  private static JsonNode readJson(Path file) {
+    if (!Files.exists(file)) {
+      return null;
+    }
+    try {
+      return JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      LOG.warn("{} is not JSON: {}", file, e.toString());
+      return null;
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}
