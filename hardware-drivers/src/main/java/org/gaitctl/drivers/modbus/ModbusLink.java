@@ -1,6 +1,8 @@
 package org.gaitctl.drivers.modbus;
 
 import com.digitalpetri.modbus.client.ModbusClient;
+import com.digitalpetri.modbus.client.ModbusRtuClient;
+import com.digitalpetri.modbus.client.ModbusTcpClient;
 import com.digitalpetri.modbus.exceptions.ModbusExecutionException;
 import com.digitalpetri.modbus.exceptions.ModbusResponseException;
 import com.digitalpetri.modbus.exceptions.ModbusTimeoutException;
@@ -10,6 +12,11 @@ import com.digitalpetri.modbus.pdu.WriteMultipleRegistersRequest;
 import com.digitalpetri.modbus.pdu.WriteSingleRegisterRequest;
 import java.net.ConnectException;
 import java.nio.channels.ClosedChannelException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.gaitctl.config.RegisterTable;
 import org.gaitctl.core.port.CommandResult;
 import org.slf4j.Logger;
@@ -29,16 +36,20 @@ import org.slf4j.LoggerFactory;
 final class ModbusLink implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModbusLink.class);
+  // deviceWatchdogMs (at most 1000) must be at least twice any request timeout.
+  private static final long LONGEST_REQUEST_TIMEOUT_MS = 500;
 
   private final String deviceName;
   private final ModbusClient client;
   private final int unitId;
   private final LinkCounters counters;
+  private final long connectWaitMs;
   private CommandResult lastResult = CommandResult.OK;
 
   ModbusLink(String deviceName, ModbusClient client, int unitId) {
     this.deviceName = deviceName;
     this.client = client;
+    this.connectWaitMs = connectWaitMsOf(client);
     this.unitId = unitId;
     this.counters = new LinkCounters(deviceName);
   }
@@ -126,20 +137,56 @@ final class ModbusLink implements AutoCloseable {
     }
   }
 
+  /**
+   * Connects when the link is down, waiting at most {@link #connectWaitMs()}. The library's
+   * blocking {@code connect()} waits on its future without a bound, and that future can stay
+   * incomplete (a device whose process died under an open connection: pollers parked in it for
+   * good, holding the driver, and the supervisor's stop commands waited behind them), so the wait
+   * is bounded here and an attempt that outlives it is abandoned: the next request starts afresh,
+   * and a device that stays away is the supervisor's F07/F13.
+   */
   private CommandResult beginRequest() {
     counters.countRequest();
     if (client.isConnected()) {
       return CommandResult.OK;
     }
+    CompletableFuture<Void> connecting = client.connectAsync().toCompletableFuture();
     try {
-      client.connect();
+      connecting.get(connectWaitMs(), TimeUnit.MILLISECONDS);
       counters.countReconnect();
       LOG.info("{}: connected", deviceName);
       return CommandResult.OK;
-    } catch (ModbusExecutionException | RuntimeException e) {
+    } catch (TimeoutException e) {
+      connecting.cancel(false);
+      client.disconnectAsync();
+      LOG.debug(
+          "{}: connect did not complete within {} ms; abandoned", deviceName, connectWaitMs());
+      return CommandResult.NOT_CONNECTED;
+    } catch (ExecutionException | RuntimeException e) {
       LOG.debug("{}: connect failed: {}", deviceName, e.toString());
       return CommandResult.NOT_CONNECTED;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return CommandResult.NOT_CONNECTED;
     }
+  }
+
+  private long connectWaitMs() {
+    return connectWaitMs;
+  }
+
+  /**
+   * Twice the client's request timeout, which {@link ModbusClients} also gives the transport as its
+   * connect timeout; a client built elsewhere gets the longest request timeout a profile allows.
+   */
+  private static long connectWaitMsOf(ModbusClient client) {
+    Duration requestTimeout =
+        client instanceof ModbusTcpClient tcp
+            ? tcp.getConfig().requestTimeout()
+            : client instanceof ModbusRtuClient rtu
+                ? rtu.getConfig().requestTimeout()
+                : Duration.ofMillis(LONGEST_REQUEST_TIMEOUT_MS);
+    return 2 * requestTimeout.toMillis();
   }
 
   private CommandResult failed(Exception e) {
@@ -187,10 +234,13 @@ final class ModbusLink implements AutoCloseable {
   @Override
   public void close() {
     try {
-      // Idempotent: drivers sharing a client may both close it.
-      client.disconnect();
-    } catch (ModbusExecutionException | RuntimeException e) {
+      // Idempotent: drivers sharing a client may both close it. Bounded as the connect is.
+      client.disconnectAsync().toCompletableFuture().get(connectWaitMs(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
       LOG.warn("{}: disconnect failed; the transport is abandoned", deviceName, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      LOG.warn("{}: interrupted while disconnecting; the transport is abandoned", deviceName);
     }
   }
 }
