@@ -23,6 +23,7 @@ import org.gaitctl.core.analysis.StepRow;
 import org.gaitctl.core.journal.Journal;
 import org.gaitctl.core.journal.JournalSink;
 import org.gaitctl.core.time.NanoClock;
+import org.gaitctl.drivers.serial.JSerialCommShutdown;
 import org.gaitctl.report.ReportFiles;
 import org.gaitctl.report.SessionReport;
 import org.gaitctl.safety.ArmedWatchdogs;
@@ -142,8 +143,10 @@ final class TherapySessionCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean emulated = emulation.emulated(profile);
     EmulatedHardware hardware = emulated ? SessionParts.startEmulators(devices, massKg, out) : null;
-    Thread hook = new Thread(this::interruptAndWait, "session-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+    // Ctrl-C: the controlled stop needs the serial links (and the emulators' ports) open until
+    // it is done, so it runs before jSerialComm's own hook closes every port. The hook stays
+    // registered (jSerialComm has no removal) and returns at once once the session has finished.
+    JSerialCommShutdown.runBeforePortsClose(new Thread(this::interruptAndWait, "session-shutdown"));
     try {
       DevicesConfig target = hardware == null ? devices : hardware.controllerProfile();
       OverrideLimits limits =
@@ -158,7 +161,6 @@ final class TherapySessionCommand implements Callable<Integer> {
         hardware.close();
       }
       finished.countDown();
-      removeHook(hook);
     }
   }
 
@@ -363,15 +365,6 @@ final class TherapySessionCommand implements Callable<Integer> {
       finished.await(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException shuttingDown) {
-      // The JVM is already running the hook (Ctrl-C): nothing to remove.
-      return;
     }
   }
 
