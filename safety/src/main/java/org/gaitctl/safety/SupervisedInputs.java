@@ -34,73 +34,11 @@ public record SupervisedInputs(
     JournalInput journal,
     ControlLoopInput controlLoop) {
 
-  /** Inputs without a watched control loop: F28 never fires. */
-  public SupervisedInputs(
-      List<SupervisedStream> pressureBelts,
-      StreamStatusInput pressureUnitStatus,
-      LoadCellInput loadCell,
-      List<StageProgress> stages,
-      ProgressCounter handlerExceptions,
-      ProgressCounter rejectedFrames,
-      PatientPositionInput patientPosition,
-      UnloadingExpectation unloadingExpectation,
-      JournalInput journal) {
-    this(
-        pressureBelts,
-        pressureUnitStatus,
-        loadCell,
-        stages,
-        handlerExceptions,
-        rejectedFrames,
-        patientPosition,
-        unloadingExpectation,
-        journal,
-        ControlLoopInput.NONE);
-  }
-
-  /** Inputs without a session journal: F27 never fires. */
-  public SupervisedInputs(
-      List<SupervisedStream> pressureBelts,
-      StreamStatusInput pressureUnitStatus,
-      LoadCellInput loadCell,
-      List<StageProgress> stages,
-      ProgressCounter handlerExceptions,
-      ProgressCounter rejectedFrames,
-      PatientPositionInput patientPosition,
-      UnloadingExpectation unloadingExpectation) {
-    this(
-        pressureBelts,
-        pressureUnitStatus,
-        loadCell,
-        stages,
-        handlerExceptions,
-        rejectedFrames,
-        patientPosition,
-        unloadingExpectation,
-        JournalInput.NONE);
-  }
-
-  /** Inputs without an unloading expectation: F04 and F05 keep their absolute thresholds. */
-  public SupervisedInputs(
-      List<SupervisedStream> pressureBelts,
-      StreamStatusInput pressureUnitStatus,
-      LoadCellInput loadCell,
-      List<StageProgress> stages,
-      ProgressCounter handlerExceptions,
-      ProgressCounter rejectedFrames,
-      PatientPositionInput patientPosition) {
-    this(
-        pressureBelts,
-        pressureUnitStatus,
-        loadCell,
-        stages,
-        handlerExceptions,
-        rejectedFrames,
-        patientPosition,
-        UnloadingExpectation.NONE);
-  }
-
-  /** Inputs without a patient position: the "patient near belt end" check never fires. */
+  /**
+   * The inputs every supervisor watches; the ones that need a session or a recording are left out:
+   * no patient position, no unloading expectation (F04/F05 keep their absolute thresholds), no
+   * journal (F27 never fires) and no control loop (F28 never fires).
+   */
   public SupervisedInputs(
       List<SupervisedStream> pressureBelts,
       StreamStatusInput pressureUnitStatus,
@@ -115,7 +53,10 @@ public record SupervisedInputs(
         stages,
         handlerExceptions,
         rejectedFrames,
-        PatientPositionInput.NONE);
+        PatientPositionInput.NONE,
+        UnloadingExpectation.NONE,
+        JournalInput.NONE,
+        ControlLoopInput.NONE);
   }
 
   public SupervisedInputs {
@@ -130,6 +71,7 @@ public record SupervisedInputs(
     Objects.requireNonNull(patientPosition, "patientPosition");
     Objects.requireNonNull(unloadingExpectation, "unloadingExpectation");
     Objects.requireNonNull(journal, "journal");
+    Objects.requireNonNull(controlLoop, "controlLoop");
     stages = List.copyOf(stages);
   }
 }
