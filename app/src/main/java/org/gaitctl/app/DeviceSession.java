@@ -43,6 +43,7 @@ import org.gaitctl.drivers.serial.InfoReply;
 import org.gaitctl.drivers.serial.LoadCellReader;
 import org.gaitctl.drivers.serial.PressureBeltReader;
 import org.gaitctl.safety.ArrivalSource;
+import org.gaitctl.safety.ControlLoopWatch;
 import org.gaitctl.safety.JournalInput;
 import org.gaitctl.safety.LoadCellTap;
 import org.gaitctl.safety.PatientPositionTap;
@@ -87,6 +88,7 @@ final class DeviceSession implements AutoCloseable {
   private final NanoClock clock;
   private final SupervisorSettings supervision;
   private final JournalRecording recording;
+  private final ControlLoopWatch controlLoop = new ControlLoopWatch();
   private Journal journal;
   private TreadmillDrivePort drive;
   private BwsPort bws;
@@ -243,7 +245,12 @@ final class DeviceSession implements AutoCloseable {
     }
     safety.startThreads();
 
-    gate = new CommandGate(CommandLimits.of(profile.limits()), commanded(drive), commanded(bws));
+    gate =
+        new CommandGate(
+            CommandLimits.of(profile.limits()),
+            safety.supervisor(),
+            commanded(drive),
+            commanded(bws));
     session =
         new SessionController(
             safety.supervisor(),
@@ -253,6 +260,8 @@ final class DeviceSession implements AutoCloseable {
             profile.limits(),
             SessionSettings.defaults(),
             clock);
+    // Every completed session cycle vouches for the control loop (F28).
+    session.addCycleTask(controlLoop::cycleCompleted);
     // The fall sign and the overload are judged relative to this patient and this unloading.
     expectationTap.startSession(bodyMassKg);
     session.publishExpectationTo(expectationTap);
@@ -300,7 +309,8 @@ final class DeviceSession implements AutoCloseable {
         () -> pipeline.faults().count(PipelineFaultKind.FRAME_REJECTED),
         patientPositionTap,
         expectationTap,
-        journal == null ? JournalInput.NONE : JournalRecording.supervised(journal));
+        journal == null ? JournalInput.NONE : JournalRecording.supervised(journal),
+        controlLoop);
   }
 
   /** Every belt the unit announced is watched on its own: a silent right belt stops the session. */
@@ -423,14 +433,17 @@ final class DeviceSession implements AutoCloseable {
     return supervision;
   }
 
-  /** The drive, for a status read outside the poller (the driver serialises its requests). */
+  /**
+   * The drive behind the command gate, for a status read outside the poller (the driver serialises
+   * its requests): whatever else a caller sends passes the gate and its motion permit.
+   */
   TreadmillDrivePort drive() {
-    return drive;
+    return gate.drive();
   }
 
-  /** The BWS unit, same. */
+  /** The BWS unit behind the command gate, same. */
   BwsPort bws() {
-    return bws;
+    return gate.bws();
   }
 
   /** Each belt of the pressure-belt unit as the supervisor watches it. */

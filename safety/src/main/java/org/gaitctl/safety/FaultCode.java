@@ -212,7 +212,15 @@ public enum FaultCode {
       "records",
       "session journal failed",
       "the session journal could not write (disk full, I/O error) or lost records to a full"
-          + " hand-off buffer since the supervisor was armed: the session would go unrecorded");
+          + " hand-off buffer since the supervisor was armed: the session would go unrecorded"),
+  SESSION_CONTROL_STALLED(
+      "F28",
+      CONDITION,
+      CONTROLLED_STOP,
+      "ms",
+      "session control stalled",
+      "the session's control loop completed no cycle for longer than controlStallMs (1000 ms):"
+          + " setpoints, ramps, the unloading loop and the protocol's stages no longer move");
 
   /** Whether a fault is a lasting condition or a one-off occurrence. */
   public enum Kind {

@@ -148,6 +148,7 @@ final class FaultConditions {
     mask |= checkRejectedFrames();
     mask |= checkPatientPosition(drive);
     mask |= checkJournal();
+    mask |= checkControlLoop(nowNs);
     return mask;
   }
 
@@ -206,6 +207,8 @@ final class FaultConditions {
             "stage %s unchanged for %.0f ms > %.0f ms with input pending", stage, value, threshold);
       case PIPELINE_HANDLER_EXCEPTION:
         return String.format("%.0f new handler exception(s)", value);
+      case SESSION_CONTROL_STALLED:
+        return String.format("no control cycle for %.0f ms > %.0f ms", value, threshold);
       case PRESSURE_FRAME_REJECTED:
         return String.format("%.0f pressure frame(s) refused at the publisher", value);
       case JOURNAL_FAILED:
@@ -511,6 +514,18 @@ final class FaultConditions {
   private long checkJournal() {
     long newFailures = inputs.journal().failures() - journalFailureBaseline;
     return newFailures > 0 ? raise(FaultCode.JOURNAL_FAILED, newFailures, 0) : 0;
+  }
+
+  /** F28: the session's control loop completed no cycle for longer than controlStallMs. */
+  private long checkControlLoop(long nowNs) {
+    long lastCycleNs = inputs.controlLoop().lastCycleNs();
+    if (lastCycleNs == ArrivalTime.NONE) {
+      return 0;
+    }
+    double sinceMs = (nowNs - lastCycleNs) / 1e6;
+    return sinceMs > settings.controlStallMs()
+        ? raise(FaultCode.SESSION_CONTROL_STALLED, sinceMs, settings.controlStallMs())
+        : 0;
   }
 
   private long checkHandlerExceptions() {

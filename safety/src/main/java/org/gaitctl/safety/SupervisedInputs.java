@@ -20,6 +20,7 @@ import java.util.Objects;
  *     UnloadingExpectationTap}), or {@link UnloadingExpectation#NONE}: F04 and F05 then keep their
  *     absolute thresholds
  * @param journal the session journal's health (F27), or {@link JournalInput#NONE}
+ * @param controlLoop the session control loop's progress (F28), or {@link ControlLoopInput#NONE}
  */
 public record SupervisedInputs(
     List<SupervisedStream> pressureBelts,
@@ -30,7 +31,32 @@ public record SupervisedInputs(
     ProgressCounter rejectedFrames,
     PatientPositionInput patientPosition,
     UnloadingExpectation unloadingExpectation,
-    JournalInput journal) {
+    JournalInput journal,
+    ControlLoopInput controlLoop) {
+
+  /** Inputs without a watched control loop: F28 never fires. */
+  public SupervisedInputs(
+      List<SupervisedStream> pressureBelts,
+      StreamStatusInput pressureUnitStatus,
+      LoadCellInput loadCell,
+      List<StageProgress> stages,
+      ProgressCounter handlerExceptions,
+      ProgressCounter rejectedFrames,
+      PatientPositionInput patientPosition,
+      UnloadingExpectation unloadingExpectation,
+      JournalInput journal) {
+    this(
+        pressureBelts,
+        pressureUnitStatus,
+        loadCell,
+        stages,
+        handlerExceptions,
+        rejectedFrames,
+        patientPosition,
+        unloadingExpectation,
+        journal,
+        ControlLoopInput.NONE);
+  }
 
   /** Inputs without a session journal: F27 never fires. */
   public SupervisedInputs(

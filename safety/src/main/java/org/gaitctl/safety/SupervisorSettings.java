@@ -37,6 +37,8 @@ import org.gaitctl.config.SupervisionThresholds;
  *     {@code forceDisagreePercent} of the reading, whichever is larger)
  * @param forceDisagreePercent the disagreement as a share of the reading, percent
  * @param forceDisagreeMs a disagreement lasting longer than this is F26, ms
+ * @param controlStallMs the session's control loop without a completed cycle for longer than this
+ *     is F28, ms (longer than the blocking commands one cycle may send: 3 × 3 × 100 ms)
  */
 public record SupervisorSettings(
     int cyclePeriodMs,
@@ -62,7 +64,8 @@ public record SupervisorSettings(
     double overloadMarginPercentBw,
     double forceDisagreeN,
     double forceDisagreePercent,
-    int forceDisagreeMs) {
+    int forceDisagreeMs,
+    int controlStallMs) {
 
   public SupervisorSettings {
     positive("cyclePeriodMs", cyclePeriodMs);
@@ -89,6 +92,7 @@ public record SupervisorSettings(
     positive("forceDisagreeN", forceDisagreeN);
     positive("forceDisagreePercent", forceDisagreePercent);
     positive("forceDisagreeMs", forceDisagreeMs);
+    positive("controlStallMs", controlStallMs);
     if (forceDisagreeMs < cyclePeriodMs) {
       throw invalid(
           "forceDisagreeMs", forceDisagreeMs, "must be >= cyclePeriodMs " + cyclePeriodMs);
@@ -137,7 +141,7 @@ public record SupervisorSettings(
   public static SupervisorSettings defaults() {
     return new SupervisorSettings(
         10, 150, 100, 400, 400, 300, 3, 200, 100.0, 200.0, 200, 0.10, 0.02, 1.0, 1000, 3, 300, 50,
-        20, 15.0, 20.0, 60.0, 10.0, 500);
+        20, 15.0, 20.0, 60.0, 10.0, 500, 1000);
   }
 
   /** A builder starting from these settings, for changing a few of them. */
@@ -209,6 +213,7 @@ public record SupervisorSettings(
     private double forceDisagreeN;
     private double forceDisagreePercent;
     private int forceDisagreeMs;
+    private int controlStallMs;
 
     private Builder(SupervisorSettings from) {
       cyclePeriodMs = from.cyclePeriodMs;
@@ -235,6 +240,7 @@ public record SupervisorSettings(
       forceDisagreeN = from.forceDisagreeN;
       forceDisagreePercent = from.forceDisagreePercent;
       forceDisagreeMs = from.forceDisagreeMs;
+      controlStallMs = from.controlStallMs;
     }
 
     public Builder cyclePeriodMs(int value) {
@@ -357,6 +363,11 @@ public record SupervisorSettings(
       return this;
     }
 
+    public Builder controlStallMs(int value) {
+      controlStallMs = value;
+      return this;
+    }
+
     public SupervisorSettings build() {
       return new SupervisorSettings(
           cyclePeriodMs,
@@ -382,7 +393,8 @@ public record SupervisorSettings(
           overloadMarginPercentBw,
           forceDisagreeN,
           forceDisagreePercent,
-          forceDisagreeMs);
+          forceDisagreeMs,
+          controlStallMs);
     }
   }
 }

@@ -48,6 +48,8 @@ public final class SupervisorHarness {
   public volatile int pressureUnitFlags;
   public final AtomicLong rejectedFrames = new AtomicLong();
   public final AtomicLong journalFailures = new AtomicLong();
+  public final ControlLoopWatch controlLoop = new ControlLoopWatch();
+  public boolean controlLoopCycling = true;
   public volatile String journalFailure;
   public volatile RuntimeException pressureInputFailure;
   public boolean pressureStreaming = true;
@@ -102,7 +104,8 @@ public final class SupervisorHarness {
               public String failure() {
                 return journalFailure;
               }
-            });
+            },
+            controlLoop);
     supervisor =
         new SafetySupervisor(
             drive, bws, drivePoller, bwsPoller, inputs, permit, LIMITS, settings, clock);
@@ -121,6 +124,9 @@ public final class SupervisorHarness {
     }
     if (ringPublishing) {
       ringPublished.incrementAndGet();
+    }
+    if (controlLoopCycling) {
+      controlLoop.cycleCompleted(nowNs);
     }
     if (stageKeepsUp) {
       stageProcessed.set(ringPublished.get());

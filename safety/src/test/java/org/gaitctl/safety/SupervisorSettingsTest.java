@@ -30,7 +30,7 @@ class SupervisorSettingsTest {
             () ->
                 new SupervisorSettings(
                     10, 25, 40, 0, 50, 300, 3, 200, 100, 300, 200, 0.1, 0.02, 1.0, 1000, 3, 300, 50,
-                    20, 15, 20, 60, 10, 500))
+                    20, 15, 20, 60, 10, 500, 1000))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("supervisor setting pressureStaleMs = 0.0 must be > 0");
   }
@@ -41,7 +41,7 @@ class SupervisorSettingsTest {
             () ->
                 new SupervisorSettings(
                     10, 25, 40, 100, 50, 300, 3, 200, 100, 300, 200, 0.1, 0.02, 1.0, 1000, 3, 300,
-                    10, 20, 15, 20, 60, 10, 500))
+                    10, 20, 15, 20, 60, 10, 500, 1000))
         .hasMessageContaining("heartbeatPermitMs");
   }
 
