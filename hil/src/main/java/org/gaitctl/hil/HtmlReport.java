@@ -72,6 +72,23 @@ final class HtmlReport {
                 row.p99Ms(),
                 row.maxMs()));
       }
+      out.write(
+          "</table>\n<h2>Safety figures (docs/SAFETY.md section 9, measured from outside)</h2>\n");
+      out.write(
+          "<table><tr><th>figure</th><th>n</th><th>p50 ms</th><th>p99 ms</th><th>max ms</th><th>target</th><th></th></tr>\n");
+      for (SafetyFigures.Row row : SafetyFigures.of(results)) {
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "<tr><td>%s</td><td>%d</td><td>%.1f</td><td>%.1f</td><td>%.1f</td><td>%s</td><td>%s</td></tr>%n",
+                h(row.name()),
+                row.count(),
+                row.p50Ms(),
+                row.p99Ms(),
+                row.maxMs(),
+                h(row.target()),
+                row.count() == 0 ? "not measured" : row.met() ? "met" : "NOT MET"));
+      }
       out.write("</table>\n");
       for (ScenarioResult r : results) {
         scenario(out, r, reportDir);

@@ -16,6 +16,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gaitctl.config.ConfigException;
+import org.gaitctl.core.journal.JournalReader;
+import org.gaitctl.core.journal.JournalRecordType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,9 @@ final class ScenarioRun {
   private static final long STAGE_STEADY_NS = TimeUnit.MILLISECONDS.toNanos(500);
 
   private static final double STOPPED_MPS = 0.05;
+
+  /** The operator's stop, the fault code a Ctrl-C journals. */
+  private static final String OPERATOR_STOP = "F21";
 
   /**
    * Below this a steady SPEED_SET is the session's creep before the stage's own ramp (0.01 m/s),
@@ -403,7 +408,18 @@ final class ScenarioRun {
       }
     }
     Map<String, Double> latencies =
-        injected.isPresent() ? latencies(log, injected.getAsLong()) : Map.of();
+        injected.isPresent() ? latencies(log, injected.getAsLong()) : new LinkedHashMap<>();
+    if (injected.isPresent()) {
+      OptionalLong detectedNs =
+          firstSupervisedFault(sessionDir.resolve("journal.gjl"), injected.getAsLong());
+      if (detectedNs.isPresent()) {
+        put(
+            latencies,
+            SafetyFigures.FAULT_TO_STOP,
+            detectedNs.getAsLong(),
+            log.firstStopCommand(detectedNs.getAsLong()));
+      }
+    }
     Path png = null;
     if (!log.samples().isEmpty()) {
       png = folder.resolve("timeline.png");
@@ -429,6 +445,29 @@ final class ScenarioRun {
       latencies.put("injection → belt < 0.05 m/s", (stopped.timeNs() - injectedNs) / 1e6);
     }
     return latencies;
+  }
+
+  /**
+   * When the controller detected the first supervised fault at or after {@code fromNs}: its FAULT
+   * journal record's time (the controller's {@code System.nanoTime()}, the event log's clock). The
+   * operator's stop (F21, the scenario's Ctrl-C) is no supervised fault.
+   */
+  static OptionalLong firstSupervisedFault(Path journal, long fromNs) throws IOException {
+    if (!Files.exists(journal)) {
+      return OptionalLong.empty();
+    }
+    long[] firstNs = {Long.MAX_VALUE};
+    JournalReader.read(
+        journal,
+        record -> {
+          if (record.type() == JournalRecordType.FAULT
+              && record.timeNs() >= fromNs
+              && record.timeNs() < firstNs[0]
+              && !record.texts()[0].startsWith(OPERATOR_STOP)) {
+            firstNs[0] = record.timeNs();
+          }
+        });
+    return firstNs[0] == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(firstNs[0]);
   }
 
   private static void put(
