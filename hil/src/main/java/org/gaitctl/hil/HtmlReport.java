@@ -135,6 +135,23 @@ final class HtmlReport {
       }
       out.write("</ul>\n");
     }
+    Path resources = r.folder().resolve(ResourceCsv.FILE_NAME);
+    if (Files.exists(resources)) {
+      out.write(
+          "<table><tr><th>after first stage s</th><th>RSS MiB</th><th>heap used MiB</th>"
+              + "<th>heap outside young MiB</th></tr>\n");
+      for (ResourceSample s : ResourceCsv.read(resources)) {
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "<tr><td>%.0f</td><td>%.1f</td><td>%.1f</td><td>%.1f</td></tr>%n",
+                s.atS(),
+                s.rssKb() / 1024.0,
+                s.heapUsedKb() / 1024.0,
+                s.heapOldKb() / 1024.0));
+      }
+      out.write("</table>\n");
+    }
     if (r.timelinePng() != null) {
       out.write(
           "<p><img src=\""
@@ -153,6 +170,8 @@ final class HtmlReport {
             "events.jsonl",
             "ground-truth.csv",
             "profile.yaml",
+            ResourceCsv.FILE_NAME,
+            ScenarioRun.PHASES_FILE,
             "session/summary.json",
             "session/report.pdf")) {
       Path path = r.folder().resolve(child);

@@ -61,6 +61,15 @@ final class ScenarioRun {
   private final Path folder;
   private final List<ProcessHandle> descendants = new ArrayList<>();
   private final EmulatorLog liveLog = new EmulatorLog();
+
+  /** Where the wall time went; written to {@value #PHASES_FILE} in the scenario's folder. */
+  static final String PHASES_FILE = "phases.txt";
+
+  /** The soak's memory samples: at the first stage, then this often, then before the Ctrl-C. */
+  static final long RESOURCE_SAMPLE_EVERY_S = 60;
+
+  private RunPhases phases;
+  private List<ResourceSample> resources = List.of();
   private Process sim;
   private Process session;
   private OutputStream simConsole;
@@ -89,6 +98,7 @@ final class ScenarioRun {
    */
   ScenarioResult run() throws IOException {
     long startNs = System.nanoTime();
+    phases = new RunPhases(startNs);
     deleteRecursively(folder);
     Files.createDirectories(folder);
     Path ptyDir = Files.createTempDirectory("gaitctl-hil-");
@@ -103,7 +113,12 @@ final class ScenarioRun {
       endChildren();
       deleteRecursively(ptyDir);
     }
-    return measure(error, (System.nanoTime() - startNs) / 1e9);
+    phases.mark("children ended");
+    ScenarioResult result = measure(error, (System.nanoTime() - startNs) / 1e9);
+    phases.mark("measured and charted");
+    LOG.info("{}: phases: {}", scenario.name(), phases.describe());
+    phases.write(folder.resolve(PHASES_FILE));
+    return result;
   }
 
   /** Starts the children and runs the scenario's timeline; returns why it failed, or null. */
@@ -125,6 +140,7 @@ final class ScenarioRun {
       return "the emulators did not start within " + SIM_READY_TIMEOUT_S + " s (see sim.err)";
     }
     remember(sim);
+    phases.mark("emulators up");
     long sessionStartNs = System.nanoTime();
     session =
         start(
@@ -153,6 +169,12 @@ final class ScenarioRun {
     }
     List<Injection> pending = new ArrayList<>(scenario.injections());
     pending.sort(Comparator.comparingDouble(Injection::atS));
+    phases.mark("controller start to first stage");
+    ResourceSampler sampler = null;
+    if (samplesResources()) {
+      sampler = new ResourceSampler(session.pid(), stageNs);
+      sampler.start(RESOURCE_SAMPLE_EVERY_S);
+    }
     boolean interruptSent = scenario.stopAfterS() == null;
     while (session.isAlive() && System.nanoTime() < deadlineNs) {
       long nowNs = System.nanoTime();
@@ -160,11 +182,18 @@ final class ScenarioRun {
         inject(pending.remove(0));
       }
       if (!interruptSent && nowNs >= stageNs + (long) (scenario.stopAfterS() * 1e9)) {
+        if (sampler != null) {
+          resources = sampler.stop(); // the last sample before the controlled stop
+          sampler = null;
+        }
         interrupt(session);
         interruptSent = true;
       }
       session.waitFor(POLL_MS, TimeUnit.MILLISECONDS);
       tailLog();
+    }
+    if (sampler != null) {
+      resources = sampler.stop();
     }
     for (Injection injection : pending) {
       // Their time comes after the controller ended; a process fault on the emulators still
@@ -176,8 +205,17 @@ final class ScenarioRun {
     if (session.isAlive()) {
       return "the controller did not end within timeoutS " + scenario.timeoutS() + " s (hang)";
     }
+    phases.mark("first stage to controller exit");
     settle();
+    phases.mark("belt settled");
     return null;
+  }
+
+  /** Whether an expectation judges the controller's memory (jcmd costs a JVM start a sample). */
+  private boolean samplesResources() {
+    return scenario.expectations().stream()
+        .anyMatch(
+            e -> e instanceof SoakExpectations.RssFlat || e instanceof SoakExpectations.HeapFlat);
   }
 
   private Process start(String name, List<String> args) throws IOException {
@@ -400,7 +438,11 @@ final class ScenarioRun {
             GroundTruthCsv.read(folder.resolve("ground-truth.csv")),
             log,
             injected,
-            sessionDir.resolve("journal.gjl"));
+            sessionDir.resolve("journal.gjl"),
+            resources);
+    if (!resources.isEmpty()) {
+      ResourceCsv.write(resources, folder.resolve(ResourceCsv.FILE_NAME));
+    }
     List<ExpectationResult> results = new ArrayList<>();
     if (error == null) {
       for (Expectation expectation : scenario.expectations()) {
