@@ -68,6 +68,9 @@ final class ScenarioRun {
   /** The soak's memory samples: at the first stage, then this often, then before the Ctrl-C. */
   static final long RESOURCE_SAMPLE_EVERY_S = 60;
 
+  /** The controller child's name: its output files are session.out, session.err, session.log. */
+  private static final String CONTROLLER = "session";
+
   private RunPhases phases;
   private List<ResourceSample> resources = List.of();
   private Process sim;
@@ -144,7 +147,7 @@ final class ScenarioRun {
     long sessionStartNs = System.nanoTime();
     session =
         start(
-            "session",
+            CONTROLLER,
             List.of(
                 "session",
                 "--devices",
@@ -222,7 +225,10 @@ final class ScenarioRun {
     List<String> withLog = new ArrayList<>(args);
     withLog.add("--log-file");
     withLog.add(folder.resolve(name + ".log").toString());
-    ProcessBuilder builder = new ProcessBuilder(jvm.command(withLog));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            jvm.command(
+                name.equals(CONTROLLER) ? ChildJvm.CONTROLLER_OPTIONS : List.of(), withLog));
     builder.redirectOutput(folder.resolve(name + ".out").toFile());
     builder.redirectError(folder.resolve(name + ".err").toFile());
     return builder.start();
