@@ -110,7 +110,8 @@ final class ResourceSampler {
   private String jcmd(String command) throws IOException, InterruptedException {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
     Process process =
-        new ProcessBuilder(jcmd.toString(), Long.toString(pid), command)
+        // At the lowest priority: jcmd's own JVM start must not take CPU from the controller.
+        new ProcessBuilder("nice", "-n", "19", jcmd.toString(), Long.toString(pid), command)
             .redirectErrorStream(true)
             .start();
     byte[] out = process.getInputStream().readAllBytes();
