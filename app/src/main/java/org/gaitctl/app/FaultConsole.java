@@ -32,6 +32,7 @@ final class FaultConsole {
           "  recover                   the fallen patient stands up again",
           "  pbu|lca stop|resume       stop or resume streaming",
           "  pbu|lca crc N             corrupt the CRC of the next N messages",
+          "  pbu|lca crc-rate R        a noisy line: corrupt the CRC of R of the messages (0.001: 1 in 1000; 0: off)",
           "  pbu|lca drop N            drop the next N samples (sequence gap)",
           "  pbu|lca sensor on|off     sensor-fault flag",
           "  pbu|lca overload on|off   over-range (PBU) / overload (LCA) flag",
@@ -199,7 +200,7 @@ final class FaultConsole {
   }
 
   private String stream(StreamFaults faults, String name, Words words) throws NotACommand {
-    String what = words.word(1, "stop, resume, crc, drop, sensor, overload or bridge");
+    String what = words.word(1, "stop, resume, crc, crc-rate, drop, sensor, overload or bridge");
     switch (what) {
       case "stop":
         words.noMoreAfter(1);
@@ -214,6 +215,11 @@ final class FaultConsole {
         words.noMoreAfter(2);
         faults.corruptCrcOfNext(corrupt);
         return name + ": corrupting the CRC of the next " + corrupt + " messages";
+      case "crc-rate":
+        double rate = words.fraction(2, "R");
+        words.noMoreAfter(2);
+        faults.corruptCrcAtRate(rate);
+        return name + ": corrupting the CRC of " + rate + " of the messages";
       case "drop":
         int drop = words.count(2, "N", MAX_COUNT);
         words.noMoreAfter(2);
@@ -269,6 +275,22 @@ final class FaultConsole {
         throw new NotACommand(problem);
       }
       if (value < 0 || value > max) {
+        throw new NotACommand(problem);
+      }
+      return value;
+    }
+
+    /** A number from 0 to 1. */
+    double fraction(int index, String name) throws NotACommand {
+      String word = word(index, name + " (0 to 1)");
+      String problem = String.join(" ", words) + ": " + name + " must be a number from 0 to 1";
+      double value;
+      try {
+        value = Double.parseDouble(word);
+      } catch (NumberFormatException e) {
+        throw new NotACommand(problem);
+      }
+      if (!(value >= 0 && value <= 1)) {
         throw new NotACommand(problem);
       }
       return value;

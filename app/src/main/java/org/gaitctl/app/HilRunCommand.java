@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gaitctl.hil.ExpectationResult;
 import org.gaitctl.hil.HilRunner;
+import org.gaitctl.hil.SafetyFigures;
 import org.gaitctl.hil.Scenario;
 import org.gaitctl.hil.ScenarioLibrary;
 import org.gaitctl.hil.ScenarioResult;
@@ -62,6 +63,8 @@ final class HilRunCommand implements Callable<Integer> {
     HilRunner runner = new HilRunner(GaitctlCommand.class.getName(), reportDir);
     List<ScenarioResult> results = runner.run(scenarios, junitXml, result -> print(out, result));
     long failed = results.stream().filter(r -> !r.passed()).count();
+    out.println("Safety figures (docs/SAFETY.md section 9), " + HilRunner.machineLoad() + ":");
+    SafetyFigures.describe(results).forEach(line -> out.println("  " + line));
     out.printf(
         "%d of %d passed. Report: %s%n",
         results.size() - failed, results.size(), runner.htmlReport().toAbsolutePath());

@@ -75,6 +75,8 @@ class FaultConsoleIT {
             "estop ajar",
             "pbu bridge open",
             "lca crc 5 6",
+            "pbu crc-rate 2",
+            "lca crc-rate often",
             "bws sensor maybe");
 
     boolean quit = type(String.join("\n", badLines) + "\n\nestop open\n");

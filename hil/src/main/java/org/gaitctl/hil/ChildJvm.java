@@ -24,10 +24,31 @@ public final class ChildJvm {
     this.mainClass = mainClass;
   }
 
+  /**
+   * The controller runs with the options the {@code gaitctl} launcher gives it in use (fixed heap,
+   * pre-touched, G1 with a 10 ms pause goal, no shared perf-data file; docs/PERFORMANCE.md "JVM
+   * options"), so its timings are those of a real session, also when the runner itself runs inside
+   * Maven.
+   */
+  static final List<String> CONTROLLER_OPTIONS =
+      List.of(
+          "-Xms512m",
+          "-Xmx512m",
+          "-XX:+AlwaysPreTouch",
+          "-XX:+UseG1GC",
+          "-XX:MaxGCPauseMillis=10",
+          "-XX:+PerfDisableSharedMem");
+
   /** {@code java [exports] -cp CLASSPATH MAIN args...} */
   List<String> command(List<String> args) {
+    return command(List.of(), args);
+  }
+
+  /** {@code java OPTIONS [exports] -cp CLASSPATH MAIN args...} */
+  List<String> command(List<String> jvmOptions, List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
+    command.addAll(jvmOptions);
     List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
     boolean agrona = false;
     for (int i = 0; i < jvmArgs.size(); i++) {

@@ -55,7 +55,7 @@ public final class HilRunner {
   }
 
   /** "Load average 1.52 on 2 processors": the timings are only as good as the machine was idle. */
-  static String machineLoad() {
+  public static String machineLoad() {
     var os = ManagementFactory.getOperatingSystemMXBean();
     return String.format(
         Locale.ROOT,

@@ -72,6 +72,23 @@ final class HtmlReport {
                 row.p99Ms(),
                 row.maxMs()));
       }
+      out.write(
+          "</table>\n<h2>Safety figures (docs/SAFETY.md section 9, measured from outside)</h2>\n");
+      out.write(
+          "<table><tr><th>figure</th><th>n</th><th>p50 ms</th><th>p99 ms</th><th>max ms</th><th>target</th><th></th></tr>\n");
+      for (SafetyFigures.Row row : SafetyFigures.of(results)) {
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "<tr><td>%s</td><td>%d</td><td>%.1f</td><td>%.1f</td><td>%.1f</td><td>%s</td><td>%s</td></tr>%n",
+                h(row.name()),
+                row.count(),
+                row.p50Ms(),
+                row.p99Ms(),
+                row.maxMs(),
+                h(row.target()),
+                row.count() == 0 ? "not measured" : row.met() ? "met" : "NOT MET"));
+      }
       out.write("</table>\n");
       for (ScenarioResult r : results) {
         scenario(out, r, reportDir);
@@ -118,6 +135,23 @@ final class HtmlReport {
       }
       out.write("</ul>\n");
     }
+    Path resources = r.folder().resolve(ResourceCsv.FILE_NAME);
+    if (Files.exists(resources)) {
+      out.write(
+          "<table><tr><th>after first stage s</th><th>RSS MiB</th><th>heap used MiB</th>"
+              + "<th>heap outside young MiB</th></tr>\n");
+      for (ResourceSample s : ResourceCsv.read(resources)) {
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "<tr><td>%.0f</td><td>%.1f</td><td>%.1f</td><td>%.1f</td></tr>%n",
+                s.atS(),
+                s.rssKb() / 1024.0,
+                s.heapUsedKb() / 1024.0,
+                s.heapOldKb() / 1024.0));
+      }
+      out.write("</table>\n");
+    }
     if (r.timelinePng() != null) {
       out.write(
           "<p><img src=\""
@@ -136,6 +170,8 @@ final class HtmlReport {
             "events.jsonl",
             "ground-truth.csv",
             "profile.yaml",
+            ResourceCsv.FILE_NAME,
+            ScenarioRun.PHASES_FILE,
             "session/summary.json",
             "session/report.pdf")) {
       Path path = r.folder().resolve(child);

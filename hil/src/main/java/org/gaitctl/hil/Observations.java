@@ -21,6 +21,8 @@ import java.util.OptionalLong;
  * @param injectionNs when the first injection took effect (the emulator's record of a console
  *     command, the runner's clock for a process fault), or empty when nothing was injected
  * @param journal the session's journal file
+ * @param resources the controller's memory sampled from outside (empty unless a soak expectation
+ *     asked for it)
  */
 public record Observations(
     Integer exitCode,
@@ -30,7 +32,12 @@ public record Observations(
     List<TruthStep> groundTruth,
     EmulatorLog emulator,
     OptionalLong injectionNs,
-    Path journal) {
+    Path journal,
+    List<ResourceSample> resources) {
+
+  public Observations {
+    resources = List.copyOf(resources);
+  }
 
   /**
    * One step of the ground truth: side letter ({@code L}/{@code R}), heel strike on the emulator's

@@ -7,18 +7,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The scenario files named on the command line: files as given, folders by their *.yaml files. */
+/**
+ * The scenario files named on the command line: files as given, folders by their *.yaml files and
+ * those of their subfolders (faults/, sessions/, transport/, process/), except the subfolders that
+ * hold what scenarios refer to ({@value #PROTOCOLS}/, {@value #PROFILES}/).
+ */
 public final class ScenarioLibrary {
+
+  static final String PROTOCOLS = "protocols";
+  static final String PROFILES = "profiles";
 
   private ScenarioLibrary() {}
 
-  /** The scenario files of {@code paths}, folders expanded (sorted, not recursive). */
+  /** The scenario files of {@code paths}, folders expanded (sorted, recursive). */
   public static List<Path> files(List<Path> paths) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try (Stream<Path> list = Files.list(path)) {
+        try (Stream<Path> list = Files.walk(path)) {
           list.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+              .filter(p -> !referenced(path.relativize(p)))
               .sorted()
               .forEach(files::add);
         }
@@ -27,6 +35,17 @@ public final class ScenarioLibrary {
       }
     }
     return files;
+  }
+
+  /** A file under a protocols/ or profiles/ folder: referred to by scenarios, not one itself. */
+  private static boolean referenced(Path relative) {
+    for (int i = 0; i < relative.getNameCount() - 1; i++) {
+      String folder = relative.getName(i).toString();
+      if (folder.equals(PROTOCOLS) || folder.equals(PROFILES)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -56,7 +56,11 @@ public final class ScenarioReader {
           "steps",
           "symmetry",
           "unloadingRms",
-          "journalComplete");
+          "journalComplete",
+          "noFalseTrip",
+          "rssFlat",
+          "heapFlat",
+          "noLostFrames");
 
   static final String DEFAULT_PROFILE = "emulated";
   static final double DEFAULT_TIMEOUT_S = 60;
@@ -335,6 +339,30 @@ public final class ScenarioReader {
               }
               yield Boolean.TRUE.equals(complete) ? new Expectations.JournalComplete() : null;
             }
+            case "noFalseTrip" -> onlyTrue(yaml, value, path, new SoakExpectations.NoFalseTrip());
+            case "noLostFrames" -> onlyTrue(yaml, value, path, new SoakExpectations.NoLostFrames());
+            case "rssFlat" -> {
+              Double percent =
+                  required(
+                      yaml,
+                      fields(yaml, value, path, List.of("maxGrowthPercent")),
+                      value,
+                      path,
+                      "maxGrowthPercent",
+                      1000);
+              yield percent == null ? null : new SoakExpectations.RssFlat(percent);
+            }
+            case "heapFlat" -> {
+              Double mb =
+                  required(
+                      yaml,
+                      fields(yaml, value, path, List.of("maxGrowthMb")),
+                      value,
+                      path,
+                      "maxGrowthMb",
+                      100_000);
+              yield mb == null ? null : new SoakExpectations.HeapFlat(mb);
+            }
             default -> throw new IllegalStateException("key checked by the map: " + entry.getKey());
           };
       if (expectation != null) {
@@ -342,6 +370,16 @@ public final class ScenarioReader {
       }
     }
     return expectations;
+  }
+
+  /** A flag expectation ({@code noFalseTrip: true}): only true means anything. */
+  private static Expectation onlyTrue(
+      YamlNodes yaml, Node value, String path, Expectation expectation) {
+    Boolean flag = yaml.bool(value, path);
+    if (Boolean.FALSE.equals(flag)) {
+      yaml.error(value, path, "can only be true (leave it out to not check it)");
+    }
+    return Boolean.TRUE.equals(flag) ? expectation : null;
   }
 
   private static Expectation fault(YamlNodes yaml, Node value, String path) {

@@ -16,6 +16,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gaitctl.config.ConfigException;
+import org.gaitctl.core.journal.JournalReader;
+import org.gaitctl.core.journal.JournalRecordType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +44,9 @@ final class ScenarioRun {
 
   private static final double STOPPED_MPS = 0.05;
 
+  /** The operator's stop, the fault code a Ctrl-C journals. */
+  private static final String OPERATOR_STOP = "F21";
+
   /**
    * Below this a steady SPEED_SET is the session's creep before the stage's own ramp (0.01 m/s),
    * not a walking speed.
@@ -56,6 +61,18 @@ final class ScenarioRun {
   private final Path folder;
   private final List<ProcessHandle> descendants = new ArrayList<>();
   private final EmulatorLog liveLog = new EmulatorLog();
+
+  /** Where the wall time went; written to {@value #PHASES_FILE} in the scenario's folder. */
+  static final String PHASES_FILE = "phases.txt";
+
+  /** The soak's memory samples: at the first stage, then this often, then before the Ctrl-C. */
+  static final long RESOURCE_SAMPLE_EVERY_S = 60;
+
+  /** The controller child's name: its output files are session.out, session.err, session.log. */
+  private static final String CONTROLLER = "session";
+
+  private RunPhases phases;
+  private List<ResourceSample> resources = List.of();
   private Process sim;
   private Process session;
   private OutputStream simConsole;
@@ -84,6 +101,7 @@ final class ScenarioRun {
    */
   ScenarioResult run() throws IOException {
     long startNs = System.nanoTime();
+    phases = new RunPhases(startNs);
     deleteRecursively(folder);
     Files.createDirectories(folder);
     Path ptyDir = Files.createTempDirectory("gaitctl-hil-");
@@ -98,7 +116,12 @@ final class ScenarioRun {
       endChildren();
       deleteRecursively(ptyDir);
     }
-    return measure(error, (System.nanoTime() - startNs) / 1e9);
+    phases.mark("children ended");
+    ScenarioResult result = measure(error, (System.nanoTime() - startNs) / 1e9);
+    phases.mark("measured and charted");
+    LOG.info("{}: phases: {}", scenario.name(), phases.describe());
+    phases.write(folder.resolve(PHASES_FILE));
+    return result;
   }
 
   /** Starts the children and runs the scenario's timeline; returns why it failed, or null. */
@@ -120,10 +143,11 @@ final class ScenarioRun {
       return "the emulators did not start within " + SIM_READY_TIMEOUT_S + " s (see sim.err)";
     }
     remember(sim);
+    phases.mark("emulators up");
     long sessionStartNs = System.nanoTime();
     session =
         start(
-            "session",
+            CONTROLLER,
             List.of(
                 "session",
                 "--devices",
@@ -148,6 +172,12 @@ final class ScenarioRun {
     }
     List<Injection> pending = new ArrayList<>(scenario.injections());
     pending.sort(Comparator.comparingDouble(Injection::atS));
+    phases.mark("controller start to first stage");
+    ResourceSampler sampler = null;
+    if (samplesResources()) {
+      sampler = new ResourceSampler(session.pid(), stageNs);
+      sampler.start(RESOURCE_SAMPLE_EVERY_S);
+    }
     boolean interruptSent = scenario.stopAfterS() == null;
     while (session.isAlive() && System.nanoTime() < deadlineNs) {
       long nowNs = System.nanoTime();
@@ -155,11 +185,18 @@ final class ScenarioRun {
         inject(pending.remove(0));
       }
       if (!interruptSent && nowNs >= stageNs + (long) (scenario.stopAfterS() * 1e9)) {
+        if (sampler != null) {
+          resources = sampler.stop(); // the last sample before the controlled stop
+          sampler = null;
+        }
         interrupt(session);
         interruptSent = true;
       }
       session.waitFor(POLL_MS, TimeUnit.MILLISECONDS);
       tailLog();
+    }
+    if (sampler != null) {
+      resources = sampler.stop();
     }
     for (Injection injection : pending) {
       // Their time comes after the controller ended; a process fault on the emulators still
@@ -171,15 +208,27 @@ final class ScenarioRun {
     if (session.isAlive()) {
       return "the controller did not end within timeoutS " + scenario.timeoutS() + " s (hang)";
     }
+    phases.mark("first stage to controller exit");
     settle();
+    phases.mark("belt settled");
     return null;
+  }
+
+  /** Whether an expectation judges the controller's memory (jcmd costs a JVM start a sample). */
+  private boolean samplesResources() {
+    return scenario.expectations().stream()
+        .anyMatch(
+            e -> e instanceof SoakExpectations.RssFlat || e instanceof SoakExpectations.HeapFlat);
   }
 
   private Process start(String name, List<String> args) throws IOException {
     List<String> withLog = new ArrayList<>(args);
     withLog.add("--log-file");
     withLog.add(folder.resolve(name + ".log").toString());
-    ProcessBuilder builder = new ProcessBuilder(jvm.command(withLog));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            jvm.command(
+                name.equals(CONTROLLER) ? ChildJvm.CONTROLLER_OPTIONS : List.of(), withLog));
     builder.redirectOutput(folder.resolve(name + ".out").toFile());
     builder.redirectError(folder.resolve(name + ".err").toFile());
     return builder.start();
@@ -395,7 +444,11 @@ final class ScenarioRun {
             GroundTruthCsv.read(folder.resolve("ground-truth.csv")),
             log,
             injected,
-            sessionDir.resolve("journal.gjl"));
+            sessionDir.resolve("journal.gjl"),
+            resources);
+    if (!resources.isEmpty()) {
+      ResourceCsv.write(resources, folder.resolve(ResourceCsv.FILE_NAME));
+    }
     List<ExpectationResult> results = new ArrayList<>();
     if (error == null) {
       for (Expectation expectation : scenario.expectations()) {
@@ -403,7 +456,18 @@ final class ScenarioRun {
       }
     }
     Map<String, Double> latencies =
-        injected.isPresent() ? latencies(log, injected.getAsLong()) : Map.of();
+        injected.isPresent() ? latencies(log, injected.getAsLong()) : new LinkedHashMap<>();
+    if (injected.isPresent()) {
+      OptionalLong detectedNs =
+          firstSupervisedFault(sessionDir.resolve("journal.gjl"), injected.getAsLong());
+      if (detectedNs.isPresent()) {
+        put(
+            latencies,
+            SafetyFigures.FAULT_TO_STOP,
+            detectedNs.getAsLong(),
+            log.firstStopCommand(detectedNs.getAsLong()));
+      }
+    }
     Path png = null;
     if (!log.samples().isEmpty()) {
       png = folder.resolve("timeline.png");
@@ -429,6 +493,29 @@ final class ScenarioRun {
       latencies.put("injection → belt < 0.05 m/s", (stopped.timeNs() - injectedNs) / 1e6);
     }
     return latencies;
+  }
+
+  /**
+   * When the controller detected the first supervised fault at or after {@code fromNs}: its FAULT
+   * journal record's time (the controller's {@code System.nanoTime()}, the event log's clock). The
+   * operator's stop (F21, the scenario's Ctrl-C) is no supervised fault.
+   */
+  static OptionalLong firstSupervisedFault(Path journal, long fromNs) throws IOException {
+    if (!Files.exists(journal)) {
+      return OptionalLong.empty();
+    }
+    long[] firstNs = {Long.MAX_VALUE};
+    JournalReader.read(
+        journal,
+        record -> {
+          if (record.type() == JournalRecordType.FAULT
+              && record.timeNs() >= fromNs
+              && record.timeNs() < firstNs[0]
+              && !record.texts()[0].startsWith(OPERATOR_STOP)) {
+            firstNs[0] = record.timeNs();
+          }
+        });
+    return firstNs[0] == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(firstNs[0]);
   }
 
   private static void put(

@@ -118,7 +118,7 @@ class EmulatorLogTest {
             new Observations.StepTime("R", 8.0));
     Observations run =
         new Observations(
-            0, "", null, detected, truth, new EmulatorLog(), OptionalLong.empty(), null);
+            0, "", null, detected, truth, new EmulatorLog(), OptionalLong.empty(), null, List.of());
 
     ExpectationResult result = new Expectations.Steps(34, 50).check(run);
 

@@ -15,6 +15,12 @@ public final class StreamFaults {
   private final AtomicInteger crcCorruptionsPending = new AtomicInteger();
   private final AtomicInteger frameDropsPending = new AtomicInteger();
 
+  /** Every this many messages one goes out with a wrong CRC; 0: none (a noisy line's rate). */
+  private volatile int crcCorruptionEveryMessages;
+
+  /** Messages counted towards the rate; only the device's thread touches it. */
+  private long messagesSinceCrcCorruption;
+
   /** Samples stop while the device still says it streams (STATUS and ACKs go on): stale data. */
   public void stopStreaming() {
     samplesStopped = true;
@@ -32,6 +38,20 @@ public final class StreamFaults {
   /** The next {@code count} messages of any type go out with a wrong CRC. */
   public void corruptCrcOfNext(int count) {
     crcCorruptionsPending.addAndGet(requireNonNegative(count));
+  }
+
+  /**
+   * A noisy line for as long as it is set: one message in {@code 1 / rate} (rounded) of any type
+   * goes out with a wrong CRC, evenly spaced so a run is repeatable; 0 ends it. The next-N
+   * corruptions of {@link #corruptCrcOfNext} come on top.
+   *
+   * @param rate bad messages per message, 0 to 1
+   */
+  public void corruptCrcAtRate(double rate) {
+    if (!(rate >= 0 && rate <= 1)) {
+      throw new IllegalArgumentException("rate must be from 0 to 1, was " + rate);
+    }
+    crcCorruptionEveryMessages = rate == 0 ? 0 : (int) Math.max(1, Math.round(1 / rate));
   }
 
   /**
@@ -60,6 +80,7 @@ public final class StreamFaults {
     overload = false;
     crcCorruptionsPending.set(0);
     frameDropsPending.set(0);
+    crcCorruptionEveryMessages = 0;
   }
 
   boolean samplesStopped() {
@@ -78,8 +99,22 @@ public final class StreamFaults {
     return overload;
   }
 
+  /** Whether the message about to go out gets a wrong CRC; called once per message. */
   boolean takeCrcCorruption() {
-    return takeOne(crcCorruptionsPending);
+    if (takeOne(crcCorruptionsPending)) {
+      return true;
+    }
+    int every = crcCorruptionEveryMessages;
+    if (every == 0) {
+      messagesSinceCrcCorruption = 0;
+      return false;
+    }
+    messagesSinceCrcCorruption++;
+    if (messagesSinceCrcCorruption >= every) {
+      messagesSinceCrcCorruption = 0;
+      return true;
+    }
+    return false;
   }
 
   boolean takeFrameDrop() {
