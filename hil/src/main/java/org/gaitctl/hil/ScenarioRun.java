@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gaitctl.config.ConfigException;
+import org.gaitctl.hil.agent.FaultAgentAttach;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +63,7 @@ final class ScenarioRun {
   private long liveLogOffset;
   private long injectionNs = -1;
   private Injection firstInjection;
+  private FaultAgentAttach agent;
 
   ScenarioRun(Scenario scenario, ChildJvm jvm, Path reportDir) {
     this.scenario = scenario;
@@ -146,6 +148,7 @@ final class ScenarioRun {
               + session.exitValue()
               + ") before the belt reached the first stage";
     }
+    installAgentFaults();
     List<Injection> pending = new ArrayList<>(scenario.injections());
     pending.sort(Comparator.comparingDouble(Injection::atS));
     boolean interruptSent = scenario.stopAfterS() == null;
@@ -277,6 +280,9 @@ final class ScenarioRun {
         simConsole.write((injection.simCommand() + "\n").getBytes(StandardCharsets.UTF_8));
         simConsole.flush();
       }
+    } else if (injection.agentFault() != null) {
+      injectByAgent(injection);
+      nowNs = System.nanoTime();
     } else if (injection.processFault() == Injection.ProcessFault.KILL_CONTROLLER) {
       remember(session);
       nowNs = System.nanoTime();
@@ -290,6 +296,37 @@ final class ScenarioRun {
       firstInjection = injection;
       injectionNs = nowNs;
     }
+  }
+
+  /** Puts the advice of the scenario's agent faults in place, unarmed, when the stage begins. */
+  private void installAgentFaults() throws IOException {
+    for (Injection injection : scenario.injections()) {
+      if (injection.agentFault() != null) {
+        agent().install(session.pid(), injection.agentFault());
+      }
+    }
+  }
+
+  private FaultAgentAttach agent() throws IOException {
+    if (agent == null) {
+      agent = FaultAgentAttach.writeAgentJar(folder.resolve("fault-agent.jar"));
+    }
+    return agent;
+  }
+
+  /**
+   * Attaches the fault agent to the controller and arms the fault; the runner's clock after the
+   * attach is the injection time unless the agent records when the fault fired ({@link
+   * #agentFiredFile()}).
+   */
+  private void injectByAgent(Injection injection) throws IOException {
+    if (session.isAlive()) {
+      agent().inject(session.pid(), injection.agentFault(), agentFiredFile());
+    }
+  }
+
+  Path agentFiredFile() {
+    return folder.resolve("agent-fired.txt");
   }
 
   /** The operator's Ctrl-C: SIGINT, so the controller makes its controlled stop. */
@@ -380,6 +417,10 @@ final class ScenarioRun {
           firstInjection.simCommand() != null
               ? log.injection(firstInjection.simCommand())
               : OptionalLong.empty();
+      if (firstInjection.agentFault() != null) {
+        // The agent's own record of the moment the fault happened inside the controller.
+        logged = FaultAgentAttach.firedNs(agentFiredFile(), firstInjection.agentFault());
+      }
       injected = logged.isPresent() ? logged : OptionalLong.of(injectionNs);
     }
     Path sessionDir = folder.resolve("session");
