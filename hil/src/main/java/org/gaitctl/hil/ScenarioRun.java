@@ -138,6 +138,9 @@ final class ScenarioRun {
                 "--out",
                 folder.resolve("session").toString()));
     long deadlineNs = sessionStartNs + (long) (scenario.timeoutS() * 1e9);
+    if (!installAgentFaults()) {
+      return "the controller did not start its log within " + SIM_READY_TIMEOUT_S + " s";
+    }
     long stageNs =
         awaitFirstStage(
             Math.min(deadlineNs, sessionStartNs + TimeUnit.SECONDS.toNanos(STAGE_TIMEOUT_S)));
@@ -148,7 +151,6 @@ final class ScenarioRun {
               + session.exitValue()
               + ") before the belt reached the first stage";
     }
-    installAgentFaults();
     List<Injection> pending = new ArrayList<>(scenario.injections());
     pending.sort(Comparator.comparingDouble(Injection::atS));
     boolean interruptSent = scenario.stopAfterS() == null;
@@ -298,13 +300,24 @@ final class ScenarioRun {
     }
   }
 
-  /** Puts the advice of the scenario's agent faults in place, unarmed, when the stage begins. */
-  private void installAgentFaults() throws IOException {
-    for (Injection injection : scenario.injections()) {
-      if (injection.agentFault() != null) {
-        agent().install(session.pid(), injection.agentFault());
-      }
+  /**
+   * Puts the advice of the scenario's agent faults in place, unarmed, as soon as the controller's
+   * JVM runs (its log file exists: the command line was parsed), long before the belt moves.
+   * Returns false when the controller never got that far.
+   */
+  private boolean installAgentFaults() throws IOException, InterruptedException {
+    List<Injection> agentFaults =
+        scenario.injections().stream().filter(i -> i.agentFault() != null).toList();
+    if (agentFaults.isEmpty()) {
+      return true;
     }
+    if (!awaitOutput(session, folder.resolve("session.log"), "", SIM_READY_TIMEOUT_S)) {
+      return false;
+    }
+    for (Injection injection : agentFaults) {
+      agent().install(session.pid(), injection.agentFault());
+    }
+    return true;
   }
 
   private FaultAgentAttach agent() throws IOException {

@@ -4,10 +4,10 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.type.TypeDescription;
@@ -16,29 +16,30 @@ import net.bytebuddy.utility.JavaModule;
 
 /**
  * The agent's entry point in the controller, called by the JVM when the runner loads the agent
- * ({@link FaultAgentAttach}). The first time for a fault it retransforms that fault's product class
- * with the fault's advice ({@link FaultAdvice}); every time it arms the fault ({@link
- * FaultSwitch}). The controller carries no trace of this before the attach.
+ * ({@link FaultAgentAttach}). The first time for a fault it puts the fault's advice ({@link
+ * FaultAdvice}) on that fault's product class, loaded or still to be loaded; with a file it arms
+ * the fault ({@link FaultSwitch}), and refuses if the class has not been advised. The controller
+ * carries no trace of this before the attach.
  *
- * <p>Arguments: {@code CODE} installs the advice only (the runner does this when the stage begins,
- * so the retransformation's pause is over before the fault); {@code CODE;FIRED_FILE}, e.g. {@code
- * F18;/tmp/report/F18/agent-fired.txt}, also arms the fault.
+ * <p>Arguments: {@code CODE} installs the advice only (the runner does this as soon as the
+ * controller runs, before the belt moves, so the transformation's cost falls outside the session);
+ * {@code CODE;FIRED_FILE}, e.g. {@code F18;/tmp/report/F18/agent-fired.txt}, also arms the fault.
  */
 public final class FaultAgent {
 
   static final String ARGUMENT_SEPARATOR = ";";
 
-  /** Faults whose advice is in place, so a second attach only arms. */
-  private static final Set<AgentFault> INSTALLED = EnumSet.noneOf(AgentFault.class);
+  /** What installing each fault's advice did so far, so a second attach only arms. */
+  private static final Map<AgentFault, Outcome> INSTALLED = new EnumMap<>(AgentFault.class);
 
   private FaultAgent() {}
 
   /**
-   * Installs (once) and arms the fault in {@code arguments}.
+   * Installs (once) and, with a file, arms the fault in {@code arguments}.
    *
-   * @throws IllegalArgumentException for arguments that do not name a fault and a file
-   * @throws IllegalStateException when the product class is not loaded or cannot be retransformed
-   *     (the runner's {@code loadAgent} then fails with it)
+   * @throws IllegalArgumentException for arguments that do not name a fault
+   * @throws IllegalStateException when the product class could not be advised, or is to be armed
+   *     before it was (the runner's {@code loadAgent} then fails with it)
    */
   public static void agentmain(String arguments, Instrumentation instrumentation) {
     String[] parts = arguments == null ? new String[0] : arguments.split(ARGUMENT_SEPARATOR, 2);
@@ -51,51 +52,46 @@ public final class FaultAgent {
               + arguments);
     }
     synchronized (INSTALLED) {
-      if (!INSTALLED.contains(fault)) {
-        install(fault, instrumentation);
-        INSTALLED.add(fault);
+      Outcome outcome = INSTALLED.get(fault);
+      if (outcome == null) {
+        outcome = install(fault, instrumentation);
+        INSTALLED.put(fault, outcome);
       }
-    }
-    if (parts.length == 2) {
-      FaultSwitch.arm(fault, Path.of(parts[1]));
+      if (!outcome.errors.isEmpty()) {
+        throw new IllegalStateException(
+            "HIL fault agent: cannot advise " + fault.className() + ": " + outcome.errors);
+      }
+      if (parts.length == 2) {
+        if (outcome.transformed.isEmpty()) {
+          throw new IllegalStateException(
+              "HIL fault agent: " + fault.className() + " is not loaded yet, nothing to arm");
+        }
+        FaultSwitch.arm(fault, Path.of(parts[1]));
+      }
     }
   }
 
-  private static void install(AgentFault fault, Instrumentation instrumentation) {
-    boolean loaded = false;
-    for (Class<?> type : instrumentation.getAllLoadedClasses()) {
-      loaded |= type.getName().equals(fault.className());
-    }
-    if (!loaded) {
-      throw new IllegalStateException(
-          "HIL fault agent: " + fault.className() + " is not loaded in this JVM");
-    }
-    List<String> errors = new ArrayList<>();
-    List<String> transformed = new ArrayList<>();
+  private static Outcome install(AgentFault fault, Instrumentation instrumentation) {
+    Outcome outcome = new Outcome();
     new AgentBuilder.Default()
         .disableClassFormatChanges()
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-        .with(new Outcome(errors, transformed))
+        .with(outcome)
         .type(named(fault.className()))
         .transform(
             (builder, type, loader, module, domain) ->
                 builder.visit(Advice.to(fault.advice()).on(named(fault.methodName()))))
         .installOn(instrumentation);
-    if (!errors.isEmpty() || transformed.isEmpty()) {
-      throw new IllegalStateException(
-          "HIL fault agent: cannot advise " + fault.className() + ": " + errors);
-    }
+    return outcome;
   }
 
-  /** Collects what the retransformation did, so a failure fails the attach. */
+  /**
+   * Collects what the transformation did (now for a loaded class, or when the class loads), so
+   * arming fails when the class was not advised.
+   */
   private static final class Outcome extends AgentBuilder.Listener.Adapter {
-    private final List<String> errors;
-    private final List<String> transformed;
-
-    Outcome(List<String> errors, List<String> transformed) {
-      this.errors = errors;
-      this.transformed = transformed;
-    }
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final List<String> transformed = new CopyOnWriteArrayList<>();
 
     @Override
     public void onTransformation(

@@ -43,9 +43,9 @@ public final class FaultAgentAttach {
   }
 
   /**
-   * Attaches to the JVM {@code pid} and puts {@code fault}'s advice in place without arming it:
-   * retransforming a class pauses the JVM (a safepoint, deoptimisation), which is then over before
-   * {@link #inject}.
+   * Attaches to the JVM {@code pid} and puts {@code fault}'s advice in place without arming it, on
+   * its class now or when it loads: loading the agent and transforming a class cost the JVM CPU
+   * time and a safepoint, which should not fall on the moment of the fault.
    *
    * @throws IOException as {@link #inject}
    */
