@@ -58,8 +58,8 @@ public final class FaultAgentAttach {
    * #install} did not); it fires at the next call of its advised method and appends its time to
    * {@code firedFile}.
    *
-   * @throws IOException when the JVM cannot be attached to or the agent fails there (its message
-   *     says why)
+   * @throws IOException when the JVM cannot be attached to or the agent fails there (the agent's
+   *     reason goes to that JVM's standard error: the controller's {@code session.err})
    */
   public void inject(long pid, AgentFault fault, Path firedFile) throws IOException {
     load(pid, fault.name() + FaultAgent.ARGUMENT_SEPARATOR + firedFile.toAbsolutePath());
@@ -75,7 +75,13 @@ public final class FaultAgentAttach {
     try {
       vm.loadAgent(agentJar.toString(), arguments);
     } catch (AgentLoadException | AgentInitializationException e) {
-      throw new IOException("the fault agent failed in JVM " + pid + ": " + e.getMessage(), e);
+      throw new IOException(
+          "the fault agent failed in JVM "
+              + pid
+              + ": "
+              + e.getMessage()
+              + " (the reason is on that JVM's standard error)",
+          e);
     } finally {
       vm.detach();
     }

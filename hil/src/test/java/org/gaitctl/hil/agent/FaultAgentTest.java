@@ -1,8 +1,10 @@
 package org.gaitctl.hil.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +53,12 @@ class FaultAgentTest {
           .isGreaterThan(installedSize);
       assertThat(child.isAlive()).isTrue();
       assertThat(FaultAgentAttach.firedNs(fired, AgentFault.F27)).isEmpty();
+
+      agent.install(child.pid(), AgentFault.F18);
+      assertThatThrownBy(() -> agent.inject(child.pid(), AgentFault.F18, fired))
+          .as("the gait stage's class was never loaded there: nothing to arm")
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("failed to initialize");
 
       agent.inject(child.pid(), AgentFault.F27, fired);
 
