@@ -1,14 +1,24 @@
 package org.gaitctl.hil;
 
+import org.gaitctl.hil.agent.AgentFault;
+
 /**
  * One timed fault of a scenario, {@code atS} seconds after the belt reached the first stage's
  * speed.
  *
  * @param atS seconds after the belt reached the first stage
  * @param simCommand a fault console line sent to the emulators' standard input, or {@code null}
- * @param processFault a process-level fault, or {@code null} (exactly one of the two is set)
+ * @param processFault a process-level fault, or {@code null}
+ * @param agentFault a fault inside the controller, caused by the fault agent the runner attaches
+ *     ({@link org.gaitctl.hil.agent.FaultAgent}), or {@code null} (exactly one of the three is set)
  */
-public record Injection(double atS, String simCommand, ProcessFault processFault) {
+public record Injection(
+    double atS, String simCommand, ProcessFault processFault, AgentFault agentFault) {
+
+  /** A console line or a process fault. */
+  public Injection(double atS, String simCommand, ProcessFault processFault) {
+    this(atS, simCommand, processFault, null);
+  }
 
   /** Faults done to the processes rather than through the emulators' console. */
   public enum ProcessFault {
@@ -28,8 +38,11 @@ public record Injection(double atS, String simCommand, ProcessFault processFault
     }
   }
 
-  /** What it injects, for people: the console line or the process fault's name. */
+  /** What it injects, for people: the console line, the process fault's or the agent's fault. */
   public String describe() {
+    if (agentFault != null) {
+      return "agent: " + agentFault.name();
+    }
     return simCommand != null ? "sim: " + simCommand : processFault.yamlName();
   }
 }

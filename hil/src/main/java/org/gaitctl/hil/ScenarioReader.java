@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.gaitctl.config.ConfigError;
 import org.gaitctl.config.ConfigException;
+import org.gaitctl.hil.agent.AgentFault;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -43,7 +44,7 @@ public final class ScenarioReader {
           "seed",
           "intendedSpeedSchedule");
 
-  static final List<String> INJECT_KEYS = List.of("atS", "sim", "process");
+  static final List<String> INJECT_KEYS = List.of("atS", "sim", "process", "agent");
 
   static final List<String> EXPECT_KEYS =
       List.of(
@@ -209,14 +210,24 @@ public final class ScenarioReader {
       }
       boolean sim = fields.containsKey("sim");
       boolean process = fields.containsKey("process");
-      if (sim == process) {
+      boolean agent = fields.containsKey("agent");
+      if ((sim ? 1 : 0) + (process ? 1 : 0) + (agent ? 1 : 0) != 1) {
         yaml.error(
             item,
             path,
-            "needs exactly one of sim (a fault console line) or process (" + processNames() + ")");
+            "needs exactly one of sim (a fault console line), process ("
+                + processNames()
+                + ") or agent ("
+                + agentNames()
+                + ")");
         continue;
       }
-      if (sim) {
+      if (agent) {
+        AgentFault fault = agentFault(yaml, fields.get("agent"), path + ".agent");
+        if (atS != null && fault != null) {
+          injections.add(new Injection(atS, null, null, fault));
+        }
+      } else if (sim) {
         String command = yaml.text(fields.get("sim"), path + ".sim");
         if (atS != null && command != null) {
           injections.add(new Injection(atS, command.trim(), null));
@@ -237,6 +248,23 @@ public final class ScenarioReader {
       names.add(fault.yamlName());
     }
     return String.join(", ", names);
+  }
+
+  private static String agentNames() {
+    List<String> names = new ArrayList<>();
+    for (AgentFault fault : AgentFault.values()) {
+      names.add(fault.name());
+    }
+    return String.join(", ", names);
+  }
+
+  private static AgentFault agentFault(YamlNodes yaml, Node node, String path) {
+    String text = yaml.text(node, path);
+    AgentFault fault = text == null ? null : AgentFault.of(text);
+    if (text != null && fault == null) {
+      yaml.error(node, path, "must be one of: " + agentNames() + "; not '" + text + "'");
+    }
+    return fault;
   }
 
   private static Injection.ProcessFault processFault(YamlNodes yaml, Node node, String path) {

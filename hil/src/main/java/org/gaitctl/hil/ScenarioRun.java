@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.gaitctl.config.ConfigException;
 import org.gaitctl.core.journal.JournalReader;
 import org.gaitctl.core.journal.JournalRecordType;
+import org.gaitctl.hil.agent.FaultAgentAttach;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +80,7 @@ final class ScenarioRun {
   private long liveLogOffset;
   private long injectionNs = -1;
   private Injection firstInjection;
+  private FaultAgentAttach agent;
 
   ScenarioRun(Scenario scenario, ChildJvm jvm, Path reportDir) {
     this.scenario = scenario;
@@ -160,6 +162,9 @@ final class ScenarioRun {
                 "--out",
                 folder.resolve("session").toString()));
     long deadlineNs = sessionStartNs + (long) (scenario.timeoutS() * 1e9);
+    if (!installAgentFaults()) {
+      return "the controller did not start its log within " + SIM_READY_TIMEOUT_S + " s";
+    }
     long stageNs =
         awaitFirstStage(
             Math.min(deadlineNs, sessionStartNs + TimeUnit.SECONDS.toNanos(STAGE_TIMEOUT_S)));
@@ -326,6 +331,9 @@ final class ScenarioRun {
         simConsole.write((injection.simCommand() + "\n").getBytes(StandardCharsets.UTF_8));
         simConsole.flush();
       }
+    } else if (injection.agentFault() != null) {
+      injectByAgent(injection);
+      nowNs = System.nanoTime();
     } else if (injection.processFault() == Injection.ProcessFault.KILL_CONTROLLER) {
       remember(session);
       nowNs = System.nanoTime();
@@ -339,6 +347,48 @@ final class ScenarioRun {
       firstInjection = injection;
       injectionNs = nowNs;
     }
+  }
+
+  /**
+   * Puts the advice of the scenario's agent faults in place, unarmed, as soon as the controller's
+   * JVM runs (its log file exists: the command line was parsed), long before the belt moves.
+   * Returns false when the controller never got that far.
+   */
+  private boolean installAgentFaults() throws IOException, InterruptedException {
+    List<Injection> agentFaults =
+        scenario.injections().stream().filter(i -> i.agentFault() != null).toList();
+    if (agentFaults.isEmpty()) {
+      return true;
+    }
+    if (!awaitOutput(session, folder.resolve("session.log"), "", SIM_READY_TIMEOUT_S)) {
+      return false;
+    }
+    for (Injection injection : agentFaults) {
+      agent().install(session.pid(), injection.agentFault());
+    }
+    return true;
+  }
+
+  private FaultAgentAttach agent() throws IOException {
+    if (agent == null) {
+      agent = FaultAgentAttach.writeAgentJar(folder.resolve("fault-agent.jar"));
+    }
+    return agent;
+  }
+
+  /**
+   * Attaches the fault agent to the controller and arms the fault; the runner's clock after the
+   * attach is the injection time unless the agent records when the fault fired ({@link
+   * #agentFiredFile()}).
+   */
+  private void injectByAgent(Injection injection) throws IOException {
+    if (session.isAlive()) {
+      agent().inject(session.pid(), injection.agentFault(), agentFiredFile());
+    }
+  }
+
+  Path agentFiredFile() {
+    return folder.resolve("agent-fired.txt");
   }
 
   /** The operator's Ctrl-C: SIGINT, so the controller makes its controlled stop. */
@@ -429,6 +479,10 @@ final class ScenarioRun {
           firstInjection.simCommand() != null
               ? log.injection(firstInjection.simCommand())
               : OptionalLong.empty();
+      if (firstInjection.agentFault() != null) {
+        // The agent's own record of the moment the fault happened inside the controller.
+        logged = FaultAgentAttach.firedNs(agentFiredFile(), firstInjection.agentFault());
+      }
       injected = logged.isPresent() ? logged : OptionalLong.of(injectionNs);
     }
     Path sessionDir = folder.resolve("session");
