@@ -101,6 +101,8 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
   private final StopRamp stopRamp;
   private boolean watchdogsArmed;
   private boolean heartbeatWithheld;
+  private RuntimeException checkFailure;
+  private String withheldWhy;
 
   /**
    * @param drive the drive, commanded directly for the safe stop, start and acknowledge
@@ -252,6 +254,7 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
       lateness.reset();
     }
     boolean blocked = react(nowNs, mask);
+    logAfterReaction();
     blocked |= serveRequests(stopAsked);
     if (blocked) {
       // A procedure blocked this cycle; lateness is measured afresh from the next one.
@@ -284,7 +287,8 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
           nowNs, currentDriveStatus(), currentBwsStatus(), watchdogsArmed && beltMustRest());
     } catch (RuntimeException e) {
       counters.cycleError();
-      LOG.error("a supervisor check threw; raising {}", FaultCode.SUPERVISOR_ERROR.id(), e);
+      // Logged once the cycle has reacted: a stack trace written first would delay the stop.
+      checkFailure = e;
       return conditions.raise(FaultCode.SUPERVISOR_ERROR, Double.NaN, Double.NaN);
     }
   }
@@ -367,6 +371,19 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
     return true;
   }
 
+  /** What this cycle found and withheld, logged only after its stop commands went out. */
+  private void logAfterReaction() {
+    if (checkFailure != null) {
+      LOG.error(
+          "a supervisor check threw; raised {}", FaultCode.SUPERVISOR_ERROR.id(), checkFailure);
+      checkFailure = null;
+    }
+    if (withheldWhy != null) {
+      LOG.error("heartbeat withheld ({}): the device watchdogs will stop the belt", withheldWhy);
+      withheldWhy = null;
+    }
+  }
+
   /** Grants the heartbeat for one permit period unless the supervisor has withheld it. */
   private void feedHeartbeat(long nowNs) {
     if (heartbeatWithheld) {
@@ -382,7 +399,7 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
       heartbeatWithheld = true;
       permit.revoke();
       counters.heartbeatWithheld();
-      LOG.error("heartbeat withheld ({}): the device watchdogs will stop the belt", why);
+      withheldWhy = why;
     }
   }
 
