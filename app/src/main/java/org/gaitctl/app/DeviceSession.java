@@ -243,7 +243,12 @@ final class DeviceSession implements AutoCloseable {
     }
     safety.startThreads();
 
-    gate = new CommandGate(CommandLimits.of(profile.limits()), commanded(drive), commanded(bws));
+    gate =
+        new CommandGate(
+            CommandLimits.of(profile.limits()),
+            safety.supervisor(),
+            commanded(drive),
+            commanded(bws));
     session =
         new SessionController(
             safety.supervisor(),

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       AckCommand.class,
       AnalyzeCommand.class,
       ReplayCommand.class,
+      ExportCommand.class,
       PortsCommand.class,
       ProtocolCommand.class,
       TherapySessionCommand.class,

@@ -58,12 +58,20 @@ final class JournaledBws implements BwsPort {
 
   @Override
   public CommandResult heartbeat() {
-    return bws.heartbeat();
+    CommandResult result = bws.heartbeat();
+    if (!result.isOk()) {
+      record("bws.heartbeat", Double.NaN, result);
+    }
+    return result;
   }
 
   @Override
   public BwsStatus readStatus() {
-    return bws.readStatus();
+    BwsStatus status = bws.readStatus();
+    if (status != null && !status.result().isOk()) {
+      record("bws.readStatus", Double.NaN, status.result());
+    }
+    return status;
   }
 
   @Override

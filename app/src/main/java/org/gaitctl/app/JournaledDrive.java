@@ -10,9 +10,9 @@ import org.gaitctl.core.time.NanoClock;
 
 /**
  * The drive with every command and its result written into the session journal, on the calling
- * thread (session control, supervisor) and allocation-free. Heartbeats and status reads pass
- * through unrecorded: the heartbeat is 50 Hz noise, and every good status read is in the ring's
- * records already.
+ * thread (session control, supervisor) and allocation-free. Heartbeats and status reads are
+ * recorded only when they fail: a good heartbeat is 50 Hz noise, and every good status read is in
+ * the ring's records already; a failed one shows when and how a device stopped answering.
  */
 final class JournaledDrive implements TreadmillDrivePort {
 
@@ -75,12 +75,20 @@ final class JournaledDrive implements TreadmillDrivePort {
 
   @Override
   public CommandResult heartbeat() {
-    return drive.heartbeat();
+    CommandResult result = drive.heartbeat();
+    if (!result.isOk()) {
+      record("drive.heartbeat", Double.NaN, result);
+    }
+    return result;
   }
 
   @Override
   public DriveStatus readStatus() {
-    return drive.readStatus();
+    DriveStatus status = drive.readStatus();
+    if (status != null && !status.result().isOk()) {
+      record("drive.readStatus", Double.NaN, status.result());
+    }
+    return status;
   }
 
   @Override

@@ -50,7 +50,7 @@ class TherapySessionIT {
 
     assertThat(exit).as(printed + "\n" + err).isZero();
     assertThat(printed.toString())
-        .contains("Watchdogs armed and read back: drive 500 ms, BWS 500 ms")
+        .contains("Watchdogs armed and read back: drive 250 ms, BWS 250 ms")
         .contains("Protocol demo: completed")
         .contains("== stage 4: walk-out")
         .contains("Session files: ");

@@ -40,6 +40,14 @@ class ShippedProfilesTest {
     assertThat(fromJar).usingRecursiveComparison().ignoringFields("source").isEqualTo(fromFile);
   }
 
+  /** A dead controller must leave the belt running for at most 250 ms before the devices act. */
+  @ParameterizedTest
+  @MethodSource("shippedProfiles")
+  void shouldArmTheDeviceWatchdogsForAtMost250Ms(Path profile) {
+    assertThat(DevicesConfigLoader.load(profile).limits().deviceWatchdogMs())
+        .isLessThanOrEqualTo(250);
+  }
+
   @Test
   void shouldPointTheDefaultProfileAtTheBuiltInEmulators() {
     DevicesConfig config = DevicesConfigLoader.loadDefault();

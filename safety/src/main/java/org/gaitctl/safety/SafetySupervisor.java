@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gaitctl.config.SafetyLimits;
+import org.gaitctl.core.command.MotionPermit;
 import org.gaitctl.core.loop.PeriodicAgent;
 import org.gaitctl.core.loop.PeriodicCycle;
 import org.gaitctl.core.port.BwsPort;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * well; the safe stop, start and acknowledge procedures call the device ports directly and may
  * block for a few request timeouts, which is accepted because nothing is running then.
  */
-public final class SafetySupervisor implements PeriodicCycle {
+public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
 
   private static final Logger LOG = LoggerFactory.getLogger(SafetySupervisor.class);
 
@@ -80,6 +81,10 @@ public final class SafetySupervisor implements PeriodicCycle {
   private final long permitNs;
 
   private volatile SafetyState publishedState = SafetyState.IDLE;
+
+  /** Ahead of {@link #publishedState}: withdrawn before the stop's first command, not after. */
+  private volatile boolean motionPermitted;
+
   private volatile FaultRecord publishedFirstFault;
   private volatile SafeStopOutcome lastSafeStop;
   private volatile long presentFaults;
@@ -173,6 +178,15 @@ public final class SafetySupervisor implements PeriodicCycle {
     operatorStopRequested.set(true);
   }
 
+  /**
+   * Whether a command that can move the patient may reach the devices: from an accepted start until
+   * the first fault or stop, withdrawn before the supervisor commands the stop. Any thread.
+   */
+  @Override
+  public boolean motionPermitted() {
+    return motionPermitted;
+  }
+
   /** Current state; any thread. */
   public SafetyState state() {
     return publishedState;
@@ -253,6 +267,7 @@ public final class SafetySupervisor implements PeriodicCycle {
    */
   @Override
   public void onCycleError(Throwable error) {
+    motionPermitted = false;
     permit.revoke();
     counters.cycleError();
     internalErrorPending.set(true);
@@ -379,6 +394,7 @@ public final class SafetySupervisor implements PeriodicCycle {
   private boolean beginSafeStop(long nowNs, long mask) {
     FaultCode firstCode = FaultCode.firstIn(mask);
     FaultRecord first = record(firstCode, nowNs);
+    motionPermitted = false;
     stateMachine.fault(first);
     PolledStatus<DriveStatus> drive = currentDriveStatus();
     speedAtFaultMps =
@@ -563,6 +579,7 @@ public final class SafetySupervisor implements PeriodicCycle {
     heartbeatWithheld = false;
     nowNs = clock.nanoTime();
     RequestOutcome outcome = stateMachine.start(nowNs, 0);
+    motionPermitted = outcome.accepted();
     permit.grant(nowNs, permitNs);
     previousMask = 0;
     publishedFirstFault = null;

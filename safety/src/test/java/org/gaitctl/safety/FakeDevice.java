@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.DeviceCounters;
 import org.gaitctl.core.time.ManualNanoClock;
@@ -15,6 +16,9 @@ import org.gaitctl.core.time.ManualNanoClock;
  * name, a result for everything while the device is "unplugged", and a simulated time per call.
  */
 public abstract class FakeDevice {
+
+  /** Told of every call as it reaches the device: what the test observes at that moment. */
+  public volatile Consumer<String> onCall = command -> {};
 
   private final ManualNanoClock clock;
   private final List<String> calls = new ArrayList<>();
@@ -90,6 +94,7 @@ public abstract class FakeDevice {
   /** Logs the call and returns its answer. */
   public synchronized CommandResult call(String command) {
     calls.add(command);
+    onCall.accept(command);
     if (callNs > 0) {
       clock.advanceNs(callNs);
     }

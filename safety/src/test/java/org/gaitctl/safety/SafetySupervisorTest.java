@@ -360,4 +360,34 @@ class SafetySupervisorTest {
     assertThat(outcome.reason()).isEqualTo("an operator stop was asked");
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.IDLE);
   }
+
+  @Test
+  void shouldPermitMotionOnlyFromAnAcceptedStartAndWithdrawItBeforeTheStopsFirstCommand() {
+    h.runMs(50);
+    assertThat(h.supervisor.motionPermitted()).as("IDLE").isFalse();
+    assertThat(h.await(h.supervisor.requestStart()).accepted()).isTrue();
+    assertThat(h.supervisor.motionPermitted()).as("RUNNING").isTrue();
+    List<String> permitAtStopCommands = new ArrayList<>();
+    h.drive.onCall =
+        command -> permitAtStopCommands.add(command + " " + h.supervisor.motionPermitted());
+
+    h.drive.estopOpen = true;
+    h.runMs(100);
+
+    int stop = permitAtStopCommands.indexOf("quickStop() false");
+    assertThat(stop).as("the quick stop, commanded without the permit").isNotNegative();
+    assertThat(permitAtStopCommands.subList(stop, permitAtStopCommands.size()))
+        .noneMatch(call -> call.endsWith("true"));
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.SAFE_STOP_LATCHED);
+    assertThat(h.supervisor.motionPermitted()).as("latched").isFalse();
+  }
+
+  @Test
+  void shouldNotPermitMotionAfterARefusedStart() {
+    h.runMs(50);
+    h.drive.estopOpen = true;
+    h.runMs(50);
+    assertThat(h.await(h.supervisor.requestStart()).accepted()).isFalse();
+    assertThat(h.supervisor.motionPermitted()).isFalse();
+  }
 }

@@ -20,7 +20,7 @@ class SessionControllerTest {
 
   private final SupervisorHarness h = new SupervisorHarness();
   private final CommandGate gate =
-      new CommandGate(CommandLimits.of(SupervisorHarness.LIMITS), h.drive, h.bws);
+      new CommandGate(CommandLimits.of(SupervisorHarness.LIMITS), h.supervisor, h.drive, h.bws);
   private final SessionController session =
       new SessionController(
           h.supervisor,

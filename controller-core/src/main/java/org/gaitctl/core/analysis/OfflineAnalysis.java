@@ -51,12 +51,14 @@ public final class OfflineAnalysis {
   }
 
   public AnalysisReport run(ForceRecording recording) {
-    double leftUnloaded = UnloadedLevel.of(recording.leftFz());
-    double rightUnloaded = UnloadedLevel.of(recording.rightFz());
+    EventSettings events = settings.eventsFor(recording);
+    double leftUnloaded =
+        UnloadedLevel.of(recording.leftFz(), loadedAboveFloor(recording.leftFz(), events));
+    double rightUnloaded =
+        UnloadedLevel.of(recording.rightFz(), loadedAboveFloor(recording.rightFz(), events));
     double[] left = UnloadedLevel.subtract(recording.leftFz(), leftUnloaded);
     double[] right = UnloadedLevel.subtract(recording.rightFz(), rightUnloaded);
     double forceFloorScale = recording.isNewtons() ? 1.0 : relativeFloorScale(left, right);
-    EventSettings events = settings.eventsFor(recording);
     Collector collector = analyse(recording, left, right, events, forceFloorScale);
     double strideS = medianStrideS(collector.rows);
     if (collector.rows.size() >= MIN_STEPS_FOR_CADENCE && Double.isFinite(strideS)) {
@@ -159,6 +161,23 @@ public final class OfflineAnalysis {
             .sorted()
             .toArray();
     return strides.length == 0 ? Double.NEGATIVE_INFINITY : strides[strides.length / 2];
+  }
+
+  /**
+   * How far above a channel's floor a force is a loaded foot ({@link UnloadedLevel}): the toe-off
+   * threshold in newtons, the heel-strike fraction of the channel's range in other units.
+   */
+  private static double loadedAboveFloor(double[] force, EventSettings events) {
+    if (!events.relative()) {
+      return events.toeOffThreshold();
+    }
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : force) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    return force.length == 0 ? 0.0 : events.heelStrikeFraction() * (max - min);
   }
 
   /** {@code events} with minimum stance and swing no shorter than their share of the stride. */

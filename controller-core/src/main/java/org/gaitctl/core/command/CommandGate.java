@@ -18,6 +18,12 @@ import org.slf4j.LoggerFactory;
  * <p>The safety supervisor's own stop commands do not pass here: they only ever slow the belt and
  * hold the harness, and a gate must never stand between a fault and the safe state.
  *
+ * <p>Commands that can move the patient (belt speed above 0, RUN, acceleration, incline, unloading,
+ * enable, HOLD off) pass only while the {@link MotionPermit} is granted, that is while the
+ * supervisor runs a session. One that was on its way as the supervisor withdrew the permit is
+ * followed by its safe counterpart (speed 0, RUN off, the stop's deceleration, HOLD on), so that
+ * whatever order the two threads' commands reach the wire in, the stop has the last word.
+ *
  * <p>Setpoint changes are judged against the last setpoint the gate passed. At the start of a
  * session the caller seeds them from the devices' measured state ({@link #seedSetpoints}), since
  * the supervisor may have moved them (a stop commands speed 0) without passing here.
@@ -30,6 +36,7 @@ public final class CommandGate {
   private static final Logger LOG = LoggerFactory.getLogger(CommandGate.class);
 
   private final CommandLimits limits;
+  private final MotionPermit permit;
   private final GateCounters counters = new GateCounters();
   private final TreadmillDrivePort drive;
   private final BwsPort bws;
@@ -39,11 +46,14 @@ public final class CommandGate {
   private double forceSetN = Double.NaN;
 
   /**
+   * @param permit the safety supervisor's permit for commands that can move the patient
    * @param rawDrive the drive's driver, reached only through the gate from now on
    * @param rawBws the BWS unit's driver, same
    */
-  public CommandGate(CommandLimits limits, TreadmillDrivePort rawDrive, BwsPort rawBws) {
+  public CommandGate(
+      CommandLimits limits, MotionPermit permit, TreadmillDrivePort rawDrive, BwsPort rawBws) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.permit = Objects.requireNonNull(permit, "permit");
     this.drive = new GatedDrive(this, Objects.requireNonNull(rawDrive, "rawDrive"));
     this.bws = new GatedBws(this, Objects.requireNonNull(rawBws, "rawBws"));
   }
@@ -71,6 +81,36 @@ public final class CommandGate {
     rightSpeedSetMps = speedMps;
     inclineSetPercent = inclinePercent;
     forceSetN = forceN;
+  }
+
+  /** A command that can move the patient passes only with the supervisor's permit. */
+  boolean checkMotion(String command, double value) {
+    return permit.motionPermitted() || refuse(Refusal.NOT_PERMITTED, command, value, "");
+  }
+
+  /** Whether the permit was withdrawn while a motion command that had passed was on its way. */
+  boolean motionWithdrawn() {
+    return !permit.motionPermitted();
+  }
+
+  /** The safe counterpart commanded after {@link #motionWithdrawn()}; logged with its result. */
+  void commandedSafeAgain(String command, String safeCommand, CommandResult result) {
+    counters.countSafeAgain();
+    if (result.isOk()) {
+      LOG.warn("{} passed as the supervisor stopped the session; {} again", command, safeCommand);
+    } else {
+      // The supervisor's stop verification escalates a belt that does not follow its stop.
+      LOG.error(
+          "{} passed as the supervisor stopped the session; {} again failed: {}",
+          command,
+          safeCommand,
+          result);
+    }
+  }
+
+  /** The profile's controlled-stop deceleration, what an acceleration is set back to. */
+  double stopDecelMps2() {
+    return limits.limits().stopDecelMps2();
   }
 
   boolean checkSpeed(String command, double speedMps) {

@@ -8,17 +8,26 @@ import org.gaitctl.core.counters.CounterGroup;
 /**
  * What the {@link CommandGate} passed and refused. Written by the gate's caller, readable from any
  * thread (console, status report) without locks; a {@link CounterGroup} named {@code command-gate}
- * ({@code passed}, then {@code refused_} and each {@link Refusal}).
+ * ({@code passed}, {@code safe_again}, then {@code refused_} and each {@link Refusal}).
  */
 public final class GateCounters implements CounterGroup {
 
   private final AtomicLong passed = new AtomicLong();
+  private final AtomicLong safeAgain = new AtomicLong();
   private final AtomicLongArray refused = new AtomicLongArray(Refusal.COUNT);
   private volatile String lastRefusal = "";
 
   /** Commands the gate passed on to a device. */
   public long passed() {
     return passed.get();
+  }
+
+  /**
+   * Safe counterparts commanded after a motion command passed as the supervisor withdrew its permit
+   * ({@link MotionPermit}): each is a race the gate closed.
+   */
+  public long safeAgain() {
+    return safeAgain.get();
   }
 
   /** Commands refused for {@code reason}. */
@@ -47,23 +56,33 @@ public final class GateCounters implements CounterGroup {
 
   @Override
   public int size() {
-    return 1 + Refusal.COUNT;
+    return 2 + Refusal.COUNT;
   }
 
   @Override
   public String label(int index) {
-    return index == 0
-        ? "passed"
-        : "refused_" + Refusal.values()[index - 1].name().toLowerCase(Locale.ROOT);
+    return switch (index) {
+      case 0 -> "passed";
+      case 1 -> "safe_again";
+      default -> "refused_" + Refusal.values()[index - 2].name().toLowerCase(Locale.ROOT);
+    };
   }
 
   @Override
   public long value(int index) {
-    return index == 0 ? passed() : refused(Refusal.values()[index - 1]);
+    return switch (index) {
+      case 0 -> passed();
+      case 1 -> safeAgain();
+      default -> refused(Refusal.values()[index - 2]);
+    };
   }
 
   void countPassed() {
     passed.incrementAndGet();
+  }
+
+  void countSafeAgain() {
+    safeAgain.incrementAndGet();
   }
 
   void countRefused(Refusal reason, String text) {

@@ -8,7 +8,8 @@ import org.gaitctl.core.port.WatchdogReading;
 
 /**
  * The BWS unit as the {@link CommandGate} lets callers see it: unloading setpoint and rate checked
- * first; enable, hold, resets, heartbeats and reads passed straight on.
+ * first, and every command that can move the patient (unloading, enable, HOLD off) only with the
+ * supervisor's {@link MotionPermit}; HOLD on, resets, heartbeats and reads passed straight on.
  */
 final class GatedBws implements BwsPort {
 
@@ -22,13 +23,15 @@ final class GatedBws implements BwsPort {
 
   @Override
   public CommandResult setForce(double unloadingN) {
-    if (!gate.checkForce("bws.setForce", unloadingN)) {
+    if (!gate.checkMotion("bws.setForce", unloadingN)
+        || !gate.checkForce("bws.setForce", unloadingN)) {
       return CommandResult.REFUSED;
     }
     CommandResult result = passed(bws.setForce(unloadingN));
     if (result.isOk()) {
       gate.forcePassed(unloadingN);
     }
+    holdIfWithdrawn("bws.setForce");
     return result;
   }
 
@@ -41,12 +44,24 @@ final class GatedBws implements BwsPort {
 
   @Override
   public CommandResult setEnabled(boolean enabled) {
-    return passed(bws.setEnabled(enabled));
+    if (!gate.checkMotion("bws.setEnabled", enabled ? 1 : 0)) {
+      return CommandResult.REFUSED;
+    }
+    CommandResult result = passed(bws.setEnabled(enabled));
+    holdIfWithdrawn("bws.setEnabled");
+    return result;
   }
 
   @Override
   public CommandResult setHold(boolean hold) {
-    return passed(bws.setHold(hold));
+    if (!hold && !gate.checkMotion("bws.setHold", 0)) {
+      return CommandResult.REFUSED;
+    }
+    CommandResult result = passed(bws.setHold(hold));
+    if (!hold) {
+      holdIfWithdrawn("bws.setHold(false)");
+    }
+    return result;
   }
 
   @Override
@@ -79,6 +94,12 @@ final class GatedBws implements BwsPort {
   @Override
   public DeviceCounters counters() {
     return bws.counters();
+  }
+
+  private void holdIfWithdrawn(String command) {
+    if (gate.motionWithdrawn()) {
+      gate.commandedSafeAgain(command, "bws.setHold(true)", bws.setHold(true));
+    }
   }
 
   /** The driver stays open: its owner closes it. */

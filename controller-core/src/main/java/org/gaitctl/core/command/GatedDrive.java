@@ -7,8 +7,10 @@ import org.gaitctl.core.port.TreadmillDrivePort;
 import org.gaitctl.core.port.WatchdogReading;
 
 /**
- * The drive as the {@link CommandGate} lets callers see it: setpoints checked first; stopping,
- * resets, heartbeats and reads passed straight on, since none of them can make the belt faster.
+ * The drive as the {@link CommandGate} lets callers see it: setpoints checked first, and every
+ * command that can move the belt (a speed above 0, RUN, acceleration, incline) only with the
+ * supervisor's {@link MotionPermit}; stopping, resets, heartbeats and reads passed straight on,
+ * since none of them can make the belt faster.
  */
 final class GatedDrive implements TreadmillDrivePort {
 
@@ -22,31 +24,44 @@ final class GatedDrive implements TreadmillDrivePort {
 
   @Override
   public CommandResult setSpeed(double speedMps) {
-    if (!gate.checkSpeed("drive.setSpeed", speedMps)) {
+    boolean motion = speedMps != 0;
+    if ((motion && !gate.checkMotion("drive.setSpeed", speedMps))
+        || !gate.checkSpeed("drive.setSpeed", speedMps)) {
       return CommandResult.REFUSED;
     }
     CommandResult result = passed(drive.setSpeed(speedMps));
     if (result.isOk()) {
       gate.speedPassed(speedMps);
     }
+    if (motion) {
+      speedZeroIfWithdrawn("drive.setSpeed");
+    }
     return result;
   }
 
   @Override
   public CommandResult setSplitSpeeds(double leftMps, double rightMps) {
-    if (!gate.checkSplitSpeeds("drive.setSplitSpeeds", leftMps, rightMps)) {
+    boolean motion = leftMps != 0 || rightMps != 0;
+    if ((motion && !gate.checkMotion("drive.setSplitSpeeds", Math.max(leftMps, rightMps)))
+        || !gate.checkSplitSpeeds("drive.setSplitSpeeds", leftMps, rightMps)) {
       return CommandResult.REFUSED;
     }
     CommandResult result = passed(drive.setSplitSpeeds(leftMps, rightMps));
     if (result.isOk()) {
       gate.splitSpeedsPassed(leftMps, rightMps);
     }
+    if (motion) {
+      speedZeroIfWithdrawn("drive.setSplitSpeeds");
+    }
     return result;
   }
 
   @Override
   public CommandResult setIncline(double gradePercent) {
-    if (!gate.checkIncline("drive.setIncline", gradePercent)) {
+    // An incline that raced the stop is at most one step (CommandLimits), and the deck is slow:
+    // the stop does not command the incline, so there is no safe counterpart to send again.
+    if (!gate.checkMotion("drive.setIncline", gradePercent)
+        || !gate.checkIncline("drive.setIncline", gradePercent)) {
       return CommandResult.REFUSED;
     }
     CommandResult result = passed(drive.setIncline(gradePercent));
@@ -58,14 +73,33 @@ final class GatedDrive implements TreadmillDrivePort {
 
   @Override
   public CommandResult setAcceleration(double accelMps2) {
-    return gate.checkAcceleration("drive.setAcceleration", accelMps2)
-        ? passed(drive.setAcceleration(accelMps2))
-        : CommandResult.REFUSED;
+    if (!gate.checkMotion("drive.setAcceleration", accelMps2)
+        || !gate.checkAcceleration("drive.setAcceleration", accelMps2)) {
+      return CommandResult.REFUSED;
+    }
+    CommandResult result = passed(drive.setAcceleration(accelMps2));
+    if (gate.motionWithdrawn()) {
+      // The controlled stop ramps at the drive's ACCEL: it must end at the stop's deceleration.
+      double stopDecelMps2 = gate.stopDecelMps2();
+      gate.commandedSafeAgain(
+          "drive.setAcceleration",
+          "drive.setAcceleration(stop deceleration)",
+          drive.setAcceleration(stopDecelMps2));
+    }
+    return result;
   }
 
   @Override
   public CommandResult setRunning(boolean run) {
-    return passed(drive.setRunning(run));
+    if (run && !gate.checkMotion("drive.setRunning", 1)) {
+      return CommandResult.REFUSED;
+    }
+    CommandResult result = passed(drive.setRunning(run));
+    if (run && gate.motionWithdrawn()) {
+      gate.commandedSafeAgain(
+          "drive.setRunning(true)", "drive.setRunning(false)", drive.setRunning(false));
+    }
+    return result;
   }
 
   @Override
@@ -108,6 +142,12 @@ final class GatedDrive implements TreadmillDrivePort {
   /** The driver stays open: its owner closes it. */
   @Override
   public void close() {}
+
+  private void speedZeroIfWithdrawn(String command) {
+    if (gate.motionWithdrawn()) {
+      gate.commandedSafeAgain(command, "drive.setSpeed(0)", drive.setSpeed(0));
+    }
+  }
 
   private CommandResult passed(CommandResult result) {
     gate.passed();

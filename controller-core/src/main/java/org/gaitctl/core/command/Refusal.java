@@ -7,7 +7,9 @@ public enum Refusal {
   /** Outside the device profile's limits. */
   OUT_OF_RANGE("outside the limits"),
   /** A larger change of the setpoint than one command may make. */
-  CHANGE_TOO_LARGE("too large a change");
+  CHANGE_TOO_LARGE("too large a change"),
+  /** A command that can move the patient while the safety supervisor runs no session. */
+  NOT_PERMITTED("motion not permitted: the safety supervisor is not RUNNING");
 
   public static final int COUNT = values().length;
 

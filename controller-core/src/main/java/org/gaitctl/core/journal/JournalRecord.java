@@ -49,6 +49,21 @@ public record JournalRecord(
   }
 
   /**
+   * A {@link JournalRecordType#COMMAND} record decoded.
+   *
+   * @throws IllegalStateException for another type
+   */
+  public JournalCommand command() {
+    if (type != JournalRecordType.COMMAND) {
+      throw new IllegalStateException(type + " is not a command");
+    }
+    ByteBuffer view = payload.duplicate().order(JournalFormat.ORDER).position(8);
+    String name = JournalText.get(view);
+    double argument = view.getDouble();
+    return new JournalCommand(timeNs(), name, argument, JournalText.get(view));
+  }
+
+  /**
    * The cells of a {@link JournalRecordType#PRESSURE_FRAME}, inflated when stored deflated: rows ×
    * cols values in 0.01 N/cm², row-major, as they were published to the ring.
    *

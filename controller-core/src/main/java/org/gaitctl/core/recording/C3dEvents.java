@@ -9,9 +9,10 @@ import org.gaitctl.core.gait.Side;
 
 /**
  * The gait events of a C3D trial: heel strikes and toe offs from the EVENT group ({@code USED},
- * {@code LABELS}, {@code CONTEXTS}, {@code TIMES} as [minutes, seconds]), or, when that yields
- * none, from the header's event block (labels such as {@code RHS}, {@code LTO}). Times are moved
- * from "since frame 1" to the trial's analog time line; events outside the trial are dropped.
+ * {@code LABELS}, {@code CONTEXTS}, {@code TIMES} as [minutes, seconds], each continued in {@code
+ * LABELS2}, {@code LABELS3}, ... past 255 events as BTK writes and reads them), or, when that
+ * yields none, from the header's event block (labels such as {@code RHS}, {@code LTO}). Times are
+ * moved from "since frame 1" to the trial's analog time line; events outside the trial are dropped.
  */
 final class C3dEvents {
 
@@ -22,18 +23,30 @@ final class C3dEvents {
     double firstFrameS = header.firstFrameS();
     List<ReferenceEvent> events = new ArrayList<>();
     if (parameters.has("EVENT:TIMES") && parameters.has("EVENT:LABELS")) {
-      List<String> labels = parameters.strings("EVENT:LABELS");
-      List<String> contexts =
-          parameters.has("EVENT:CONTEXTS") ? parameters.strings("EVENT:CONTEXTS") : List.of();
-      double[] times = parameters.numbers("EVENT:TIMES");
+      List<String> labels = continued(parameters, "EVENT:LABELS");
+      List<String> contexts = continued(parameters, "EVENT:CONTEXTS");
+      List<Double> times = new ArrayList<>();
+      for (int k = 0; parameters.has("EVENT:TIMES" + continuationSuffix(k)); k++) {
+        for (double t : parameters.numbers("EVENT:TIMES" + continuationSuffix(k))) {
+          times.add(t);
+        }
+      }
       int used =
           parameters.has("EVENT:USED") ? (int) parameters.number("EVENT:USED") : labels.size();
-      if (labels.size() < used || times.length < 2 * used) {
-        throw parameters.error("EVENT:TIMES", "fewer labels or times than EVENT:USED = " + used);
+      if (labels.size() < used || times.size() < 2 * used) {
+        throw parameters.error(
+            "EVENT:TIMES",
+            "fewer labels ("
+                + labels.size()
+                + ") or times ("
+                + times.size() / 2
+                + ") than EVENT:USED = "
+                + used
+                + ", counting LABELS2, TIMES2, ...");
       }
       for (int i = 0; i < used; i++) {
         String context = i < contexts.size() ? contexts.get(i) : "";
-        double timeS = 60 * times[2 * i] + times[2 * i + 1] - firstFrameS;
+        double timeS = 60 * times.get(2 * i) + times.get(2 * i + 1) - firstFrameS;
         addGaitEvent(events, context, labels.get(i), timeS, durationS);
       }
     }
@@ -45,6 +58,24 @@ final class C3dEvents {
     }
     events.sort(Comparator.comparingDouble(ReferenceEvent::timeS));
     return events;
+  }
+
+  /**
+   * The parameter name suffix of the {@code k}-th array of a group's continued arrays: "" for the
+   * first, then "2", "3", ... (EVENT:LABELS, LABELS2, LABELS3, as BTK reads them).
+   */
+  static String continuationSuffix(int k) {
+    return k == 0 ? "" : Integer.toString(k + 1);
+  }
+
+  /** {@code key}'s strings followed by those of its continuations; empty when absent. */
+  private static List<String> continued(C3dParameters parameters, String key)
+      throws RecordingFormatException {
+    List<String> all = new ArrayList<>();
+    for (int k = 0; parameters.has(key + continuationSuffix(k)); k++) {
+      all.addAll(parameters.strings(key + continuationSuffix(k)));
+    }
+    return all;
   }
 
   /** Adds the event when its context or label names a foot and its label a strike or off. */

@@ -78,8 +78,11 @@ public final class C3dReader {
           "processor type " + processorCode + " is not 84 (Intel), 85 (DEC) or 86 (MIPS)");
     }
     ByteBuffer buffer = processor.wrap(bytes);
-    C3dParameters parameters =
-        C3dParameters.parse(name, buffer, processor, at, bytes[at + 2] & 0xFF);
+    // The section's block count is one byte; a longer section (a C3D with thousands of events)
+    // reaches up to the data start block of the header (word 9).
+    int dataStartBlock = processor.int16(buffer, 16);
+    int parameterBlocks = Math.max(bytes[at + 2] & 0xFF, dataStartBlock - parameterBlock);
+    C3dParameters parameters = C3dParameters.parse(name, buffer, processor, at, parameterBlocks);
     C3dHeader header = C3dHeader.parse(name, buffer, processor, parameters);
     C3dAnalog analog = new C3dAnalog(name, buffer, processor, parameters, header);
     C3dForcePlates plates = C3dForcePlates.read(parameters, analog, header);

@@ -12,9 +12,10 @@ import org.gaitctl.core.gait.Side;
  * {@link #MIN_CONTACT_S}. With reference events, the foot whose heel strike falls inside a contact
  * (or up to {@link #EARLY_STRIKE_S} before it starts, since a marker-based strike can lead the
  * force threshold) gets the plate; if both feet strike inside a contact the earlier strike wins. A
- * plate contacted by different feet cannot belong to one foot and is an error. Plates no event
- * decides take their side from the order of first contacts, feet alternating, counted from the
- * nearest decided plate; if no plate is decided the first contact is taken as the left foot. A
+ * plate contacted by different feet cannot belong to one foot and is an error. A contact already
+ * under way at the trial's first sample decides nothing (its strike was before the trial). Plates
+ * no event decides take their side from the order of first contacts, feet alternating, counted from
+ * the nearest decided plate; if no plate is decided the first contact is taken as the left foot. A
  * plate never contacted belongs to no foot.
  */
 final class PlateAssignment {
@@ -50,6 +51,12 @@ final class PlateAssignment {
       List<double[]> contacts = contacts(timeS, plateFz[p], contactThreshold);
       firstContactS[p] = contacts.isEmpty() ? Double.NaN : contacts.get(0)[0];
       for (double[] contact : contacts) {
+        if (contact[0] <= timeS[0]) {
+          // Loaded when the trial began (a treadmill journal starts with the patient standing):
+          // its strike came before the trial, and a strike of the other foot inside it says
+          // nothing about this plate.
+          continue;
+        }
         Side side = strikingSide(contact, events);
         if (side == null) {
           continue;

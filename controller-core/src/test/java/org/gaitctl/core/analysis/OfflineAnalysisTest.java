@@ -278,6 +278,56 @@ class OfflineAnalysisTest {
   }
 
   @Test
+  void shouldTimeHeelStrikesAtTheLiveThresholdWhenTheRecordingStartsWithALongerStandThanWalk() {
+    // A treadmill journal: the patient stands (368 N a foot) for 25 s, then walks for 10 s. Each
+    // foot is in the air for under 20 % of the samples, so their 20th percentile is a loaded level.
+    SyntheticWalker walker = new SyntheticWalker(1.1, 0.68, 736.0, 1.0);
+    double standS = 25;
+    int n = 300 * 35;
+    double[] time = new double[n];
+    double[] left = new double[n];
+    double[] right = new double[n];
+    int walkFrom = (int) (standS * 300);
+    double[] walkTime = new double[n - walkFrom];
+    double[] walkLeft = new double[n - walkFrom];
+    double[] walkRight = new double[n - walkFrom];
+    for (int i = 0; i < n; i++) {
+      double t = i / 300.0;
+      time[i] = t;
+      left[i] = t < standS ? 368 : walker.forceN(Side.LEFT, t - standS);
+      right[i] = t < standS ? 368 : walker.forceN(Side.RIGHT, t - standS);
+      if (i >= walkFrom) {
+        walkTime[i - walkFrom] = t;
+        walkLeft[i - walkFrom] = left[i];
+        walkRight[i - walkFrom] = right[i];
+      }
+    }
+    AnalysisReport session =
+        new OfflineAnalysis(AnalysisSettings.defaults())
+            .run(
+                new ForceRecording(
+                    "stand+walk", time, left, right, null, null, null, "N", List.of()));
+    AnalysisReport walkOnly =
+        new OfflineAnalysis(AnalysisSettings.defaults())
+            .run(
+                new ForceRecording(
+                    "walk", walkTime, walkLeft, walkRight, null, null, null, "N", List.of()));
+
+    assertThat(session.summary().leftUnloadedLevel()).isZero();
+    assertThat(session.summary().rightUnloadedLevel()).isZero();
+    List<StepRow> walked =
+        session.steps().stream().filter(row -> row.heelStrikeS() > standS + 1).toList();
+    List<StepRow> expected =
+        walkOnly.steps().stream().filter(row -> row.heelStrikeS() > standS + 1).toList();
+    assertThat(walked).hasSameSizeAs(expected).hasSizeGreaterThan(10);
+    for (int k = 0; k < expected.size(); k++) {
+      assertThat(walked.get(k).heelStrikeS())
+          .isCloseTo(expected.get(k).heelStrikeS(), within(1e-6));
+      assertThat(walked.get(k).toeOffS()).isCloseTo(expected.get(k).toeOffS(), within(1e-6));
+    }
+  }
+
+  @Test
   void shouldWarnWhenAFootWasNeverLifted() {
     int n = 3000;
     double[] time = new double[n];

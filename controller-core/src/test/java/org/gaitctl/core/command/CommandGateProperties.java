@@ -26,7 +26,7 @@ class CommandGateProperties {
   void speedsThatReachTheDriveAreInRangeAndRiseInSmallSteps(
       @ForAll("setpoints") List<Double> speedsMps) {
     RecordingPorts ports = new RecordingPorts();
-    CommandGate gate = new CommandGate(COMMAND_LIMITS, ports.drive, ports.bws);
+    CommandGate gate = new CommandGate(COMMAND_LIMITS, () -> true, ports.drive, ports.bws);
     int refused = 0;
     for (double speed : speedsMps) {
       if (gate.drive().setSpeed(speed) == CommandResult.REFUSED) {
@@ -50,7 +50,7 @@ class CommandGateProperties {
   void unloadingThatReachesTheBwsIsInRangeAndChangesInSmallSteps(
       @ForAll("setpoints") List<Double> forcesN, @ForAll("seeds") double seededForceN) {
     RecordingPorts ports = new RecordingPorts();
-    CommandGate gate = new CommandGate(COMMAND_LIMITS, ports.drive, ports.bws);
+    CommandGate gate = new CommandGate(COMMAND_LIMITS, () -> true, ports.drive, ports.bws);
     gate.seedSetpoints(0, 0, seededForceN);
     for (double force : forcesN) {
       gate.bws().setForce(force * 300);
@@ -69,7 +69,7 @@ class CommandGateProperties {
   void accelerationAndForceRateReachTheDevicesOnlyWithinTheirLimits(
       @ForAll("setpoints") List<Double> values) {
     RecordingPorts ports = new RecordingPorts();
-    CommandGate gate = new CommandGate(COMMAND_LIMITS, ports.drive, ports.bws);
+    CommandGate gate = new CommandGate(COMMAND_LIMITS, () -> true, ports.drive, ports.bws);
     for (double value : values) {
       gate.drive().setAcceleration(value);
       gate.bws().setForceRate(value * 400);

@@ -16,10 +16,22 @@ import org.gaitctl.core.port.WatchdogReading;
  */
 final class RecordingPorts {
 
+  /** Every command that reached either device, in order, e.g. {@code "drive.setRunning(true)"}. */
+  final List<String> wire = new ArrayList<>();
+
+  /** Run as each command reaches a device: what another thread might do meanwhile. */
+  Runnable whileOnTheWire = () -> {};
+
   final RecordingDrive drive = new RecordingDrive();
   final RecordingBws bws = new RecordingBws();
 
-  static final class RecordingDrive implements TreadmillDrivePort {
+  private CommandResult reached(String command) {
+    wire.add(command);
+    whileOnTheWire.run();
+    return CommandResult.OK;
+  }
+
+  final class RecordingDrive implements TreadmillDrivePort {
     final List<Double> speedsMps = new ArrayList<>();
     final List<Double> accelerationsMps2 = new ArrayList<>();
     final List<Double> inclinesPercent = new ArrayList<>();
@@ -27,34 +39,34 @@ final class RecordingPorts {
     @Override
     public CommandResult setSpeed(double speedMps) {
       speedsMps.add(speedMps);
-      return CommandResult.OK;
+      return reached("drive.setSpeed(" + speedMps + ")");
     }
 
     @Override
     public CommandResult setSplitSpeeds(double leftMps, double rightMps) {
-      return CommandResult.OK;
+      return reached("drive.setSplitSpeeds(" + leftMps + ", " + rightMps + ")");
     }
 
     @Override
     public CommandResult setIncline(double gradePercent) {
       inclinesPercent.add(gradePercent);
-      return CommandResult.OK;
+      return reached("drive.setIncline(" + gradePercent + ")");
     }
 
     @Override
     public CommandResult setAcceleration(double accelMps2) {
       accelerationsMps2.add(accelMps2);
-      return CommandResult.OK;
+      return reached("drive.setAcceleration(" + accelMps2 + ")");
     }
 
     @Override
     public CommandResult setRunning(boolean run) {
-      return CommandResult.OK;
+      return reached("drive.setRunning(" + run + ")");
     }
 
     @Override
     public CommandResult quickStop() {
-      return CommandResult.OK;
+      return reached("drive.quickStop()");
     }
 
     @Override
@@ -91,14 +103,14 @@ final class RecordingPorts {
     public void close() {}
   }
 
-  static final class RecordingBws implements BwsPort {
+  final class RecordingBws implements BwsPort {
     final List<Double> forcesN = new ArrayList<>();
     final List<Double> forceRatesNPerS = new ArrayList<>();
 
     @Override
     public CommandResult setForce(double unloadingN) {
       forcesN.add(unloadingN);
-      return CommandResult.OK;
+      return reached("bws.setForce(" + unloadingN + ")");
     }
 
     @Override
@@ -109,12 +121,12 @@ final class RecordingPorts {
 
     @Override
     public CommandResult setEnabled(boolean enabled) {
-      return CommandResult.OK;
+      return reached("bws.setEnabled(" + enabled + ")");
     }
 
     @Override
     public CommandResult setHold(boolean hold) {
-      return CommandResult.OK;
+      return reached("bws.setHold(" + hold + ")");
     }
 
     @Override

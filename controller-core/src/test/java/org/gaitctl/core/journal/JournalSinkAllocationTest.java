@@ -37,7 +37,9 @@ class JournalSinkAllocationTest {
       journal.start();
       write(journal.sink(), detail, WARM_UP);
       long bytes = 0;
-      for (int window = 0; window < 3; window++) {
+      // A busy machine can leave a one-off (a late compilation's stub) in a window: ten chances
+      // for one clean window, which a per-record allocation can never give.
+      for (int window = 0; window < 10; window++) {
         long before = threads.getCurrentThreadAllocatedBytes();
         write(journal.sink(), detail, MEASURED);
         bytes = threads.getCurrentThreadAllocatedBytes() - before;
