@@ -413,4 +413,31 @@ final class Expectations {
       }
     }
   }
+
+  /**
+   * No device latched a fault of its own: every {@code latch} event in the log is the drive's code
+   * 0, a quick stop the controller commanded. A controlled stop for a lost stream or sensor must not
+   * trip a device (leave it out where the injection itself latches one).
+   */
+  record NoDeviceFault() implements Expectation {
+    @Override
+    public String describe() {
+      return "no device fault latched (but a commanded quick stop)";
+    }
+
+    @Override
+    public ExpectationResult check(Observations run) {
+      List<String> latched =
+          run.emulator().events().stream()
+              .filter(e -> e.type().equals("latch"))
+              .filter(e -> !(e.device().equals("drive") && e.code() == 0))
+              .map(e -> e.device() + " code " + e.code())
+              .toList();
+      return ExpectationResult.of(
+          this,
+          latched.isEmpty(),
+          latched.isEmpty() ? "none" : String.join(", ", latched),
+          "none");
+    }
+  }
 }

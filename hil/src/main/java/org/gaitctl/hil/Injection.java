@@ -7,15 +7,41 @@ package org.gaitctl.hil;
  * @param atS seconds after the belt reached the first stage
  * @param simCommand a fault console line sent to the emulators' standard input, or {@code null}
  * @param processFault a process-level fault, or {@code null} (exactly one of the two is set)
+ * @param target what a {@link ProcessFault#CLOSE_PTY} closes (the link's pseudo-terminal name,
+ *     {@code pbu} or {@code lca}) or a {@link ProcessFault#RESET_TCP} resets ({@code drive} or
+ *     {@code bws}); {@code null} for the others
+ * @param pauseMs how long a {@link ProcessFault#PAUSE_CONTROLLER} stops the controller, ms; 0 for
+ *     the others
  */
-public record Injection(double atS, String simCommand, ProcessFault processFault) {
+public record Injection(
+    double atS, String simCommand, ProcessFault processFault, String target, long pauseMs) {
+
+  /** A console line or a process fault that needs no target and no duration. */
+  public Injection(double atS, String simCommand, ProcessFault processFault) {
+    this(atS, simCommand, processFault, null, 0);
+  }
 
   /** Faults done to the processes rather than through the emulators' console. */
   public enum ProcessFault {
     /** SIGKILL of the controller ({@code gaitctl session}): no stop, no goodbye. */
     KILL_CONTROLLER("kill-controller"),
     /** SIGKILL of the emulators ({@code gaitctl sim}): every device goes silent at once. */
-    KILL_EMULATOR("kill-emulator");
+    KILL_EMULATOR("kill-emulator"),
+    /**
+     * SIGSTOP of the controller, SIGCONT {@code ms} later: every thread of it frozen at once (a
+     * host that stalls: swapping, a debugger, a VM paused).
+     */
+    PAUSE_CONTROLLER("pause-controller"),
+    /**
+     * The pseudo-terminal of a serial link ({@code target: pbu|lca}) closed under the controller:
+     * SIGKILL of the socat that joins its two ends, as a cable pulled out.
+     */
+    CLOSE_PTY("close-pty"),
+    /**
+     * The TCP connection of a Modbus device ({@code target: drive|bws}) reset by the device (RST,
+     * SO_LINGER 0; the emulator's {@code disconnect} console line); the device listens on.
+     */
+    RESET_TCP("reset-tcp");
 
     private final String yamlName;
 
@@ -30,6 +56,11 @@ public record Injection(double atS, String simCommand, ProcessFault processFault
 
   /** What it injects, for people: the console line or the process fault's name. */
   public String describe() {
-    return simCommand != null ? "sim: " + simCommand : processFault.yamlName();
+    if (simCommand != null) {
+      return "sim: " + simCommand;
+    }
+    return processFault.yamlName()
+        + (target != null ? " " + target : "")
+        + (pauseMs > 0 ? " " + pauseMs + " ms" : "");
   }
 }

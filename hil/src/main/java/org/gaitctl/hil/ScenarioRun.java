@@ -56,6 +56,7 @@ final class ScenarioRun {
   private final Path folder;
   private final List<ProcessHandle> descendants = new ArrayList<>();
   private final EmulatorLog liveLog = new EmulatorLog();
+  private Path ptyDir;
   private Process sim;
   private Process session;
   private OutputStream simConsole;
@@ -86,7 +87,7 @@ final class ScenarioRun {
     long startNs = System.nanoTime();
     deleteRecursively(folder);
     Files.createDirectories(folder);
-    Path ptyDir = Files.createTempDirectory("gaitctl-hil-");
+    ptyDir = Files.createTempDirectory("gaitctl-hil-");
     String error = null;
     try {
       RunProfile.write(scenario, ptyDir, profileFile());
@@ -152,7 +153,12 @@ final class ScenarioRun {
     while (session.isAlive() && System.nanoTime() < deadlineNs) {
       long nowNs = System.nanoTime();
       while (!pending.isEmpty() && nowNs >= stageNs + (long) (pending.get(0).atS() * 1e9)) {
-        inject(pending.remove(0));
+        Injection next = pending.remove(0);
+        try {
+          inject(next);
+        } catch (IOException e) {
+          return "the injection " + next.describe() + " failed: " + e.getMessage();
+        }
       }
       if (!interruptSent && nowNs >= stageNs + (long) (scenario.stopAfterS() * 1e9)) {
         interrupt(session);
@@ -268,23 +274,36 @@ final class ScenarioRun {
     liveLogOffset += lastNewline + 1;
   }
 
-  private void inject(Injection injection) throws IOException {
+  private void inject(Injection injection) throws IOException, InterruptedException {
     LOG.info("{}: inject {}", scenario.name(), injection.describe());
     long nowNs;
     if (injection.simCommand() != null) {
       nowNs = System.nanoTime();
-      if (sim.isAlive()) {
-        simConsole.write((injection.simCommand() + "\n").getBytes(StandardCharsets.UTF_8));
-        simConsole.flush();
-      }
-    } else if (injection.processFault() == Injection.ProcessFault.KILL_CONTROLLER) {
-      remember(session);
-      nowNs = System.nanoTime();
-      session.destroyForcibly(); // SIGKILL
+      console(injection.simCommand());
     } else {
-      remember(sim);
-      nowNs = System.nanoTime();
-      sim.destroyForcibly(); // SIGKILL: socat helpers stay behind, ended at the end of the run
+      nowNs =
+          switch (injection.processFault()) {
+            case KILL_CONTROLLER -> {
+              remember(session);
+              long killNs = System.nanoTime();
+              session.destroyForcibly(); // SIGKILL
+              yield killNs;
+            }
+            case KILL_EMULATOR -> {
+              remember(sim);
+              long killNs = System.nanoTime();
+              sim.destroyForcibly(); // SIGKILL: socat helpers stay behind, ended at the end
+              yield killNs;
+            }
+            case PAUSE_CONTROLLER -> pauseController(injection.pauseMs());
+            case CLOSE_PTY -> closePty(injection.target());
+            case RESET_TCP -> {
+              // Only the device can reset its own connection with an RST: its console does it.
+              long resetNs = System.nanoTime();
+              console(injection.target() + " disconnect");
+              yield resetNs;
+            }
+          };
     }
     if (firstInjection == null) {
       firstInjection = injection;
@@ -292,12 +311,70 @@ final class ScenarioRun {
     }
   }
 
+  private void console(String line) throws IOException {
+    if (sim.isAlive()) {
+      simConsole.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      simConsole.flush();
+    }
+  }
+
+  /**
+   * SIGSTOP of the controller, SIGCONT {@code pauseMs} later (this runner waits meanwhile: nothing
+   * else may happen while the controller is frozen). Returns when the SIGSTOP was sent.
+   */
+  private long pauseController(long pauseMs) throws IOException, InterruptedException {
+    long stoppedNs = System.nanoTime();
+    signal(session, "STOP");
+    long resumeNs = stoppedNs + TimeUnit.MILLISECONDS.toNanos(pauseMs);
+    for (long leftNs = resumeNs - System.nanoTime();
+        leftNs > 0;
+        leftNs = resumeNs - System.nanoTime()) {
+      TimeUnit.NANOSECONDS.sleep(leftNs);
+    }
+    signal(session, "CONT");
+    LOG.info(
+        "{}: controller stopped for {} ms",
+        scenario.name(),
+        String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - stoppedNs) / 1e6));
+    return stoppedNs;
+  }
+
+  /**
+   * SIGKILL of the socat that joins the two ends of the serial link {@code link} (its host end is
+   * {@code ptyDir/link}, see {@link RunProfile}): the controller's end of the pseudo-terminal is
+   * gone, as a cable pulled out. Returns when the signal was sent.
+   */
+  private long closePty(String link) throws IOException {
+    remember(sim);
+    String hostEndArgument = "link=" + ptyDir.resolve(link);
+    ProcessHandle socat =
+        descendants.stream()
+            .filter(ProcessHandle::isAlive)
+            .filter(
+                p ->
+                    java.util.Arrays.stream(p.info().arguments().orElse(new String[0]))
+                        .anyMatch(a -> a.endsWith(hostEndArgument)))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IOException(
+                        "no socat of the emulators holds " + ptyDir.resolve(link) + " open"));
+    long killNs = System.nanoTime();
+    socat.destroyForcibly();
+    return killNs;
+  }
+
+  private static void signal(Process process, String signal)
+      throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start();
+    if (!kill.waitFor(END_WAIT_S, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+      throw new IOException("kill -" + signal + " " + process.pid() + " failed");
+    }
+  }
+
   /** The operator's Ctrl-C: SIGINT, so the controller makes its controlled stop. */
   private static void interrupt(Process process) throws IOException, InterruptedException {
-    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
-    if (!kill.waitFor(END_WAIT_S, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-      throw new IOException("kill -INT " + process.pid() + " failed");
-    }
+    signal(process, "INT");
   }
 
   /**
