@@ -251,10 +251,7 @@ final class FaultConsole {
     }
     double speedMps =
         words.number(
-            2,
-            "MPS",
-            IntendedSpeedSchedule.MIN_SPEED_MPS,
-            IntendedSpeedSchedule.MAX_SPEED_MPS);
+            2, "MPS", IntendedSpeedSchedule.MIN_SPEED_MPS, IntendedSpeedSchedule.MAX_SPEED_MPS);
     hardware.patient().walkAtInjectedSpeed(speedMps);
     return "patient: means to walk at " + speedMps + " m/s";
   }

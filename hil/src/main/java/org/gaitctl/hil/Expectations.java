@@ -448,10 +448,7 @@ final class Expectations {
               .map(e -> e.device() + " code " + e.code())
               .toList();
       return ExpectationResult.of(
-          this,
-          latched.isEmpty(),
-          latched.isEmpty() ? "none" : String.join(", ", latched),
-          "none");
+          this, latched.isEmpty(), latched.isEmpty() ? "none" : String.join(", ", latched), "none");
     }
   }
 }

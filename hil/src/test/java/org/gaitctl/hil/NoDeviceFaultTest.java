@@ -23,7 +23,13 @@ class NoDeviceFaultTest {
   }
 
   private static String latch(long t, String device, int code) {
-    return "{\"t\":" + t + ",\"type\":\"latch\",\"device\":\"" + device + "\",\"code\":" + code + "}";
+    return "{\"t\":"
+        + t
+        + ",\"type\":\"latch\",\"device\":\""
+        + device
+        + "\",\"code\":"
+        + code
+        + "}";
   }
 
   private static ExpectationResult check(String... lines) {

@@ -128,9 +128,9 @@ public final class DriveModel extends DeviceModel {
   }
 
   /**
-   * Fault injection: the belt never runs slower than {@code mps}, RUN cleared or not (a drive
-   * that ignores the stop, e.g. an offset on its speed reference); 0 repairs it. Only a latched
-   * fault stops it.
+   * Fault injection: the belt never runs slower than {@code mps}, RUN cleared or not (a drive that
+   * ignores the stop, e.g. an offset on its speed reference); 0 repairs it. Only a latched fault
+   * stops it.
    */
   public synchronized void setCreepMps(double mps) {
     this.creepMps = mps;

@@ -100,8 +100,8 @@ final class PerConnectionTcpTransport implements ModbusTcpServerTransport {
   }
 
   /**
-   * Fault injection: resets every open connection as a device that reboots its network stack
-   * would (SO_LINGER 0, then close: the master sees an RST, not an orderly FIN); the server keeps
+   * Fault injection: resets every open connection as a device that reboots its network stack would
+   * (SO_LINGER 0, then close: the master sees an RST, not an orderly FIN); the server keeps
    * listening for the master's reconnect. Returns how many connections were reset.
    */
   int resetConnections() {

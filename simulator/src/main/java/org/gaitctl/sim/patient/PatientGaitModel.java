@@ -83,6 +83,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
 
   /** An intended speed typed at the fault console, m/s, or NaN: the schedule's. */
   private volatile double injectedIntendedSpeedMps = Double.NaN;
+
   private volatile double aheadOfHomeM;
 
   /** The patient with default {@link PatientModelOptions}. */

@@ -75,8 +75,7 @@ class PressureBeltGridFaultTest {
 
   private void start() {
     ByteBuffer frame = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
-    int payload =
-        CommandPayload.write(frame, FrameEncoder.payloadOffset(0), CommandPayload.START);
+    int payload = CommandPayload.write(frame, FrameEncoder.payloadOffset(0), CommandPayload.START);
     int length = new FrameEncoder().finish(frame, 0, MessageType.COMMAND, payload);
     device.onCommandBytes(frame.array(), 0, length, clock.nanoTime());
   }
