@@ -63,7 +63,7 @@ final class Expectations {
     @Override
     public ExpectationResult check(Observations run) {
       String raised =
-          codes.stream().filter(c -> run.sessionOutput().contains(c)).findFirst().orElse(null);
+          codes.stream().filter(c -> raisedIn(run.sessionOutput(), c)).findFirst().orElse(null);
       if (raised == null) {
         return ExpectationResult.of(this, false, "none of " + codes + " in the output", "raised");
       }
@@ -86,6 +86,18 @@ final class Expectations {
           raised + ", stop after " + ms(latencyMs),
           "≤ " + ms(stopWithinMs));
     }
+  }
+
+  /**
+   * Whether {@code text} names fault {@code code} as the controller prints it ("Cause: F04 fall
+   * sign", "later fault: F05 ..."): not inside a word or a path, where a report folder named after
+   * the scenario ("/F24-belt-moving-while-stopped/") would make every check pass.
+   */
+  static boolean raisedIn(String text, String code) {
+    return java.util.regex.Pattern.compile(
+            "(?<![\\w/.-])" + java.util.regex.Pattern.quote(code) + "(?![\\w/.-])")
+        .matcher(text)
+        .find();
   }
 
   /**

@@ -466,7 +466,8 @@ final class ScenarioRun {
                 ? Integer.valueOf(session.exitValue())
                 : null,
             readIfExists(folder.resolve("session.out"))
-                + readIfExists(folder.resolve("session.err")),
+                + readIfExists(folder.resolve("session.err"))
+                + readIfExists(folder.resolve("session.log")),
             readJson(sessionDir.resolve("summary.json")),
             GroundTruthCsv.readDetected(sessionDir.resolve("steps.csv")),
             GroundTruthCsv.read(folder.resolve("ground-truth.csv")),
