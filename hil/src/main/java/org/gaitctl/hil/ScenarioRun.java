@@ -59,6 +59,14 @@ final class ScenarioRun {
   private Path ptyDir;
   private Process sim;
   private Process session;
+
+  /**
+   * A shell that sends the pause's signals with its builtin {@code kill}, started before the stage
+   * so that SIGSTOP and SIGCONT cost no process start (100 ms and more on a loaded machine, which
+   * would lengthen the pause); {@code null} when the scenario pauses nothing.
+   */
+  private Process signaller;
+
   private OutputStream simConsole;
   private long liveLogOffset;
   private long injectionNs = -1;
@@ -136,6 +144,14 @@ final class ScenarioRun {
                 "hil",
                 "--out",
                 folder.resolve("session").toString()));
+    if (scenario.injections().stream()
+        .anyMatch(i -> i.processFault() == Injection.ProcessFault.PAUSE_CONTROLLER)) {
+      signaller =
+          new ProcessBuilder("sh")
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(folder.resolve("signaller.err").toFile())
+              .start();
+    }
     long deadlineNs = sessionStartNs + (long) (scenario.timeoutS() * 1e9);
     long stageNs =
         awaitFirstStage(
@@ -324,14 +340,14 @@ final class ScenarioRun {
    */
   private long pauseController(long pauseMs) throws IOException, InterruptedException {
     long stoppedNs = System.nanoTime();
-    signal(session, "STOP");
+    signalFromShell(session, "STOP");
     long resumeNs = stoppedNs + TimeUnit.MILLISECONDS.toNanos(pauseMs);
     for (long leftNs = resumeNs - System.nanoTime();
         leftNs > 0;
         leftNs = resumeNs - System.nanoTime()) {
       TimeUnit.NANOSECONDS.sleep(leftNs);
     }
-    signal(session, "CONT");
+    signalFromShell(session, "CONT");
     LOG.info(
         "{}: controller stopped for {} ms",
         scenario.name(),
@@ -362,6 +378,15 @@ final class ScenarioRun {
     long killNs = System.nanoTime();
     socat.destroyForcibly();
     return killNs;
+  }
+
+  private void signalFromShell(Process process, String signal) throws IOException {
+    if (!signaller.isAlive()) {
+      throw new IOException("the signalling shell ended (see signaller.err)");
+    }
+    OutputStream shell = signaller.getOutputStream();
+    shell.write(("kill -" + signal + " " + process.pid() + "\n").getBytes(StandardCharsets.UTF_8));
+    shell.flush();
   }
 
   private static void signal(Process process, String signal)
@@ -404,6 +429,19 @@ final class ScenarioRun {
 
   /** Ends the controller and the emulators (quit, then destroy, then destroyForcibly) and socat. */
   private void endChildren() {
+    if (signaller != null) {
+      if (session != null && session.isAlive()) {
+        // Never leave the controller stopped, whatever ended the run.
+        try {
+          signal(session, "CONT");
+        } catch (IOException e) {
+          LOG.warn("{}: cannot resume the controller ({})", scenario.name(), e.toString());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      end(signaller);
+    }
     if (session != null && session.isAlive()) {
       remember(session);
       end(session);
