@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.gaitctl.sim.hil.EmulatedHardware;
 import org.gaitctl.sim.modbus.ModbusEmulatorServer;
+import org.gaitctl.sim.patient.IntendedSpeedSchedule;
 import org.gaitctl.sim.stream.StreamFaults;
 
 /**
@@ -25,11 +26,16 @@ final class FaultConsole {
           "  drive overcurrent|incline latch a drive fault (the controller's reset clears it)",
           "  drive overtemp on|off     the drive's motor too hot, or cooled down",
           "  drive delay MS | drive drop on|off   delay or drop the drive's Modbus replies",
+          "  drive overspeed MPS       the belt runs MPS faster than commanded (0: repaired)",
+          "  drive creep MPS           the belt never runs slower than MPS, stopped or not (0: off)",
+          "  drive|bws disconnect      reset the controller's TCP connection (RST)",
           "  drive|bws watchdog ignore|obey       acknowledge WATCHDOG_MS writes but keep the old value",
           "  bws delay MS | bws drop on|off       the same for the BWS unit",
           "  bws motor | bws sensor on|off        BWS motor fault, BWS sensor fault",
+          "  bws gain FACTOR           the BWS unit's force sensor reads FACTOR x the tension",
           "  fall | stumble            the patient falls into the harness / stumbles",
           "  recover                   the fallen patient stands up again",
+          "  patient speed MPS|belt    the patient means to walk at MPS / at the belt's speed",
           "  pbu|lca stop|resume       stop or resume streaming",
           "  pbu|lca crc N             corrupt the CRC of the next N messages",
           "  pbu|lca crc-rate R        a noisy line: corrupt the CRC of R of the messages (0.001: 1 in 1000; 0: off)",
@@ -37,11 +43,20 @@ final class FaultConsole {
           "  pbu|lca sensor on|off     sensor-fault flag",
           "  pbu|lca overload on|off   over-range (PBU) / overload (LCA) flag",
           "  lca bridge open|closed    load-cell bridge open (sensor fault)",
+          "  pbu grid RxC|own          frames of R rows x C columns / of the belt's own grid",
           "  reset                     clear every injected fault, patient standing again",
           "  help | quit");
 
   /** Longer than any request timeout a profile accepts; more only looks like a hung console. */
   static final int MAX_DELAY_MS = 60_000;
+
+  /** Above any belt speed a profile accepts; only for the drive's injected runaway. */
+  static final double MAX_RUNAWAY_MPS = 5.0;
+
+  /** The factor range of an injected BWS sensor gain: a drift, not a dead sensor. */
+  static final double MIN_GAIN = 0.1;
+
+  static final double MAX_GAIN = 10.0;
 
   /** A bound that keeps the pending counters far from overflow, whatever is typed repeatedly. */
   static final int MAX_COUNT = 1_000_000;
@@ -120,6 +135,8 @@ final class FaultConsole {
         hardware.resetInjectedFaults();
         return "every injected fault cleared, patient standing in a slack harness"
             + " (faults the devices latched clear at the controller's fault reset)";
+      case "patient":
+        return patient(words);
       case "drive":
         return drive(words);
       case "bws":
@@ -155,6 +172,16 @@ final class FaultConsole {
             "obey",
             hardware.world().drive()::setIgnoresWatchdogWrites,
             "drive watchdog writes");
+      case "overspeed":
+        double overspeedMps = words.number(2, "MPS", 0, MAX_RUNAWAY_MPS);
+        words.noMoreAfter(2);
+        hardware.world().drive().setOverspeedMps(overspeedMps);
+        return "drive: belt runs " + overspeedMps + " m/s faster than commanded";
+      case "creep":
+        double creepMps = words.number(2, "MPS", 0, MAX_RUNAWAY_MPS);
+        words.noMoreAfter(2);
+        hardware.world().drive().setCreepMps(creepMps);
+        return "drive: belt never slower than " + creepMps + " m/s unless a fault latches";
       default:
         return replies(hardware.driveServer(), "drive", words);
     }
@@ -178,6 +205,11 @@ final class FaultConsole {
             "obey",
             hardware.world().bws()::setIgnoresWatchdogWrites,
             "bws watchdog writes");
+      case "gain":
+        double gain = words.number(2, "FACTOR", MIN_GAIN, MAX_GAIN);
+        words.noMoreAfter(2);
+        hardware.world().bws().setSensorGain(gain);
+        return "bws: force sensor reads " + gain + " x the cable tension";
       default:
         return replies(hardware.bwsServer(), "bws", words);
     }
@@ -185,8 +217,16 @@ final class FaultConsole {
 
   private static String replies(ModbusEmulatorServer server, String name, Words words)
       throws NotACommand {
-    String what = words.word(1, "delay or drop");
+    String what = words.word(1, "delay, drop or disconnect");
     switch (what) {
+      case "disconnect":
+        words.noMoreAfter(1);
+        try {
+          int reset = server.resetTcpConnections();
+          return name + ": " + reset + " TCP connection(s) reset";
+        } catch (IllegalStateException e) {
+          throw new NotACommand(e.getMessage());
+        }
       case "delay":
         int delayMs = words.count(2, "MS", MAX_DELAY_MS);
         words.noMoreAfter(2);
@@ -199,9 +239,56 @@ final class FaultConsole {
     }
   }
 
+  private String patient(Words words) throws NotACommand {
+    words.word(1, "speed");
+    if (!words.words()[1].equals("speed")) {
+      throw new NotACommand("'patient " + words.words()[1] + "' is not a patient command");
+    }
+    String value = words.word(2, "MPS or belt");
+    words.noMoreAfter(2);
+    if (value.equals("belt")) {
+      hardware.patient().walkAtScheduledSpeed();
+      return "patient: walks at the belt's speed (or its schedule's) again";
+    }
+    double speedMps =
+        words.number(
+            2, "MPS", IntendedSpeedSchedule.MIN_SPEED_MPS, IntendedSpeedSchedule.MAX_SPEED_MPS);
+    hardware.patient().walkAtInjectedSpeed(speedMps);
+    return "patient: means to walk at " + speedMps + " m/s";
+  }
+
+  private String grid(Words words) throws NotACommand {
+    String grid = words.word(2, "RxC (rows x columns) or own");
+    words.noMoreAfter(2);
+    if (grid.equals("own")) {
+      hardware.pressureBeltDevice().sendOwnGrid();
+      return "pbu: frames of the belt's own grid";
+    }
+    String[] parts = grid.split("x", -1);
+    try {
+      if (parts.length != 2) {
+        throw new NumberFormatException(grid);
+      }
+      int rows = Integer.parseInt(parts[0]);
+      int cols = Integer.parseInt(parts[1]);
+      hardware.pressureBeltDevice().sendGrid(rows, cols);
+      return "pbu: frames of " + rows + " x " + cols + " cells";
+    } catch (NumberFormatException e) {
+      throw new NotACommand("pbu grid: expected RxC (e.g. 64x56) or own, not '" + grid + "'");
+    } catch (IllegalArgumentException e) {
+      throw new NotACommand("pbu grid " + grid + ": " + e.getMessage());
+    }
+  }
+
   private String stream(StreamFaults faults, String name, Words words) throws NotACommand {
-    String what = words.word(1, "stop, resume, crc, crc-rate, drop, sensor, overload or bridge");
+    String what =
+        words.word(1, "stop, resume, crc, crc-rate, drop, sensor, overload, grid or bridge");
     switch (what) {
+      case "grid":
+        if (name.equals("pbu")) {
+          return grid(words);
+        }
+        throw new NotACommand("the load-cell amplifier has no grid (did you mean 'pbu grid'?)");
       case "stop":
         words.noMoreAfter(1);
         faults.stopStreaming();
@@ -216,7 +303,7 @@ final class FaultConsole {
         faults.corruptCrcOfNext(corrupt);
         return name + ": corrupting the CRC of the next " + corrupt + " messages";
       case "crc-rate":
-        double rate = words.fraction(2, "R");
+        double rate = words.number(2, "R", 0, 1);
         words.noMoreAfter(2);
         faults.corruptCrcAtRate(rate);
         return name + ": corrupting the CRC of " + rate + " of the messages";
@@ -280,17 +367,18 @@ final class FaultConsole {
       return value;
     }
 
-    /** A number from 0 to 1. */
-    double fraction(int index, String name) throws NotACommand {
-      String word = word(index, name + " (0 to 1)");
-      String problem = String.join(" ", words) + ": " + name + " must be a number from 0 to 1";
+    /** A decimal number from {@code min} to {@code max}. */
+    double number(int index, String name, double min, double max) throws NotACommand {
+      String word = word(index, name + " (" + min + " to " + max + ")");
+      String problem =
+          String.join(" ", words) + ": " + name + " must be a number from " + min + " to " + max;
       double value;
       try {
         value = Double.parseDouble(word);
       } catch (NumberFormatException e) {
         throw new NotACommand(problem);
       }
-      if (!(value >= 0 && value <= 1)) {
+      if (!(value >= min && value <= max)) {
         throw new NotACommand(problem);
       }
       return value;

@@ -77,7 +77,15 @@ class FaultConsoleIT {
             "lca crc 5 6",
             "pbu crc-rate 2",
             "lca crc-rate often",
-            "bws sensor maybe");
+            "bws sensor maybe",
+            "drive overspeed -1",
+            "drive creep fast",
+            "bws gain 0",
+            "pbu grid 64",
+            "pbu grid 999x999",
+            "lca grid 8x8",
+            "patient speed 0.1",
+            "patient jump");
 
     boolean quit = type(String.join("\n", badLines) + "\n\nestop open\n");
 
@@ -88,6 +96,23 @@ class FaultConsoleIT {
         .allSatisfy(answer -> assertThat(answer).startsWith("? ").endsWith("for the commands)"));
     assertThat(answers.get(badLines.size())).isEqualTo("e-stop: open");
     assertThat(driveStatus() & ESTOP_OPEN).as("the good line after the bad ones").isNotZero();
+  }
+
+  @Test
+  void shouldCarryOutTheRunawayGainGridAndPatientSpeedLinesAndClearThemAtReset()
+      throws IOException {
+    type("drive overspeed 0.3\ndrive creep 0.05\nbws gain 1.5\npbu grid 64x56\n");
+    type("patient speed 0.3\nbws disconnect\n");
+
+    assertThat(printed.toString()).doesNotContain("? ");
+    assertThat(printed.toString())
+        .contains("drive: belt runs 0.3 m/s faster than commanded")
+        .contains("bws: force sensor reads 1.5 x the cable tension")
+        .contains("pbu: frames of 64 x 56 cells")
+        .contains("patient: means to walk at 0.3 m/s")
+        .contains("bws: 0 TCP connection(s) reset");
+    type("reset\n");
+    await(() -> hardware.patient().intendedSpeedMps() != 0.3, "the patient follows the belt");
   }
 
   @Test

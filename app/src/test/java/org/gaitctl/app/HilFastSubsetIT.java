@@ -36,7 +36,7 @@ class HilFastSubsetIT {
         ScenarioLibrary.read(List.of(LIBRARY)).stream().filter(Scenario::fast).toList();
     assertThat(fast)
         .extracting(Scenario::name)
-        .contains("normal-demo", "estop-open", "controller-sigkill");
+        .contains("normal-demo", "F08-estop-open", "controller-sigkill");
     Path junit = reportDir.resolve("junit.xml");
 
     List<ScenarioResult> results =
@@ -52,6 +52,6 @@ class HilFastSubsetIT {
     assertThat(Files.readString(junit))
         .contains("tests=\"" + fast.size() + "\" failures=\"0\" errors=\"0\"");
     assertThat(reportDir.resolve("index.html")).exists();
-    assertThat(reportDir.resolve("estop-open").resolve("timeline.png")).exists();
+    assertThat(reportDir.resolve("F08-estop-open").resolve("timeline.png")).exists();
   }
 }

@@ -63,7 +63,7 @@ final class Expectations {
     @Override
     public ExpectationResult check(Observations run) {
       String raised =
-          codes.stream().filter(c -> run.sessionOutput().contains(c)).findFirst().orElse(null);
+          codes.stream().filter(c -> raisedIn(run.sessionOutput(), c)).findFirst().orElse(null);
       if (raised == null) {
         return ExpectationResult.of(this, false, "none of " + codes + " in the output", "raised");
       }
@@ -86,6 +86,18 @@ final class Expectations {
           raised + ", stop after " + ms(latencyMs),
           "≤ " + ms(stopWithinMs));
     }
+  }
+
+  /**
+   * Whether {@code text} names fault {@code code} as the controller prints it ("Cause: F04 fall
+   * sign", "later fault: F05 ..."): not inside a word or a path, where a report folder named after
+   * the scenario ("/F24-belt-moving-while-stopped/") would make every check pass.
+   */
+  static boolean raisedIn(String text, String code) {
+    return java.util.regex.Pattern.compile(
+            "(?<![\\w/.-])" + java.util.regex.Pattern.quote(code) + "(?![\\w/.-])")
+        .matcher(text)
+        .find();
   }
 
   /**
@@ -411,6 +423,44 @@ final class Expectations {
       } catch (IOException e) {
         return ExpectationResult.of(this, false, "unreadable: " + e.getMessage(), "complete");
       }
+    }
+  }
+
+  /**
+   * No device latched a fault of its own while the belt moved: every {@code latch} event up to the
+   * last sample with a belt at or above {@value #MOVING_MPS} m/s is the drive's code 0, a quick
+   * stop the controller commanded. A controlled stop for a lost stream or sensor must not trip a
+   * device (leave it out where the injection itself latches one). Latches with the belt at rest for
+   * good are left out: the controller leaves the device watchdogs armed when it exits (SAFETY.md
+   * section 8), so both devices trip a WATCHDOG_MS after every session's end.
+   */
+  record NoDeviceFault() implements Expectation {
+
+    static final double MOVING_MPS = 0.05;
+
+    @Override
+    public String describe() {
+      return "no device fault latched while the belt moved (but a commanded quick stop)";
+    }
+
+    @Override
+    public ExpectationResult check(Observations run) {
+      long lastMovingNs = Long.MIN_VALUE;
+      for (EmulatorLog.Sample sample : run.emulator().samples()) {
+        if (sample.fastestBeltMps() >= MOVING_MPS) {
+          lastMovingNs = sample.timeNs();
+        }
+      }
+      long movingUntilNs = lastMovingNs;
+      List<String> latched =
+          run.emulator().events().stream()
+              .filter(e -> e.type().equals("latch"))
+              .filter(e -> e.timeNs() - movingUntilNs <= 0)
+              .filter(e -> !(e.device().equals("drive") && e.code() == 0))
+              .map(e -> e.device() + " code " + e.code())
+              .toList();
+      return ExpectationResult.of(
+          this, latched.isEmpty(), latched.isEmpty() ? "none" : String.join(", ", latched), "none");
     }
   }
 }

@@ -44,7 +44,7 @@ public final class ScenarioReader {
           "seed",
           "intendedSpeedSchedule");
 
-  static final List<String> INJECT_KEYS = List.of("atS", "sim", "process", "agent");
+  static final List<String> INJECT_KEYS = List.of("atS", "sim", "process", "target", "ms", "agent");
 
   static final List<String> EXPECT_KEYS =
       List.of(
@@ -61,7 +61,8 @@ public final class ScenarioReader {
           "noFalseTrip",
           "rssFlat",
           "heapFlat",
-          "noLostFrames");
+          "noLostFrames",
+          "noDeviceFault");
 
   static final String DEFAULT_PROFILE = "emulated";
   static final double DEFAULT_TIMEOUT_S = 60;
@@ -225,7 +226,7 @@ public final class ScenarioReader {
       if (agent) {
         AgentFault fault = agentFault(yaml, fields.get("agent"), path + ".agent");
         if (atS != null && fault != null) {
-          injections.add(new Injection(atS, null, null, fault));
+          injections.add(new Injection(atS, fault));
         }
       } else if (sim) {
         String command = yaml.text(fields.get("sim"), path + ".sim");
@@ -234,12 +235,72 @@ public final class ScenarioReader {
         }
       } else {
         Injection.ProcessFault fault = processFault(yaml, fields.get("process"), path + ".process");
-        if (atS != null && fault != null) {
-          injections.add(new Injection(atS, null, fault));
+        if (fault != null) {
+          String target = processTarget(yaml, item, fields, path, fault);
+          long pauseMs = pauseMs(yaml, item, fields, path, fault);
+          if (atS != null) {
+            injections.add(new Injection(atS, fault, target, pauseMs));
+          }
         }
       }
     }
     return injections;
+  }
+
+  /** The longest pause-controller: far beyond every watchdog, short of a scenario's timeout. */
+  static final int MAX_PAUSE_MS = 10_000;
+
+  private static String processTarget(
+      YamlNodes yaml,
+      Node item,
+      Map<String, Node> fields,
+      String path,
+      Injection.ProcessFault fault) {
+    List<String> targets =
+        switch (fault) {
+          case CLOSE_PTY -> List.of("pbu", "lca");
+          case RESET_TCP -> List.of("drive", "bws");
+          default -> List.of();
+        };
+    if (targets.isEmpty()) {
+      if (fields.containsKey("target")) {
+        yaml.error(fields.get("target"), path + ".target", "only for close-pty and reset-tcp");
+      }
+      return null;
+    }
+    if (!fields.containsKey("target")) {
+      yaml.error(item, path + ".target", "is required for " + fault.yamlName() + ": " + targets);
+      return null;
+    }
+    String target = yaml.text(fields.get("target"), path + ".target");
+    if (target != null && !targets.contains(target)) {
+      yaml.error(
+          fields.get("target"),
+          path + ".target",
+          "must be one of " + targets + "; not '" + target + "'");
+      return null;
+    }
+    return target;
+  }
+
+  private static long pauseMs(
+      YamlNodes yaml,
+      Node item,
+      Map<String, Node> fields,
+      String path,
+      Injection.ProcessFault fault) {
+    if (fault != Injection.ProcessFault.PAUSE_CONTROLLER) {
+      if (fields.containsKey("ms")) {
+        yaml.error(fields.get("ms"), path + ".ms", "only for pause-controller");
+      }
+      return 0;
+    }
+    if (!fields.containsKey("ms")) {
+      yaml.error(item, path + ".ms", "is required for pause-controller (how long it is stopped)");
+      return 0;
+    }
+    Integer ms = yaml.integer(fields.get("ms"), path + ".ms", 1, MAX_PAUSE_MS);
+    return ms == null ? 0 : ms;
   }
 
   private static String processNames() {
@@ -391,6 +452,7 @@ public final class ScenarioReader {
                       100_000);
               yield mb == null ? null : new SoakExpectations.HeapFlat(mb);
             }
+            case "noDeviceFault" -> onlyTrue(yaml, value, path, new Expectations.NoDeviceFault());
             default -> throw new IllegalStateException("key checked by the map: " + entry.getKey());
           };
       if (expectation != null) {

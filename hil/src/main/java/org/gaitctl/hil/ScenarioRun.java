@@ -74,8 +74,17 @@ final class ScenarioRun {
 
   private RunPhases phases;
   private List<ResourceSample> resources = List.of();
+  private Path ptyDir;
   private Process sim;
   private Process session;
+
+  /**
+   * A shell that sends the pause's signals with its builtin {@code kill}, started before the stage
+   * so that SIGSTOP and SIGCONT cost no process start (100 ms and more on a loaded machine, which
+   * would lengthen the pause); {@code null} when the scenario pauses nothing.
+   */
+  private Process signaller;
+
   private OutputStream simConsole;
   private long liveLogOffset;
   private long injectionNs = -1;
@@ -106,7 +115,7 @@ final class ScenarioRun {
     phases = new RunPhases(startNs);
     deleteRecursively(folder);
     Files.createDirectories(folder);
-    Path ptyDir = Files.createTempDirectory("gaitctl-hil-");
+    ptyDir = Files.createTempDirectory("gaitctl-hil-");
     String error = null;
     try {
       RunProfile.write(scenario, ptyDir, profileFile());
@@ -161,6 +170,14 @@ final class ScenarioRun {
                 "hil",
                 "--out",
                 folder.resolve("session").toString()));
+    if (scenario.injections().stream()
+        .anyMatch(i -> i.processFault() == Injection.ProcessFault.PAUSE_CONTROLLER)) {
+      signaller =
+          new ProcessBuilder("sh")
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(folder.resolve("signaller.err").toFile())
+              .start();
+    }
     long deadlineNs = sessionStartNs + (long) (scenario.timeoutS() * 1e9);
     if (!installAgentFaults()) {
       return "the controller did not start its log within " + SIM_READY_TIMEOUT_S + " s";
@@ -187,7 +204,12 @@ final class ScenarioRun {
     while (session.isAlive() && System.nanoTime() < deadlineNs) {
       long nowNs = System.nanoTime();
       while (!pending.isEmpty() && nowNs >= stageNs + (long) (pending.get(0).atS() * 1e9)) {
-        inject(pending.remove(0));
+        Injection next = pending.remove(0);
+        try {
+          inject(next);
+        } catch (IOException e) {
+          return "the injection " + next.describe() + " failed: " + e.getMessage();
+        }
       }
       if (!interruptSent && nowNs >= stageNs + (long) (scenario.stopAfterS() * 1e9)) {
         if (sampler != null) {
@@ -322,26 +344,39 @@ final class ScenarioRun {
     liveLogOffset += lastNewline + 1;
   }
 
-  private void inject(Injection injection) throws IOException {
+  private void inject(Injection injection) throws IOException, InterruptedException {
     LOG.info("{}: inject {}", scenario.name(), injection.describe());
     long nowNs;
     if (injection.simCommand() != null) {
       nowNs = System.nanoTime();
-      if (sim.isAlive()) {
-        simConsole.write((injection.simCommand() + "\n").getBytes(StandardCharsets.UTF_8));
-        simConsole.flush();
-      }
+      console(injection.simCommand());
     } else if (injection.agentFault() != null) {
       injectByAgent(injection);
       nowNs = System.nanoTime();
-    } else if (injection.processFault() == Injection.ProcessFault.KILL_CONTROLLER) {
-      remember(session);
-      nowNs = System.nanoTime();
-      session.destroyForcibly(); // SIGKILL
     } else {
-      remember(sim);
-      nowNs = System.nanoTime();
-      sim.destroyForcibly(); // SIGKILL: socat helpers stay behind, ended at the end of the run
+      nowNs =
+          switch (injection.processFault()) {
+            case KILL_CONTROLLER -> {
+              remember(session);
+              long killNs = System.nanoTime();
+              session.destroyForcibly(); // SIGKILL
+              yield killNs;
+            }
+            case KILL_EMULATOR -> {
+              remember(sim);
+              long killNs = System.nanoTime();
+              sim.destroyForcibly(); // SIGKILL: socat helpers stay behind, ended at the end
+              yield killNs;
+            }
+            case PAUSE_CONTROLLER -> pauseController(injection.pauseMs());
+            case CLOSE_PTY -> closePty(injection.target());
+            case RESET_TCP -> {
+              // Only the device can reset its own connection with an RST: its console does it.
+              long resetNs = System.nanoTime();
+              console(injection.target() + " disconnect");
+              yield resetNs;
+            }
+          };
     }
     if (firstInjection == null) {
       firstInjection = injection;
@@ -391,12 +426,79 @@ final class ScenarioRun {
     return folder.resolve("agent-fired.txt");
   }
 
+  private void console(String line) throws IOException {
+    if (sim.isAlive()) {
+      simConsole.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      simConsole.flush();
+    }
+  }
+
+  /**
+   * SIGSTOP of the controller, SIGCONT {@code pauseMs} later (this runner waits meanwhile: nothing
+   * else may happen while the controller is frozen). Returns when the SIGSTOP was sent.
+   */
+  private long pauseController(long pauseMs) throws IOException, InterruptedException {
+    long stoppedNs = System.nanoTime();
+    signalFromShell(session, "STOP");
+    long resumeNs = stoppedNs + TimeUnit.MILLISECONDS.toNanos(pauseMs);
+    for (long leftNs = resumeNs - System.nanoTime();
+        leftNs > 0;
+        leftNs = resumeNs - System.nanoTime()) {
+      TimeUnit.NANOSECONDS.sleep(leftNs);
+    }
+    signalFromShell(session, "CONT");
+    LOG.info(
+        "{}: controller stopped for {} ms",
+        scenario.name(),
+        String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - stoppedNs) / 1e6));
+    return stoppedNs;
+  }
+
+  /**
+   * SIGKILL of the socat that joins the two ends of the serial link {@code link} (its host end is
+   * {@code ptyDir/link}, see {@link RunProfile}): the controller's end of the pseudo-terminal is
+   * gone, as a cable pulled out. Returns when the signal was sent.
+   */
+  private long closePty(String link) throws IOException {
+    remember(sim);
+    String hostEndArgument = "link=" + ptyDir.resolve(link);
+    ProcessHandle socat =
+        descendants.stream()
+            .filter(ProcessHandle::isAlive)
+            .filter(
+                p ->
+                    java.util.Arrays.stream(p.info().arguments().orElse(new String[0]))
+                        .anyMatch(a -> a.endsWith(hostEndArgument)))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IOException(
+                        "no socat of the emulators holds " + ptyDir.resolve(link) + " open"));
+    long killNs = System.nanoTime();
+    socat.destroyForcibly();
+    return killNs;
+  }
+
+  private void signalFromShell(Process process, String signal) throws IOException {
+    if (!signaller.isAlive()) {
+      throw new IOException("the signalling shell ended (see signaller.err)");
+    }
+    OutputStream shell = signaller.getOutputStream();
+    shell.write(("kill -" + signal + " " + process.pid() + "\n").getBytes(StandardCharsets.UTF_8));
+    shell.flush();
+  }
+
+  private static void signal(Process process, String signal)
+      throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start();
+    if (!kill.waitFor(END_WAIT_S, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+      throw new IOException("kill -" + signal + " " + process.pid() + " failed");
+    }
+  }
+
   /** The operator's Ctrl-C: SIGINT, so the controller makes its controlled stop. */
   private static void interrupt(Process process) throws IOException, InterruptedException {
-    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
-    if (!kill.waitFor(END_WAIT_S, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-      throw new IOException("kill -INT " + process.pid() + " failed");
-    }
+    signal(process, "INT");
   }
 
   /**
@@ -426,6 +528,19 @@ final class ScenarioRun {
 
   /** Ends the controller and the emulators (quit, then destroy, then destroyForcibly) and socat. */
   private void endChildren() {
+    if (signaller != null) {
+      if (session != null && session.isAlive()) {
+        // Never leave the controller stopped, whatever ended the run.
+        try {
+          signal(session, "CONT");
+        } catch (IOException e) {
+          LOG.warn("{}: cannot resume the controller ({})", scenario.name(), e.toString());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      end(signaller);
+    }
     if (session != null && session.isAlive()) {
       remember(session);
       end(session);
@@ -492,7 +607,8 @@ final class ScenarioRun {
                 ? Integer.valueOf(session.exitValue())
                 : null,
             readIfExists(folder.resolve("session.out"))
-                + readIfExists(folder.resolve("session.err")),
+                + readIfExists(folder.resolve("session.err"))
+                + readIfExists(folder.resolve("session.log")),
             readJson(sessionDir.resolve("summary.json")),
             GroundTruthCsv.readDetected(sessionDir.resolve("steps.csv")),
             GroundTruthCsv.read(folder.resolve("ground-truth.csv")),

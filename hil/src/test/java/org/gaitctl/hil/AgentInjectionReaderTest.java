@@ -35,7 +35,7 @@ class AgentInjectionReaderTest {
 
     Scenario scenario = ScenarioReader.read(file);
 
-    assertThat(scenario.injections()).containsExactly(new Injection(2, null, null, AgentFault.F18));
+    assertThat(scenario.injections()).containsExactly(new Injection(2, AgentFault.F18));
     assertThat(scenario.injections().get(0).describe()).isEqualTo("agent: F18");
   }
 

@@ -146,4 +146,38 @@ class ScenarioReaderTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining(file + ":1: protocol file not found");
   }
+
+  @Test
+  void shouldReadProcessFaultsWithTheirTargetAndPause() throws IOException {
+    Path file =
+        write(
+            "protocol: demo\ninject:\n"
+                + "  - {atS: 1, process: pause-controller, ms: 200}\n"
+                + "  - {atS: 2, process: close-pty, target: lca}\n"
+                + "  - {atS: 3, process: reset-tcp, target: drive}\n"
+                + "expect:\n  exitCode: 3\n");
+
+    assertThat(ScenarioReader.read(file).injections())
+        .containsExactly(
+            new Injection(1, Injection.ProcessFault.PAUSE_CONTROLLER, null, 200),
+            new Injection(2, Injection.ProcessFault.CLOSE_PTY, "lca", 0),
+            new Injection(3, Injection.ProcessFault.RESET_TCP, "drive", 0));
+  }
+
+  @Test
+  void shouldRefuseAProcessFaultWithoutItsTargetOrPauseOrWithOneItDoesNotTake() throws IOException {
+    Path file =
+        write(
+            "protocol: demo\ninject:\n"
+                + "  - {atS: 1, process: pause-controller}\n"
+                + "  - {atS: 2, process: close-pty, target: drive}\n"
+                + "  - {atS: 3, process: kill-controller, ms: 5}\n"
+                + "expect:\n  exitCode: 3\n");
+
+    assertThatThrownBy(() -> ScenarioReader.read(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("inject[1].ms is required for pause-controller")
+        .hasMessageContaining("inject[2].target must be one of [pbu, lca]; not 'drive'")
+        .hasMessageContaining("inject[3].ms only for pause-controller");
+  }
 }

@@ -366,6 +366,11 @@ public final class EmulatedHardware implements AutoCloseable {
     return loadCell;
   }
 
+  /** The pressure-belt unit's behaviour, for its own fault injections (the frames' grid). */
+  public PressureBeltDevice pressureBeltDevice() {
+    return (PressureBeltDevice) pressureBelt.device();
+  }
+
   /** Records a fault console command that was carried out in the event log, if there is one. */
   public void recordInjection(String command) {
     if (eventLog != null) {
@@ -390,7 +395,9 @@ public final class EmulatedHardware implements AutoCloseable {
     driveServer.replyFaults().clear();
     bwsServer.replyFaults().clear();
     pressureBelt.faults().clear();
+    pressureBeltDevice().sendOwnGrid();
     loadCell.faults().clear();
+    patient.walkAtScheduledSpeed();
   }
 
   /** The world's stepping thread failed (the emulated devices are frozen), or {@code null}. */

@@ -54,6 +54,8 @@ public final class DriveModel extends DeviceModel {
   private boolean estopOpen;
   private boolean safetyKeyOut;
   private boolean overtemperature;
+  private double overspeedMps;
+  private double creepMps;
 
   public DriveModel(PlantParameters parameters) {
     super(
@@ -95,8 +97,8 @@ public final class DriveModel extends DeviceModel {
     }
     double accelMps2 = holding.value(ACCEL) / 1000.0;
     boolean run = (control & RUN) != 0;
-    double leftMps = run ? holding.value(SPEED_SET) / 1000.0 : 0;
-    double rightMps = run ? rightSetpointMps(control) : 0;
+    double leftMps = runaway(run ? holding.value(SPEED_SET) / 1000.0 : 0);
+    double rightMps = runaway(run ? rightSetpointMps(control) : 0);
     leftBelt.advance(dtS, leftMps, accelMps2);
     rightBelt.advance(dtS, rightMps, accelMps2);
     incline.advance(dtS, holding.value(INCLINE_SET) / 10.0, parameters.inclineRatePercentPerS());
@@ -115,6 +117,23 @@ public final class DriveModel extends DeviceModel {
   /** Fault injection: the motor is too hot (a cause that persists until cleared). */
   public synchronized void setOvertemperature(boolean hot) {
     this.overtemperature = hot;
+  }
+
+  /**
+   * Fault injection: the belt runs {@code mps} faster than commanded while it runs (a speed
+   * controller that lost its feedback); 0 repairs it. Only a latched fault stops it.
+   */
+  public synchronized void setOverspeedMps(double mps) {
+    this.overspeedMps = mps;
+  }
+
+  /**
+   * Fault injection: the belt never runs slower than {@code mps}, RUN cleared or not (a drive that
+   * ignores the stop, e.g. an offset on its speed reference); 0 repairs it. Only a latched fault
+   * stops it.
+   */
+  public synchronized void setCreepMps(double mps) {
+    this.creepMps = mps;
   }
 
   /** Fault injection: an overcurrent trip (latches; the cause is gone at once). */
@@ -136,6 +155,8 @@ public final class DriveModel extends DeviceModel {
     estopOpen = false;
     safetyKeyOut = false;
     overtemperature = false;
+    overspeedMps = 0;
+    creepMps = 0;
     setIgnoresWatchdogWrites(false);
   }
 
@@ -181,6 +202,12 @@ public final class DriveModel extends DeviceModel {
       case FAULT_CODE -> faultCode();
       default -> throw new IllegalArgumentException("no input register " + address);
     };
+  }
+
+  /** The speed a belt actually runs to for {@code commandedMps}, with the injected faults. */
+  private double runaway(double commandedMps) {
+    double mps = commandedMps > 0 ? commandedMps + overspeedMps : commandedMps;
+    return Math.max(mps, creepMps);
   }
 
   private double rightSetpointMps(int control) {

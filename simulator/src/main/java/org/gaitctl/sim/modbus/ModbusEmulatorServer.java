@@ -29,9 +29,16 @@ public final class ModbusEmulatorServer implements AutoCloseable {
   private final String address;
   private final int port;
   private final ReplyFaults replyFaults;
+  private final PerConnectionTcpTransport tcp;
 
-  private ModbusEmulatorServer(ModbusServer server, String address, int port, ReplyFaults faults) {
+  private ModbusEmulatorServer(
+      ModbusServer server,
+      String address,
+      int port,
+      ReplyFaults faults,
+      PerConnectionTcpTransport tcp) {
     this.server = server;
+    this.tcp = tcp;
     this.address = address;
     this.port = port;
     this.replyFaults = faults;
@@ -54,7 +61,7 @@ public final class ModbusEmulatorServer implements AutoCloseable {
     int boundPort = transport.boundPort();
     String address = "tcp://" + bindAddress + ":" + boundPort;
     LOG.info("Modbus TCP emulator for units {} listening on {}", devicesByUnit.keySet(), address);
-    return new ModbusEmulatorServer(server, address, boundPort, faults);
+    return new ModbusEmulatorServer(server, address, boundPort, faults, transport);
   }
 
   /**
@@ -70,7 +77,7 @@ public final class ModbusEmulatorServer implements AutoCloseable {
         new CorrectedRtuServer(transport, new RegisterDeviceServices(devicesByUnit, faults));
     start(server, line.text());
     LOG.info("Modbus RTU emulator for units {} on {}", devicesByUnit.keySet(), line.text());
-    return new ModbusEmulatorServer(server, line.text(), -1, faults);
+    return new ModbusEmulatorServer(server, line.text(), -1, faults, null);
   }
 
   private static void start(ModbusServer server, String where) throws IOException {
@@ -114,6 +121,19 @@ public final class ModbusEmulatorServer implements AutoCloseable {
   /** Reply delay and drop injection for every unit of this server (shared if given so). */
   public ReplyFaults replyFaults() {
     return replyFaults;
+  }
+
+  /**
+   * Fault injection: resets every open TCP connection (an RST, SO_LINGER 0) and keeps listening.
+   * Returns how many were reset.
+   *
+   * @throws IllegalStateException on an RTU server (a serial line has no connection to reset)
+   */
+  public int resetTcpConnections() {
+    if (tcp == null) {
+      throw new IllegalStateException(address + " is a serial line: no TCP connection to reset");
+    }
+    return tcp.resetConnections();
   }
 
   /** Stops serving and, on TCP, closes every open connection. */

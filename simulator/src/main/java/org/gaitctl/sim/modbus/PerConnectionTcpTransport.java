@@ -99,6 +99,21 @@ final class PerConnectionTcpTransport implements ModbusTcpServerTransport {
     return bound;
   }
 
+  /**
+   * Fault injection: resets every open connection as a device that reboots its network stack would
+   * (SO_LINGER 0, then close: the master sees an RST, not an orderly FIN); the server keeps
+   * listening for the master's reconnect. Returns how many connections were reset.
+   */
+  int resetConnections() {
+    int reset = 0;
+    for (Channel connection : connections) {
+      connection.config().setOption(ChannelOption.SO_LINGER, 0);
+      connection.close().awaitUninterruptibly();
+      reset++;
+    }
+    return reset;
+  }
+
   /** Stops listening and closes every open connection (what a device going away looks like). */
   @Override
   public CompletionStage<Void> unbind() {

@@ -80,6 +80,10 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   private volatile GaitState gaitState = GaitState.STANDING;
   private long lastNs;
   private volatile double intendedSpeedMps;
+
+  /** An intended speed typed at the fault console, m/s, or NaN: the schedule's. */
+  private volatile double injectedIntendedSpeedMps = Double.NaN;
+
   private volatile double aheadOfHomeM;
 
   /** The patient with default {@link PatientModelOptions}. */
@@ -125,6 +129,33 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   /** The speed the patient means to walk at, at the last advance, m/s. Any thread. */
   public double intendedSpeedMps() {
     return intendedSpeedMps;
+  }
+
+  /**
+   * Fault injection: the patient means to walk at {@code speedMps} from now on, whatever its
+   * schedule says (a patient who tires and falls behind a belt, or hurries ahead of it). Any
+   * thread.
+   *
+   * @throws IllegalArgumentException outside {@link IntendedSpeedSchedule#MIN_SPEED_MPS}..{@link
+   *     IntendedSpeedSchedule#MAX_SPEED_MPS}
+   */
+  public void walkAtInjectedSpeed(double speedMps) {
+    if (!(speedMps >= IntendedSpeedSchedule.MIN_SPEED_MPS
+        && speedMps <= IntendedSpeedSchedule.MAX_SPEED_MPS)) {
+      throw new IllegalArgumentException(
+          "intended speed "
+              + speedMps
+              + " m/s must be "
+              + IntendedSpeedSchedule.MIN_SPEED_MPS
+              + ".."
+              + IntendedSpeedSchedule.MAX_SPEED_MPS);
+    }
+    injectedIntendedSpeedMps = speedMps;
+  }
+
+  /** Ends {@link #walkAtInjectedSpeed}: the schedule (or the belt's speed) again. Any thread. */
+  public void walkAtScheduledSpeed() {
+    injectedIntendedSpeedMps = Double.NaN;
   }
 
   /**
@@ -289,7 +320,11 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   }
 
   private void walkAtIntendedSpeed(long timeNs, double beltSpeedMps) {
-    intendedSpeedMps = intendedSpeed.speedAt((timeNs - state.originNs) * 1e-9, beltSpeedMps);
+    double injectedMps = injectedIntendedSpeedMps;
+    intendedSpeedMps =
+        Double.isNaN(injectedMps)
+            ? intendedSpeed.speedAt((timeNs - state.originNs) * 1e-9, beltSpeedMps)
+            : injectedMps;
     planner.walkAt(intendedSpeedMps, aheadOfHomeM);
   }
 

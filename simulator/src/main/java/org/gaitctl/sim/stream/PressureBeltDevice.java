@@ -42,6 +42,12 @@ public final class PressureBeltDevice extends StreamDevice {
   private final long[] seq;
   private boolean zeroed;
 
+  /**
+   * The grid the frames announce, {@code rows << 16 | cols}, or 0 for the belt's own (fault
+   * injection: firmware sending another grid). One volatile word: rows and cols change together.
+   */
+  private volatile int injectedGrid;
+
   public PressureBeltDevice(
       PressureFrameSource source, Settings settings, DeviceOutput output, long clockOriginNs) {
     super(
@@ -92,8 +98,41 @@ public final class PressureBeltDevice extends StreamDevice {
     zeroed = true;
   }
 
+  /**
+   * Fault injection: frames of {@code rows} × {@code cols} cells (the first cells of the rendered
+   * frame) instead of the belt's announced grid, as a unit whose firmware lost its configuration
+   * would send; the belt's own grid again with {@link #sendOwnGrid()}.
+   *
+   * @throws IllegalArgumentException when the grid is empty, or larger than the belt's (the frame
+   *     buffer), or a dimension is above the wire format's 16 bits
+   */
+  public void sendGrid(int rows, int cols) {
+    if (rows < 1 || cols < 1 || rows > 0xFFFF || cols > 0xFFFF) {
+      throw new IllegalArgumentException("a grid needs 1 to 65535 rows and columns");
+    }
+    if ((long) rows * cols > (long) source.rows() * source.cols()) {
+      throw new IllegalArgumentException(
+          "at most "
+              + source.rows() * source.cols()
+              + " cells (the belt's "
+              + source.rows()
+              + " x "
+              + source.cols()
+              + ")");
+    }
+    injectedGrid = rows << 16 | cols;
+  }
+
+  /** Ends {@link #sendGrid}: frames of the belt's announced grid again. */
+  public void sendOwnGrid() {
+    injectedGrid = 0;
+  }
+
   @Override
   protected void emitSample(long sampleTimeNs) {
+    int grid = injectedGrid;
+    int rows = grid == 0 ? source.rows() : grid >>> 16;
+    int cols = grid == 0 ? source.cols() : grid & 0xFFFF;
     for (int belt = 0; belt < cells.length; belt++) {
       char[] frame = cells[belt];
       source.render(sampleTimeNs, belt, frame);
@@ -107,8 +146,8 @@ public final class PressureBeltDevice extends StreamDevice {
               seq[belt],
               deviceTimeUs(sampleTimeNs),
               belt,
-              source.rows(),
-              source.cols(),
+              rows,
+              cols,
               frame);
       seq[belt] = (seq[belt] + 1) & 0xFFFF_FFFFL;
       send(MessageType.PRESSURE_FRAME, length);

@@ -225,6 +225,47 @@ class DriveModelTest {
     assertThat((short) input(DriveModel.INCLINE_ACT)).isEqualTo((short) -50);
   }
 
+  @Test
+  void shouldRunFasterThanCommandedWhileOverspeedIsInjectedUntilAFaultLatches() {
+    runAt(600);
+    drive.setOverspeedMps(1.6);
+
+    runForMs(1000);
+    assertThat(input(DriveModel.SPEED_ACT)).isEqualTo(2200);
+
+    write(0, RUN | QUICK_STOP);
+    runForMs(3000);
+    assertThat(drive.beltSpeedMps()).as("a latched fault still stops it").isZero();
+  }
+
+  @Test
+  void shouldKeepCreepingAfterRunIsClearedUntilAFaultLatches() {
+    runAt(600);
+    drive.setCreepMps(0.1);
+
+    write(0, 0);
+    runForMs(1000);
+    assertThat(input(DriveModel.SPEED_ACT)).as("RUN cleared, still creeping").isEqualTo(100);
+
+    write(0, QUICK_STOP);
+    runForMs(1000);
+    assertThat(drive.beltSpeedMps()).isZero();
+  }
+
+  @Test
+  void shouldRunAtTheCommandedSpeedAgainOnceTheInjectedRunawayIsCleared() {
+    runAt(600);
+    drive.setOverspeedMps(0.3);
+    drive.setCreepMps(0.1);
+    drive.clearInjectedFaults();
+
+    runForMs(1000);
+    assertThat(input(DriveModel.SPEED_ACT)).isEqualTo(600);
+    write(0, 0);
+    runForMs(1000);
+    assertThat(drive.beltSpeedMps()).isZero();
+  }
+
   private void runAt(int speedMmPerS) {
     write(ACCEL, 2000);
     write(SPEED_SET, speedMmPerS);

@@ -94,6 +94,25 @@ class ModbusTcpServerRawSocketIT {
     }
   }
 
+  @Test
+  void shouldResetTheMastersConnectionWithAnRstAndServeItsReconnect() throws IOException {
+    try (Socket master = connect()) {
+      send(master, readStatus(1));
+      assertThat(receive(master)).startsWith(1);
+
+      assertThat(server.resetTcpConnections()).isEqualTo(1);
+
+      assertThatThrownBy(() -> master.getInputStream().read())
+          .as("an RST, not an orderly end of stream")
+          .isInstanceOf(java.net.SocketException.class)
+          .hasMessageContaining("reset");
+    }
+    try (Socket again = connect()) {
+      send(again, readStatus(2));
+      assertThat(receive(again)).startsWith(2);
+    }
+  }
+
   private Socket connect() throws IOException {
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
     socket.setSoTimeout(10_000);

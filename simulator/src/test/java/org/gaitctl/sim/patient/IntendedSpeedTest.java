@@ -92,6 +92,24 @@ class IntendedSpeedTest {
         .isCloseTo(0.2, within(0.05));
   }
 
+  @Test
+  void shouldDriftBackWhileAnInjectedSpeedIsSlowerThanTheBeltThenFollowItAgain() {
+    PatientGaitModel patient = patient(IntendedSpeedSchedule.FOLLOW_BELT);
+    walk(patient, 10, 0.6);
+    patient.walkAtInjectedSpeed(0.3);
+    walk(patient, 2, 0.6);
+
+    assertThat(patient.intendedSpeedMps()).isEqualTo(0.3);
+    assertThat(patient.aheadOfHomeM()).as("0.3 m/s behind for 2 s").isCloseTo(-0.6, within(0.01));
+
+    patient.walkAtScheduledSpeed();
+    walk(patient, 1, 0.6);
+    assertThat(patient.intendedSpeedMps()).isEqualTo(0.6);
+    assertThat(patient.aheadOfHomeM()).isCloseTo(-0.6, within(0.01));
+    assertThatThrownBy(() -> patient.walkAtInjectedSpeed(0.1))
+        .hasMessageContaining("must be 0.2..3.0");
+  }
+
   private static PatientGaitModel patient(IntendedSpeedSchedule schedule) {
     return new PatientGaitModel(
         WalkingPatient.symmetric(0.0),
