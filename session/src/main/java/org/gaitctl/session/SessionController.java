@@ -550,6 +550,12 @@ public final class SessionController implements PeriodicCycle {
     if (result.isOk()) {
       return true;
     }
+    if (!supervisor.motionPermitted()) {
+      // The supervisor is stopping the session (the gate refuses motion from its first stop
+      // command on): its fault is the cause, which the next cycle follows, not this command.
+      LOG.info("{} -> {}: the safety supervisor is stopping the session", what, result);
+      return false;
+    }
     stopThroughSupervisor(what + " -> " + result + refusalDetail(result));
     return false;
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gaitctl.core.command.CommandGate;
 import org.gaitctl.core.command.CommandLimits;
+import org.gaitctl.core.command.Refusal;
 import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.safety.FaultCode;
 import org.gaitctl.safety.SafetyState;
@@ -252,5 +253,31 @@ class SessionControllerTest {
 
     session.submit(new SessionCommand.Start(1.0, 0));
     runUntil(SessionState.RUNNING, 10_000);
+  }
+
+  /**
+   * The session's command thread may send its next setpoint while the supervisor's stop is on the
+   * wire: the gate refuses it (no motion permit), and the session must report the supervisor's
+   * fault, not the refusal, and not ask for a stop of its own.
+   */
+  @Test
+  void shouldReportTheSupervisorsFaultNotTheGatesRefusalWhenAStopRacesTheTakeUp() {
+    h.bws.forceN = 5;
+    h.loadCellForceCn = 500;
+    session.submit(new SessionCommand.Start(1.0, 200));
+    runUntil(SessionState.TAKING_UP_HARNESS, 5_000);
+    // While the supervisor's quick stop reaches the drive, the session runs a cycle.
+    h.drive.onCall =
+        command -> {
+          if (command.equals("quickStop()")) {
+            h.drive.onCall = ignored -> {};
+            session.doWork(h.clock.nanoTime());
+          }
+        };
+    h.drive.estopOpen = true;
+    runUntil(SessionState.LATCHED, 5_000);
+
+    assertThat(gate.counters().refused(Refusal.NOT_PERMITTED)).as("the raced setpoint").isOne();
+    assertThat(session.reason()).startsWith("F08 e-stop chain open");
   }
 }
