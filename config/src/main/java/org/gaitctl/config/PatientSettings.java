@@ -28,6 +28,18 @@ public record PatientSettings(
     long seed,
     List<IntendedSpeedKnot> intendedSpeedSchedule) {
 
+  /** The YAML keys of {@code simulation.patient}, in this order (docs/CONFIGURATION.md). */
+  public static final List<String> YAML_KEYS =
+      List.of(
+          "bodyMassKg",
+          "legLengthM",
+          "stanceAsymmetryPercent",
+          "stepLengthAsymmetryPercent",
+          "peakForceAsymmetryPercent",
+          "variabilityPercent",
+          "seed",
+          "intendedSpeedSchedule");
+
   public static final SettingRange BODY_MASS_KG = new SettingRange(20, 300);
   public static final SettingRange LEG_LENGTH_M = new SettingRange(0.4, 1.3);
 

@@ -11,16 +11,6 @@ import java.util.List;
 final class SimulationSettingsReader {
 
   static final List<String> KEYS = List.of("patient", "pressureBelt");
-  private static final List<String> PATIENT_KEYS =
-      List.of(
-          "bodyMassKg",
-          "legLengthM",
-          "stanceAsymmetryPercent",
-          "stepLengthAsymmetryPercent",
-          "peakForceAsymmetryPercent",
-          "variabilityPercent",
-          "seed",
-          "intendedSpeedSchedule");
   private static final List<String> KNOT_KEYS = List.of("atS", "speedMps");
   private static final List<String> BELT_KEYS =
       List.of("belts", "rows", "cols", "pitchXUm", "pitchYUm");
@@ -34,7 +24,7 @@ final class SimulationSettingsReader {
     PatientSettings patient = defaults.patient();
     YamlValue patientValue = section.get("patient");
     if (patientValue != null) {
-      YamlMap map = patientValue.asMap(PATIENT_KEYS);
+      YamlMap map = patientValue.asMap(PatientSettings.YAML_KEYS);
       patient = map == null ? null : readPatient(map, defaults.patient());
     }
     BeltGeometry belt = defaults.pressureBelt();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.gaitctl.config.ConfigError;
 import org.gaitctl.config.ConfigException;
+import org.gaitctl.config.PatientSettings;
 import org.gaitctl.hil.agent.AgentFault;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -31,18 +32,6 @@ public final class ScenarioReader {
           "timeoutS",
           "inject",
           "expect");
-
-  /** The keys of {@code simulation.patient} in a device profile (docs/CONFIGURATION.md). */
-  static final List<String> PATIENT_KEYS =
-      List.of(
-          "bodyMassKg",
-          "legLengthM",
-          "stanceAsymmetryPercent",
-          "stepLengthAsymmetryPercent",
-          "peakForceAsymmetryPercent",
-          "variabilityPercent",
-          "seed",
-          "intendedSpeedSchedule");
 
   static final List<String> INJECT_KEYS = List.of("atS", "sim", "process", "target", "ms", "agent");
 
@@ -174,7 +163,8 @@ public final class ScenarioReader {
 
   private static Map<String, Object> patient(YamlNodes yaml, Node node) {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> entry : yaml.map(node, "patient", PATIENT_KEYS).entrySet()) {
+    for (Map.Entry<String, Node> entry :
+        yaml.map(node, "patient", PatientSettings.YAML_KEYS).entrySet()) {
       String path = "patient." + entry.getKey();
       if (entry.getKey().equals("intendedSpeedSchedule")) {
         List<Map<String, Object>> knots = new ArrayList<>();
