@@ -20,6 +20,21 @@ final class Expectations {
     return String.format(Locale.ROOT, "%.0f ms", value);
   }
 
+  /** Whether {@code eventNs} came at most {@code withinMs} after the injection. */
+  private static ExpectationResult within(
+      Expectation expectation,
+      long injectedNs,
+      OptionalLong eventNs,
+      double withinMs,
+      String whenMissing) {
+    if (eventNs.isEmpty()) {
+      return ExpectationResult.of(expectation, false, whenMissing, "≤ " + ms(withinMs));
+    }
+    double latencyMs = msBetween(injectedNs, eventNs.getAsLong());
+    return ExpectationResult.of(
+        expectation, latencyMs <= withinMs, "after " + ms(latencyMs), "≤ " + ms(withinMs));
+  }
+
   private static double msBetween(long fromNs, long toNs) {
     return (toNs - fromNs) / 1e6;
   }
@@ -122,12 +137,9 @@ final class Expectations {
       long injectedNs = run.injectionNs().getAsLong();
       EmulatorLog.Sample stopped =
           run.emulator().firstSample(injectedNs, s -> s.fastestBeltMps() < belowMps);
-      if (stopped == null) {
-        return ExpectationResult.of(this, false, "never below in the log", "≤ " + ms(withinMs));
-      }
-      double latencyMs = msBetween(injectedNs, stopped.timeNs());
-      return ExpectationResult.of(
-          this, latencyMs <= withinMs, "after " + ms(latencyMs), "≤ " + ms(withinMs));
+      OptionalLong stoppedNs =
+          stopped == null ? OptionalLong.empty() : OptionalLong.of(stopped.timeNs());
+      return within(this, injectedNs, stoppedNs, withinMs, "never below in the log");
     }
   }
 
@@ -194,12 +206,7 @@ final class Expectations {
       }
       long injectedNs = run.injectionNs().getAsLong();
       OptionalLong trip = run.emulator().firstEvent(injectedNs, "watchdog", device);
-      if (trip.isEmpty()) {
-        return ExpectationResult.of(this, false, "no trip in the log", "≤ " + ms(withinMs));
-      }
-      double latencyMs = msBetween(injectedNs, trip.getAsLong());
-      return ExpectationResult.of(
-          this, latencyMs <= withinMs, "after " + ms(latencyMs), "≤ " + ms(withinMs));
+      return within(this, injectedNs, trip, withinMs, "no trip in the log");
     }
   }
 
@@ -222,12 +229,7 @@ final class Expectations {
       }
       long injectedNs = run.injectionNs().getAsLong();
       OptionalLong onset = run.emulator().beltFallOnset(injectedNs);
-      if (onset.isEmpty()) {
-        return ExpectationResult.of(this, false, "did not slow in the log", "≤ " + ms(withinMs));
-      }
-      double latencyMs = msBetween(injectedNs, onset.getAsLong());
-      return ExpectationResult.of(
-          this, latencyMs <= withinMs, "after " + ms(latencyMs), "≤ " + ms(withinMs));
+      return within(this, injectedNs, onset, withinMs, "did not slow in the log");
     }
   }
 
