@@ -58,7 +58,7 @@ class AgentInjectionReaderTest {
     assertThatThrownBy(() -> ScenarioReader.read(file))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining(
-            file + ":4: inject[1].agent must be one of: F17, F18, F20, F27; not 'F08'")
+            file + ":4: inject[1].agent must be one of: F17, F18, F20, F27, F28; not 'F08'")
         .hasMessageContaining(file + ":5: inject[2] needs exactly one of sim");
   }
 
@@ -66,7 +66,11 @@ class AgentInjectionReaderTest {
   void shouldReadTheAgentScenariosOfTheLibrary() {
     for (String name :
         new String[] {
-          "F17-stage-stalled", "F18-handler-exception", "F20-supervisor-error", "F27-journal-failed"
+          "F17-stage-stalled",
+          "F18-handler-exception",
+          "F20-supervisor-error",
+          "F27-journal-failed",
+          "F28-session-control-stalled"
         }) {
       Path file = Path.of("scenarios", "faults", name + ".yaml");
 

@@ -20,7 +20,9 @@ public enum AgentFault {
   /** The supervisor's evaluation of its fault conditions throws once. */
   F20("org.gaitctl.safety.FaultConditions", "evaluate", FaultAdvice.SupervisorCheck.class, false),
   /** The journal's file writes fail with "No space left on device" from the first one on. */
-  F27("org.gaitctl.core.journal.FileJournalOutput", "write", FaultAdvice.DiskFull.class, true);
+  F27("org.gaitctl.core.journal.FileJournalOutput", "write", FaultAdvice.DiskFull.class, true),
+  /** The session's control loop parks for {@link FaultSwitch#CONTROL_STALL_NS} once. */
+  F28("org.gaitctl.session.SessionController", "doWork", FaultAdvice.ControlStall.class, false);
 
   private final String className;
   private final String methodName;

@@ -51,4 +51,14 @@ final class FaultAdvice {
       FaultSwitch.diskFullIfFired(AgentFault.F27);
     }
   }
+
+  /** F28 on the session controller's {@code doWork}: the control loop hangs. */
+  static final class ControlStall {
+    private ControlStall() {}
+
+    @Advice.OnMethodEnter
+    static void enter() {
+      FaultSwitch.controlStallIfFired(AgentFault.F28);
+    }
+  }
 }

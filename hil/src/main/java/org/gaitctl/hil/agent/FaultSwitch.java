@@ -23,6 +23,9 @@ public final class FaultSwitch {
   /** How long the F17 stall parks the stage: 5 × the 200 ms stall limit, backlog building. */
   public static final long STALL_NS = TimeUnit.SECONDS.toNanos(1);
 
+  /** How long the F28 stall parks the session's control loop: 3 × the 1000 ms stall limit. */
+  public static final long CONTROL_STALL_NS = TimeUnit.SECONDS.toNanos(3);
+
   private static final AtomicReference<AgentFault> ARMED = new AtomicReference<>();
   private static volatile AgentFault firedAndOn;
   private static volatile Path firedFile;
@@ -53,11 +56,20 @@ public final class FaultSwitch {
 
   /** F17: parks the calling thread for {@link #STALL_NS} when the fault fires. */
   public static void stallIfFired(AgentFault fault) {
+    stallIfFired(fault, STALL_NS);
+  }
+
+  /** F28: parks the calling thread for {@link #CONTROL_STALL_NS} when the fault fires. */
+  public static void controlStallIfFired(AgentFault fault) {
+    stallIfFired(fault, CONTROL_STALL_NS);
+  }
+
+  private static void stallIfFired(AgentFault fault, long stallNs) {
     if (!fire(fault)) {
       return;
     }
-    long endNs = System.nanoTime() + STALL_NS;
-    for (long leftNs = STALL_NS; leftNs > 0; leftNs = endNs - System.nanoTime()) {
+    long endNs = System.nanoTime() + stallNs;
+    for (long leftNs = stallNs; leftNs > 0; leftNs = endNs - System.nanoTime()) {
       LockSupport.parkNanos(leftNs); // May return early (spurious wake-up): parks the rest.
     }
   }

@@ -78,7 +78,7 @@ class FaultAgentTest {
 
   @Test
   void shouldRejectArgumentsThatNameNoFault() {
-    List<String> codes = List.of("F17", "F18", "F20", "F27");
+    List<String> codes = List.of("F17", "F18", "F20", "F27", "F28");
     assertThat(List.of(AgentFault.values()).stream().map(Enum::name))
         .containsExactlyElementsOf(codes);
     assertThat(AgentFault.of("F08")).isNull();
