@@ -34,9 +34,7 @@ class HilFastSubsetIT {
         "socat is not installed (Debian/Ubuntu: apt-get install socat)");
     List<Scenario> fast =
         ScenarioLibrary.read(List.of(LIBRARY)).stream().filter(Scenario::fast).toList();
-    assertThat(fast)
-        .extracting(Scenario::name)
-        .contains("normal-demo", "F08-estop-open", "controller-sigkill");
+    assertThat(fast).extracting(Scenario::name).contains("F08-estop-open", "controller-sigkill");
     Path junit = reportDir.resolve("junit.xml");
 
     List<ScenarioResult> results =
