@@ -433,17 +433,14 @@ final class DeviceSession implements AutoCloseable {
     return supervision;
   }
 
-  /**
-   * The drive behind the command gate, for a status read outside the poller (the driver serialises
-   * its requests): whatever else a caller sends passes the gate and its motion permit.
-   */
+  /** The drive, for a status read outside the poller (the driver serialises its requests). */
   TreadmillDrivePort drive() {
-    return gate.drive();
+    return drive;
   }
 
-  /** The BWS unit behind the command gate, same. */
+  /** The BWS unit, same. */
   BwsPort bws() {
-    return gate.bws();
+    return bws;
   }
 
   /** Each belt of the pressure-belt unit as the supervisor watches it. */
