@@ -7,9 +7,11 @@ import org.gaitctl.session.selfpaced.StrideCopFilter;
 /**
  * Hands the supervisor the patient's stride-filtered position for F25 (patient near belt end): the
  * centre of pressure of every frame, on the ring thread, through a {@link StrideCopFilter} into a
- * {@link PatientPositionTap}. The filter must see every frame (sampled less often, the step
- * frequency's saw tooth would alias into it), hence the ring thread and not the supervisor's.
- * Allocation-free: one filter step and one volatile write per frame.
+ * {@link PatientPositionTap}, as the filter's present position (its delay taken out: a patient
+ * drifting back at 0.3 m/s would otherwise leave the sensors before the delayed position crossed
+ * the limit). The filter must see every frame (sampled less often, the step frequency's saw tooth
+ * would alias into it), hence the ring thread and not the supervisor's. Allocation-free: one filter
+ * step and one volatile write per frame.
  */
 final class StridePositionRelay implements CopListener {
 
@@ -37,13 +39,16 @@ final class StridePositionRelay implements CopListener {
   public void onCop(long frameNs, double copAheadM) {
     filter.add(frameNs, copAheadM);
     if (filter.primed()) {
-      tap.publish(filter.positionM(), filter.rateMps());
+      tap.publish(filter.presentPositionM(), filter.rateMps());
       positionM = filter.positionM();
       rateMps = filter.rateMps();
     }
   }
 
-  /** The latest filtered position, m ahead of the sensing area's centre; NaN before a foot. */
+  /**
+   * The latest filtered position (with its delay: the self-paced controller is tuned on it), m
+   * ahead of the sensing area's centre; NaN before a foot.
+   */
   double positionM() {
     return positionM;
   }

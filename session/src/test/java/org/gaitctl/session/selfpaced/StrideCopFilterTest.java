@@ -31,6 +31,28 @@ class StrideCopFilterTest {
   }
 
   @Test
+  void shouldEstimateThePresentPositionOfASteadyDriftWithoutTheTwoLagsDelay() {
+    for (int i = 0; i <= 1000; i++) {
+      filter.add(i * SAMPLE_NS, -0.3 * i * SAMPLE_NS * 1e-9);
+    }
+    assertThat(filter.positionM()).as("delayed by 2 x 0.5 s").isCloseTo(-3.0 + 0.3, within(3e-3));
+    assertThat(filter.presentPositionM()).isCloseTo(-3.0, within(3e-3));
+  }
+
+  @Test
+  void shouldLeaveAThirdOfTheStepFrequencyInThePresentPosition() {
+    double amplitudeM = 0.1;
+    double maxM = 0;
+    for (int i = 0; i <= 2000; i++) {
+      filter.add(i * SAMPLE_NS, amplitudeM * Math.sin(2 * Math.PI * 1.7 * i * SAMPLE_NS * 1e-9));
+      if (i > 1000) {
+        maxM = Math.max(maxM, Math.abs(filter.presentPositionM()));
+      }
+    }
+    assertThat(maxM).isLessThan(amplitudeM / 2.5);
+  }
+
+  @Test
   void shouldTakeTheStepFrequencyDownByAboutThirty() {
     double amplitudeM = 0.1;
     double maxM = 0;

@@ -60,6 +60,17 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   private static final Side[] SIDES = Side.values();
   private static final double SAME_POSITION_M = 0.01;
 
+  /**
+   * How far ahead a patient following a speeding-up belt plans its steps, s: about a stride, the
+   * time from planning a step to the end of its stance. Planned at the belt's present speed, the
+   * first strides after the belt starts are those of a crawl (a stance of a second, short steps)
+   * while the belt accelerates under them, and carry the patient half a metre back, to the rear end
+   * of the sensors, which no one walking onto a starting treadmill does.
+   */
+  private static final double ANTICIPATION_S = 1.0;
+
+  private static final double ACCELERATION_TIME_CONSTANT_S = 0.1;
+
   private final PatientSettings settings;
   private final PatientModelOptions options;
   private final BeltGeometry geometry;
@@ -85,6 +96,11 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   private volatile double injectedIntendedSpeedMps = Double.NaN;
 
   private volatile double aheadOfHomeM;
+
+  /** The belt's acceleration, low-passed over {@link #ACCELERATION_TIME_CONSTANT_S}, m/s². */
+  private double beltAccelerationMps2;
+
+  private double lastBeltSpeedMps;
 
   /** The patient with default {@link PatientModelOptions}. */
   public PatientGaitModel(PatientSettings settings, BeltGeometry geometry) {
@@ -220,10 +236,11 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
       throw new IllegalArgumentException(
           "patient advance: time went backwards from " + lastNs + " to " + timeNs + " ns");
     }
+    double dtS = (timeNs - lastNs) * 1e-9;
+    followAcceleration(dtS, speedMps);
     state.beltSpeedMps = speedMps;
     walkAtIntendedSpeed(timeNs, speedMps);
     processEventsUntil(timeNs);
-    double dtS = (timeNs - lastNs) * 1e-9;
     if (gaitState == GaitState.WALKING) {
       aheadOfHomeM += (intendedSpeedMps - speedMps) * dtS;
     }
@@ -307,6 +324,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     state.originNs = timeNs;
     state.timeNs = timeNs;
     state.beltSpeedMps = speedMps;
+    lastBeltSpeedMps = speedMps;
     state.beltPosM = 0.0;
     state.standingShareN = 0.5 * ledger.supportedWeightN();
     lastNs = timeNs;
@@ -319,13 +337,28 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     pressure.publish(state);
   }
 
+  private void followAcceleration(double dtS, double beltSpeedMps) {
+    if (dtS > 0) {
+      double alpha = 1.0 - Math.exp(-dtS / ACCELERATION_TIME_CONSTANT_S);
+      double accelerationMps2 = (beltSpeedMps - lastBeltSpeedMps) / dtS;
+      beltAccelerationMps2 += alpha * (accelerationMps2 - beltAccelerationMps2);
+    }
+    lastBeltSpeedMps = beltSpeedMps;
+  }
+
   private void walkAtIntendedSpeed(long timeNs, double beltSpeedMps) {
     double injectedMps = injectedIntendedSpeedMps;
+    boolean followsBelt =
+        Double.isNaN(injectedMps) && intendedSpeed == IntendedSpeedSchedule.FOLLOW_BELT;
     intendedSpeedMps =
         Double.isNaN(injectedMps)
             ? intendedSpeed.speedAt((timeNs - state.originNs) * 1e-9, beltSpeedMps)
             : injectedMps;
-    planner.walkAt(intendedSpeedMps, aheadOfHomeM);
+    double planningSpeedMps =
+        followsBelt
+            ? intendedSpeedMps + Math.max(0.0, beltAccelerationMps2) * ANTICIPATION_S
+            : intendedSpeedMps;
+    planner.walkAt(planningSpeedMps, aheadOfHomeM);
   }
 
   private void processEventsUntil(long timeNs) {

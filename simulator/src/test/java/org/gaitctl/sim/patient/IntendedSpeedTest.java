@@ -110,6 +110,24 @@ class IntendedSpeedTest {
         .hasMessageContaining("must be 0.2..3.0");
   }
 
+  @Test
+  void shouldKeepUpWithABeltThatStartsUnderItWithoutBeingCarriedToTheRearEnd() {
+    PatientGaitModel patient = patient(IntendedSpeedSchedule.FOLLOW_BELT);
+    walk(patient, 1, 0.0);
+    double standingM = copAheadM(patient);
+    double rearmostM = standingM;
+    // A session's belt start: 0 to 0.6 m/s at 0.5 m/s², then 4 s at speed.
+    for (long i = 0; i < 5_200; i++) {
+      nowNs += TICK_NS;
+      patient.advance(nowNs, Math.min(0.6, 0.5 * i * TICK_NS * 1e-9), 0.0);
+      if (i % 10 == 0) {
+        rearmostM = Math.min(rearmostM, copAheadM(patient));
+      }
+    }
+
+    assertThat(standingM - rearmostM).as("carried back at the start, m").isLessThan(0.3);
+  }
+
   private static PatientGaitModel patient(IntendedSpeedSchedule schedule) {
     return new PatientGaitModel(
         WalkingPatient.symmetric(0.0),
@@ -127,25 +145,30 @@ class IntendedSpeedTest {
 
   /** Mean COP over {@code seconds} of walking, m ahead of the sensing area's centre. */
   private double meanCopAheadM(PatientGaitModel patient, double seconds, double beltMps) {
-    double pitchM = GEOMETRY.pitchXUm() * 1e-6;
-    double halfLengthM = 0.5 * GEOMETRY.rows() * pitchM;
     double sumM = 0;
     int frames = 0;
     for (long i = 0; i < Math.round(seconds * 1e9 / TICK_NS); i++) {
       nowNs += TICK_NS;
       patient.advance(nowNs, beltMps, 0.0);
       if (i % 10 == 0) {
-        patient.render(nowNs, 0, cells);
-        double total = 0;
-        double moment = 0;
-        for (int c = 0; c < cells.length; c++) {
-          total += cells[c];
-          moment += cells[c] * (c / GEOMETRY.cols() + 0.5) * pitchM;
-        }
-        sumM += halfLengthM - moment / total;
+        sumM += copAheadM(patient);
         frames++;
       }
     }
     return sumM / frames;
+  }
+
+  /** The COP of the frame rendered now, m ahead of the sensing area's centre. */
+  private double copAheadM(PatientGaitModel patient) {
+    double pitchM = GEOMETRY.pitchXUm() * 1e-6;
+    double halfLengthM = 0.5 * GEOMETRY.rows() * pitchM;
+    patient.render(nowNs, 0, cells);
+    double total = 0;
+    double moment = 0;
+    for (int c = 0; c < cells.length; c++) {
+      total += cells[c];
+      moment += cells[c] * (c / GEOMETRY.cols() + 0.5) * pitchM;
+    }
+    return halfLengthM - moment / total;
   }
 }
