@@ -11,11 +11,11 @@ package org.gaitctl.core.pipeline;
  * sequence numbers 3.3 ms apart, each losing a step of each foot.
  *
  * <p>How: host time = device time + offset, where the offset is the least {@code arrival − device}
- * seen (the frame delivered with the least delay), so a late frame is placed where it was
- * sampled. The offset may rise by at most {@link #MAX_DRIFT} of the device time elapsed, so a
- * device clock slower than the host's is followed while a delivery delay barely moves it. A device
- * clock that does not advance (a device restart) restarts the estimate; a frame without a device
- * clock (0) is timed by its arrival. Mapped times are never later than the arrival.
+ * seen (the frame delivered with the least delay), so a late frame is placed where it was sampled.
+ * The offset may rise by at most {@link #MAX_DRIFT} of the device time elapsed, so a device clock
+ * slower than the host's is followed while a delivery delay barely moves it. A device clock that
+ * does not advance (a device restart) restarts the estimate; a frame without a device clock (0) is
+ * timed by its arrival. Mapped times are never later than the arrival.
  *
  * <p>Single-threaded (the gait stage); allocation-free.
  */
