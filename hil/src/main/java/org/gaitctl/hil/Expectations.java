@@ -234,12 +234,13 @@ final class Expectations {
   }
 
   /**
-   * The steps the controller detected ({@code steps.csv}) against the patient's ground truth. The
-   * two clocks differ (session origin, emulator clock), so the detected heel strikes are first
-   * aligned on the truth: the offset that matches the most detected steps to true steps of the same
-   * side within {@code heelStrikeWithinMs}. Then, over the span the controller detected (its first
-   * to its last step), at most {@code withinPercent} of the true steps may be missed and at most as
-   * many detected steps may have no true step.
+   * The steps the controller detected ({@code steps.csv}) against the patient's ground truth, on
+   * their common clock: the steps table's origin in the journal plus the step's time is the
+   * controller's {@code System.nanoTime()}, the clock of the emulators' ground truth ({@link
+   * StepsTableOrigin}). Each detected heel strike is paired with a true one of the same side within
+   * {@code heelStrikeWithinMs} ({@link StepMatch}). Over the span the controller detected (its
+   * first to its last step), at most {@code withinPercent} of the true steps may be missed and at
+   * most as many detected steps may have no true step.
    */
   record Steps(double withinPercent, double heelStrikeWithinMs) implements Expectation {
     @Override
@@ -259,68 +260,44 @@ final class Expectations {
         return ExpectationResult.of(
             this,
             false,
-            detected == null ? "no steps.csv" : "no steps to compare",
+            detected == null
+                ? "no steps.csv, or no steps-table origin in the journal"
+                : "no steps to compare",
             "steps in both");
       }
-      double toleranceS = heelStrikeWithinMs / 1000;
-      double bestOffsetS = 0;
-      int bestMatched = -1;
-      for (Observations.TruthStep anchor : truth) {
-        if (anchor.side().equals(detected.get(0).side())) {
-          double offsetS = anchor.heelStrikeS() - detected.get(0).heelStrikeS();
-          int matched = matched(detected, truth, offsetS, toleranceS);
-          if (matched > bestMatched) {
-            bestMatched = matched;
-            bestOffsetS = offsetS;
-          }
-        }
-      }
-      double firstS = detected.get(0).heelStrikeS() + bestOffsetS - toleranceS;
-      double lastS = detected.get(detected.size() - 1).heelStrikeS() + bestOffsetS + toleranceS;
-      long inSpan =
-          truth.stream().filter(t -> t.heelStrikeS() >= firstS && t.heelStrikeS() <= lastS).count();
-      int matched = Math.max(0, bestMatched);
-      long missed = inSpan - matched;
-      long extra = detected.size() - matched;
+      StepMatch match = StepMatch.of(detected, truth, heelStrikeWithinMs / 1000);
+      int inSpan = match.trueInSpan().size();
       double allowed = withinPercent / 100 * inSpan;
       return ExpectationResult.of(
           this,
-          missed <= allowed && extra <= allowed,
+          match.missed() <= allowed && match.withoutTrueStep() <= allowed,
           String.format(
               Locale.ROOT,
-              "%d detected, %d true in their span: %d matched, %d missed, %d without a true step",
+              "%d detected, %d true in their span: %d matched (heel strike within %.0f ms),"
+                  + " %d missed, %d without a true step",
               detected.size(),
               inSpan,
-              matched,
-              missed,
-              extra),
+              match.matched().size(),
+              match.worstErrorMs(),
+              match.missed(),
+              match.withoutTrueStep()),
           String.format(Locale.ROOT, "missed and extra ≤ %.1f", allowed));
-    }
-
-    private static int matched(
-        List<Observations.StepTime> detected,
-        List<Observations.TruthStep> truth,
-        double offsetS,
-        double toleranceS) {
-      int matched = 0;
-      for (Observations.StepTime step : detected) {
-        double atS = step.heelStrikeS() + offsetS;
-        for (Observations.TruthStep t : truth) {
-          if (t.side().equals(step.side()) && Math.abs(t.heelStrikeS() - atS) <= toleranceS) {
-            matched++;
-            break;
-          }
-        }
-      }
-      return matched;
     }
   }
 
   /**
    * The stance-time symmetry index the controller reported ({@code summary.json}, stages weighted
-   * by their steps) against the ground truth's, in percentage points.
+   * by their steps) against the ground truth's over the same steps: the true steps the controller
+   * detected ({@link StepMatch}, heel strikes within {@link #PAIRING_MS}). Not over every true
+   * step: the emulator's log also holds the steps before the controller's first and after its last
+   * (the first ones from standing, the last one's stance ended by the belt stopping), which the
+   * reported index never contained.
    */
   record Symmetry(double withinPoints) implements Expectation {
+
+    /** Pairing of detected and true heel strikes, ms: the library's {@code heelStrikeWithinMs}. */
+    static final double PAIRING_MS = 50;
+
     @Override
     public String describe() {
       return String.format(
@@ -329,7 +306,12 @@ final class Expectations {
 
     @Override
     public ExpectationResult check(Observations run) {
-      double truth = truthStanceSiPercent(run.groundTruth());
+      List<Observations.StepTime> detected = run.detectedSteps();
+      double truth =
+          detected == null
+              ? Double.NaN
+              : truthStanceSiPercent(
+                  StepMatch.of(detected, run.groundTruth(), PAIRING_MS / 1000).matchedTruth());
       double reported = reportedStanceSiPercent(run.summary());
       if (!Double.isFinite(truth) || !Double.isFinite(reported)) {
         return ExpectationResult.of(
@@ -339,7 +321,8 @@ final class Expectations {
       return ExpectationResult.of(
           this,
           points <= withinPoints,
-          String.format(Locale.ROOT, "%.1f %% reported, %.1f %% true", reported, truth),
+          String.format(
+              Locale.ROOT, "%.1f %% reported, %.1f %% true (same steps)", reported, truth),
           String.format(Locale.ROOT, "± %.1f points", withinPoints));
     }
 

@@ -15,9 +15,10 @@ final class GroundTruthCsv {
 
   /**
    * The controller's detected steps from the session's {@code steps.csv} (side L/R, heel strike),
-   * or {@code null} when there is no such file.
+   * heel strikes moved from the table's origin to the host clock ({@code originNs} + the step's
+   * time: the ground truth's clock), or {@code null} when there is no such file.
    */
-  static List<Observations.StepTime> readDetected(Path csv) throws IOException {
+  static List<Observations.StepTime> readDetected(Path csv, long originNs) throws IOException {
     if (!Files.exists(csv)) {
       return null;
     }
@@ -32,7 +33,9 @@ final class GroundTruthCsv {
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",", -1);
       if (cells.length == header.size()) {
-        steps.add(new Observations.StepTime(cells[side], Double.parseDouble(cells[heelStrike])));
+        steps.add(
+            new Observations.StepTime(
+                cells[side], originNs / 1e9 + Double.parseDouble(cells[heelStrike])));
       }
     }
     return steps;

@@ -14,8 +14,9 @@ import java.util.OptionalLong;
  *     hung past the scenario's timeout) or it never started
  * @param sessionOutput everything the controller printed (stdout and stderr)
  * @param summary the session's {@code summary.json}, or {@code null} when it wrote none
- * @param detectedSteps the steps of the session's {@code steps.csv} (heel strikes on the session's
- *     clock), or {@code null} when it wrote none
+ * @param detectedSteps the steps of the session's {@code steps.csv} (heel strikes on the host
+ *     clock, the ground truth's), or {@code null} when it wrote none or the journal has no steps
+ *     table to place them
  * @param groundTruth the emulated patient's true steps
  * @param emulator the emulators' event log
  * @param injectionNs when the first injection took effect (the emulator's record of a console
@@ -45,6 +46,9 @@ public record Observations(
    */
   public record TruthStep(String side, double heelStrikeS, double stanceS) {}
 
-  /** A step the controller detected: side letter and heel strike on the session's clock, s. */
+  /**
+   * A step the controller detected: side letter and heel strike on the host clock ({@code
+   * System.nanoTime()}, s), the ground truth's.
+   */
   public record StepTime(String side, double heelStrikeS) {}
 }

@@ -610,7 +610,7 @@ final class ScenarioRun {
                 + readIfExists(folder.resolve("session.err"))
                 + readIfExists(folder.resolve("session.log")),
             readJson(sessionDir.resolve("summary.json")),
-            GroundTruthCsv.readDetected(sessionDir.resolve("steps.csv")),
+            detectedSteps(sessionDir),
             GroundTruthCsv.read(folder.resolve("ground-truth.csv")),
             log,
             injected,
@@ -693,6 +693,17 @@ final class ScenarioRun {
     if (atNs.isPresent()) {
       latencies.put(name, (atNs.getAsLong() - fromNs) / 1e6);
     }
+  }
+
+  /**
+   * The session's steps on the host clock, or {@code null} without {@code steps.csv} or without the
+   * journal's steps table that places them.
+   */
+  private static List<Observations.StepTime> detectedSteps(Path sessionDir) throws IOException {
+    OptionalLong originNs = StepsTableOrigin.read(sessionDir.resolve("journal.gjl"));
+    return originNs.isEmpty()
+        ? null
+        : GroundTruthCsv.readDetected(sessionDir.resolve("steps.csv"), originNs.getAsLong());
   }
 
   private static String readIfExists(Path file) throws IOException {

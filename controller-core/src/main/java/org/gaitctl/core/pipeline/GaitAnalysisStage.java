@@ -19,11 +19,14 @@ import org.gaitctl.core.symmetry.SymmetryTracker;
  * <p>Inputs: pressure frames; measured unloading from load samples (for drift compensation); belt
  * speed from drive status (for step length). Outputs written into the slot: per-foot force, centre
  * of pressure and contact area, the heel strikes and toe offs this frame raised, and a completed
- * step with its symmetry. Times are host arrival times, one clock for every input.
+ * step with its symmetry. Times are on the host clock, one clock for every input: pressure frames
+ * at the moment their belt sampled them ({@link DeviceFrameClock}, from the device clock, so a
+ * stream delivered late and then in a burst is no gap), the other inputs at their arrival.
  */
 final class GaitAnalysisStage implements PipelineStage, GaitAnalysisSink {
 
   private final GaitAnalyzer analyzer;
+  private final DeviceFrameClock[] frameClocks = {new DeviceFrameClock(), new DeviceFrameClock()};
 
   /** The slot being processed, while the analyzer writes its outputs into it. */
   private RingEvent current;
@@ -67,7 +70,8 @@ final class GaitAnalysisStage implements PipelineStage, GaitAnalysisSink {
 
   private void onFrame(RingEvent event) {
     PressureFrame frame = event.frame();
-    analyzer.onPressureFrame(event.arrivalNs(), frame.belt(), frame.cells(), 0);
+    long sampledNs = frameClocks[frame.belt()].sampledNs(event.arrivalNs(), event.deviceTimeUs());
+    analyzer.onPressureFrame(sampledNs, frame.belt(), frame.cells(), 0);
   }
 
   @Override

@@ -70,6 +70,47 @@ class PipelineTest {
 
   @ParameterizedTest
   @EnumSource(StageThreading.class)
+  void shouldTimeFramesByTheBeltsClockSoAStalledDeliveryAndItsBurstLoseNoStep(
+      StageThreading threading) {
+    // As in the HIL library: the belt's frames 3.3 ms apart on its clock, consecutive sequence
+    // numbers, but delivered 260 ms late and then in a burst 0.1 ms apart.
+    int stallAt = 2 * WalkFrames.FRAMES_PER_STRIDE + 100;
+    long stallNs = 260_000_000L;
+    int caughtUpAt = stallAt + (int) (stallNs / WalkFrames.FRAME_PERIOD_NS) + 10;
+    try (Pipeline pipeline = assemble(settings(threading))) {
+      StepSubscription steps = pipeline.steps().subscribe("steps", 64);
+      pipeline.start();
+      long startNs = System.nanoTime() - 2 * FOUR_STRIDES * WalkFrames.FRAME_PERIOD_NS;
+      long burstNs = startNs + stallAt * WalkFrames.FRAME_PERIOD_NS + stallNs;
+      for (int i = 0; i < FOUR_STRIDES; i++) {
+        long dueNs = startNs + i * WalkFrames.FRAME_PERIOD_NS;
+        long arrivalNs =
+            i < stallAt || i >= caughtUpAt
+                ? dueNs
+                : Math.max(dueNs, burstNs + (i - stallAt) * 100_000L);
+        walk.publish(pipeline.publisher(), i, arrivalNs);
+        awaitDrained(pipeline);
+      }
+
+      List<Side> sides = new ArrayList<>();
+      List<Double> stepTimesS = new ArrayList<>();
+      steps.drain(
+          (step, symmetry, arrivalNs) -> {
+            sides.add(step.side());
+            stepTimesS.add(step.stepTimeS());
+          });
+      // Four strides of 1.1 s, 0.55 s a step: every step but the first and the open ones.
+      assertThat(sides).hasSizeGreaterThanOrEqualTo(6);
+      for (int i = 1; i < sides.size(); i++) {
+        assertThat(sides.get(i)).isEqualTo(sides.get(i - 1).opposite());
+      }
+      assertThat(stepTimesS.subList(1, stepTimesS.size()))
+          .allSatisfy(t -> assertThat(t).isBetween(0.53, 0.57));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StageThreading.class)
   void shouldRaiseTheFaultFlagAndKeepRunningWhenAStageThrows(StageThreading threading) {
     AtomicBoolean failed = new AtomicBoolean();
     NanoClock failsOnceOnARingThread =
