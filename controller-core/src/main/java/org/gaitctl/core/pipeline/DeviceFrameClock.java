@@ -15,7 +15,9 @@ package org.gaitctl.core.pipeline;
  * The offset may rise by at most {@link #MAX_DRIFT} of the device time elapsed, so a device clock
  * slower than the host's is followed while a delivery delay barely moves it. A device clock that
  * does not advance (a device restart) restarts the estimate; a frame without a device clock (0) is
- * timed by its arrival. Mapped times are never later than the arrival.
+ * timed by its arrival. Mapped times are never later than the arrival, and never earlier than the
+ * previous frame's: when the first frames arrived late, the offset falls with the first punctual
+ * one, and the analysis must not see time run backwards.
  *
  * <p>Single-threaded (the gait stage); allocation-free.
  */
@@ -27,6 +29,7 @@ final class DeviceFrameClock {
   private boolean anchored;
   private long lastDeviceUs;
   private long offsetNs;
+  private long lastSampledNs = Long.MIN_VALUE;
 
   /**
    * The host time the frame was sampled, ns.
@@ -36,7 +39,7 @@ final class DeviceFrameClock {
    */
   long sampledNs(long arrivalNs, long deviceTimeUs) {
     if (deviceTimeUs == 0) {
-      return arrivalNs;
+      return monotonic(arrivalNs);
     }
     long deviceNs = deviceTimeUs * 1_000L;
     long seenOffsetNs = arrivalNs - deviceNs;
@@ -48,6 +51,11 @@ final class DeviceFrameClock {
       offsetNs = Math.min(offsetNs + driftAllowanceNs, seenOffsetNs);
     }
     lastDeviceUs = deviceTimeUs;
-    return deviceNs + offsetNs;
+    return monotonic(deviceNs + offsetNs);
+  }
+
+  private long monotonic(long sampledNs) {
+    lastSampledNs = Math.max(lastSampledNs, sampledNs);
+    return lastSampledNs;
   }
 }
