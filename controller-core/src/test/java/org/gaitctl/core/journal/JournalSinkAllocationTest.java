@@ -36,19 +36,19 @@ class JournalSinkAllocationTest {
             NanoClock.SYSTEM)) {
       journal.start();
       write(journal.sink(), detail, WARM_UP);
-      long bytes = 0;
-      // A busy machine can leave a one-off (a late compilation's stub) in a window: ten chances
-      // for one clean window, which a per-record allocation can never give.
-      for (int window = 0; window < 10; window++) {
+      long bytes = Long.MAX_VALUE;
+      // A busy machine leaves one-offs in a window: a deoptimisation materialises the objects a
+      // compilation had scalar-replaced, on this thread (5-13 KB were seen at load 10). So the
+      // least of ten windows, judged per record: one object per record is 16 bytes or more.
+      for (int window = 0; window < 10 && bytes > 0; window++) {
         long before = threads.getCurrentThreadAllocatedBytes();
         write(journal.sink(), detail, MEASURED);
-        bytes = threads.getCurrentThreadAllocatedBytes() - before;
-        if (bytes == 0) {
-          break;
-        }
+        bytes = Math.min(bytes, threads.getCurrentThreadAllocatedBytes() - before);
       }
 
-      assertThat(bytes).as("bytes allocated for %d × 5 records", MEASURED).isZero();
+      assertThat((double) bytes / (MEASURED * 5))
+          .as("bytes allocated per record (%d bytes for %d records)", bytes, MEASURED * 5)
+          .isLessThan(1.0);
       assertThat(journal.counters().sinkRecordsLost()).isZero();
     }
   }
