@@ -13,7 +13,16 @@ public enum ModbusLinkCounter implements CounterId {
   /** Requests that found the link down and could not reconnect (also in io_errors). */
   NOT_CONNECTED("not_connected"),
   /** Successful (re)connections, the first one included. */
-  CONNECTS("connects");
+  CONNECTS("connects"),
+  /** Requests that had to wait for another request on the line (a slow or busy device). */
+  QUEUED("queued"),
+  /**
+   * Setpoints that did not need a request of their own: superseded by a newer value before they
+   * were sent, or carried by the heartbeat's write.
+   */
+  COALESCED("coalesced"),
+  /** Setpoints never sent: cancelled by a safety command, or withdrawn after a request timeout. */
+  SETPOINTS_DROPPED("setpoints_dropped");
 
   private final String label;
 
