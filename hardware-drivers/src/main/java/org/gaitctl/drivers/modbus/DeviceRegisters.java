@@ -15,8 +15,8 @@ import org.gaitctl.core.port.WatchdogReading;
  *
  * <p>Every request names its {@link RequestClass} and composes its words from the driver's state
  * while it holds the line, so the line's order is the only order. Setpoints ({@link
- * #writeSetpoint}) are coalesced: a value still waiting for the line is replaced by a newer one, or
- * goes out with the heartbeat when the registers between it and HEARTBEAT are known ({@link
+ * #writeSetpoint}) are coalesced on a busy line: a value still waiting is replaced by a newer one,
+ * or goes out with the heartbeat when the registers between it and HEARTBEAT are known ({@link
  * KnownWords}; BWS FORCE_SET..HEARTBEAT are registers 1–4), and a safety command cancels it, so no
  * setpoint reaches the wire after a stop that overtook it.
  *
@@ -34,6 +34,7 @@ final class DeviceRegisters {
   private final int[] watchdogWord = new int[1];
   private final int[] pairWords = new int[2];
   private final int[] carryWords = new int[KnownWords.MAX_SPAN + 1];
+  private final int[] windowWords = new int[KnownWords.MAX_SPAN];
   private final KnownWords known;
   private final PendingSetpoint pending;
   private int heartbeatCount;
@@ -45,7 +46,7 @@ final class DeviceRegisters {
     this.controlWord = new ControlWord(map);
     this.watchdogMs = map.optionalField("watchdogMs").map(DeviceRegisters::requireHolding);
     this.heartbeat = map.optionalField("heartbeat").map(DeviceRegisters::requireHolding);
-    this.known = new KnownWords(heartbeat.map(RegisterField::address).orElse(-1));
+    this.known = KnownWords.of(map, heartbeat, control);
     this.pending = new PendingSetpoint(link.counters());
   }
 
@@ -76,10 +77,14 @@ final class DeviceRegisters {
   }
 
   /**
-   * Writes a setpoint as {@link #write} does, coalesced: while it waits for the line a newer value
-   * replaces it (the older caller gets the newer write's result) or the heartbeat carries it; it
-   * waits at most one request timeout ({@code TIMEOUT}, never sent) and a safety command that goes
-   * first cancels it ({@code REFUSED}, never sent).
+   * Writes a setpoint as {@link #write} does when the line is free. On a busy line it is coalesced
+   * ({@link PendingSetpoint}): a setpoint in the carry window waits up to two request timeouts for
+   * the heartbeat to carry it (a slow device's poll cycle is a status read and a heartbeat, so a
+   * setpoint taking a turn of its own between them would delay the heartbeat by a whole round
+   * trip); otherwise, or when no heartbeat came, it waits at most one request timeout for a turn
+   * ({@code TIMEOUT}, never sent, when none came). Meanwhile a newer value replaces it (the older
+   * caller gets the newer write's result) and a safety command that goes first cancels it ({@code
+   * REFUSED}, never sent).
    */
   CommandResult writeSetpoint(RegisterField field, double value, double min, double max) {
     if (!inRange(field, value, min, max)) {
@@ -89,13 +94,20 @@ final class DeviceRegisters {
     if (seq < 0) {
       return write(RequestClass.SETPOINT, field, value, min, max);
     }
-    if (!link.enterWithinRequestTimeout(RequestClass.SETPOINT)) {
-      return pending.withdraw(seq);
+    if (!link.tryEnter(RequestClass.SETPOINT)) {
+      if (known.inWindow(field.address())) {
+        CommandResult carried = pending.awaitSettled(seq, 2 * link.requestTimeoutNs());
+        if (carried != null) {
+          return carried;
+        }
+      }
+      if (!link.enterWithinRequestTimeout(RequestClass.SETPOINT)) {
+        return pending.withdraw(seq);
+      }
     }
     try {
       CommandResult settled = pending.outcomeOf(seq);
       if (settled != null) {
-        link.counters().countCoalesced();
         return settled;
       }
       CommandResult result = writeWord(pending.address(), pending.word());
@@ -224,12 +236,22 @@ final class DeviceRegisters {
     RegisterField field = watchdogMs.get();
     link.enter(RequestClass.STATUS);
     try {
+      if (!known.inWindow(field.address())) {
+        CommandResult result =
+            link.readEntered(RegisterTable.HOLDING, field.address(), 1, watchdogWord);
+        return result.isOk()
+            ? WatchdogReading.of((int) Math.round(field.fromRaw(watchdogWord[0])))
+            : WatchdogReading.failed(result);
+      }
+      // The same round trip learns the carry window, so setpoints can ride on the heartbeat.
       CommandResult result =
-          link.readEntered(RegisterTable.HOLDING, field.address(), 1, watchdogWord);
+          link.readEntered(RegisterTable.HOLDING, known.firstAddress(), known.size(), windowWords);
       if (!result.isOk()) {
         return WatchdogReading.failed(result);
       }
-      return WatchdogReading.of((int) Math.round(field.fromRaw(watchdogWord[0])));
+      known.read(windowWords);
+      int word = known.word(field.address());
+      return WatchdogReading.of((int) Math.round(field.fromRaw(word)));
     } finally {
       link.leave();
     }
@@ -249,7 +271,7 @@ final class DeviceRegisters {
     link.enter(RequestClass.HEARTBEAT);
     try {
       heartbeatCount = (heartbeatCount + 1) & 0xFFFF;
-      if (!pending.isPending() || !known.allKnownFrom(pending.address())) {
+      if (!pending.isPending() || !known.allKnownAfter(pending.address())) {
         return link.writeEntered(heartbeatAddress, heartbeatCount);
       }
       int first = pending.address();
@@ -262,7 +284,7 @@ final class DeviceRegisters {
       CommandResult result = link.writeMultipleEntered(first, carryWords, count);
       known.written(first, carryWords[0], result);
       pending.settle(result);
-      link.counters().countCoalesced();
+      link.counters().countCarried();
       // FC 16 is all or nothing: a setpoint the device refuses must not cost the watchdog's feed.
       return result == CommandResult.REJECTED
           ? link.writeEntered(heartbeatAddress, heartbeatCount)

@@ -35,6 +35,10 @@ public final class LinkCounters implements DeviceCounters, CounterGroup {
     counters.increment(ModbusLinkCounter.COALESCED);
   }
 
+  void countCarried() {
+    counters.increment(ModbusLinkCounter.CARRIED);
+  }
+
   void countSetpointDropped() {
     counters.increment(ModbusLinkCounter.SETPOINTS_DROPPED);
   }

@@ -75,6 +75,15 @@ final class ModbusLink implements AutoCloseable {
     }
   }
 
+  /** Enters only if it is this request's turn at once (the line free, nobody more urgent). */
+  boolean tryEnter(RequestClass requestClass) {
+    return line.tryEnter(requestClass);
+  }
+
+  long requestTimeoutNs() {
+    return requestTimeoutNs;
+  }
+
   /**
    * As {@link #enter} but waits at most one request timeout: a setpoint that cannot get the line
    * that long is late anyway, and the caller's next value follows.

@@ -16,11 +16,10 @@ public enum ModbusLinkCounter implements CounterId {
   CONNECTS("connects"),
   /** Requests that had to wait for another request on the line (a slow or busy device). */
   QUEUED("queued"),
-  /**
-   * Setpoints that did not need a request of their own: superseded by a newer value before they
-   * were sent, or carried by the heartbeat's write.
-   */
+  /** Setpoints replaced by a newer value before they were sent (latest wins). */
   COALESCED("coalesced"),
+  /** Setpoints that went out in the heartbeat's write instead of a request of their own. */
+  CARRIED("carried"),
   /** Setpoints never sent: cancelled by a safety command, or withdrawn after a request timeout. */
   SETPOINTS_DROPPED("setpoints_dropped");
 

@@ -4,9 +4,10 @@ import org.gaitctl.core.port.CommandResult;
 
 /**
  * The one setpoint of a device waiting for its line: a newer value for the same register replaces
- * it before it is sent (latest wins), a heartbeat may carry it, a safety command cancels it (so it
- * never reaches the wire after the stop), and a caller whose wait expired withdraws it. Each offer
- * gets a sequence number; one settlement answers every offer up to the one whose value was sent.
+ * it before it is sent (latest wins, counted as coalesced), a heartbeat may carry it, a safety
+ * command cancels it (so it never reaches the wire after the stop), and a caller whose wait expired
+ * withdraws it. Each offer gets a sequence number; one settlement answers every offer up to the one
+ * whose value was sent.
  *
  * <p>Thread-safe (its own monitor, held only to read or change these fields, which also serialises
  * the link's count of dropped setpoints); no allocation.
@@ -36,6 +37,9 @@ final class PendingSetpoint {
     if (pending && address != registerAddress) {
       return -1;
     }
+    if (pending) {
+      counters.countCoalesced();
+    }
     pending = true;
     address = registerAddress;
     word = registerWord;
@@ -59,6 +63,7 @@ final class PendingSetpoint {
     pending = false;
     settledSeq = offeredSeq;
     settledResult = result;
+    notifyAll();
   }
 
   /**
@@ -73,6 +78,32 @@ final class PendingSetpoint {
     settle(CommandResult.REFUSED);
     counters.countSetpointDropped();
     return true;
+  }
+
+  /**
+   * Waits at most {@code maxWaitNs} for offer {@code seq} to be settled (carried by a heartbeat,
+   * superseded and sent, or cancelled).
+   *
+   * @return its outcome, or null when still pending (an interrupt is kept for the caller)
+   */
+  synchronized CommandResult awaitSettled(long seq, long maxWaitNs) {
+    long deadlineNs = System.nanoTime() + maxWaitNs;
+    boolean interrupted = false;
+    try {
+      for (long leftNs = maxWaitNs; seq > settledSeq && leftNs > 0; ) {
+        try {
+          wait(Math.max(1, leftNs / 1_000_000L));
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+        leftNs = deadlineNs - System.nanoTime();
+      }
+      return outcomeOf(seq);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** The outcome of offer {@code seq}, or null while it is still pending. */

