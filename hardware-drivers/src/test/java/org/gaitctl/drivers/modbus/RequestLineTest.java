@@ -35,17 +35,6 @@ class RequestLineTest {
   }
 
   @Test
-  void shouldNotLetARequestInPastAMoreUrgentOneThatWaits() throws Exception {
-    assertThat(line.tryEnter(RequestClass.STATUS)).isTrue();
-    Thread heartbeat = waitInLine(RequestClass.HEARTBEAT);
-
-    line.leave();
-    assertThat(line.tryEnter(RequestClass.SETPOINT)).isFalse();
-    heartbeat.join(10_000);
-    assertThat(line.tryEnter(RequestClass.SETPOINT)).isTrue();
-  }
-
-  @Test
   void shouldGiveUpABoundedWaitWhenTheLineStaysBusy() {
     assertThat(line.tryEnter(RequestClass.STATUS)).isTrue();
 
