@@ -222,8 +222,17 @@ final class PreSessionChecks {
         return PreSessionCheck.passed(name, where + ", " + tookMs + " ms" + retried);
       }
     }
+    // A device that answers, only too late, is told apart from one that is gone by the bound.
     return PreSessionCheck.failed(
-        name, where + ": status read " + result + " in each of " + attempts + " attempts");
+        name,
+        where
+            + ": status read "
+            + result
+            + " in each of "
+            + attempts
+            + " attempts (round trip bound: the "
+            + device.requestTimeoutMs()
+            + " ms request timeout)");
   }
 
   private static String describe(TransportUri transport) {

@@ -79,6 +79,22 @@ class PreSessionChecksIT {
   }
 
   @Test
+  void shouldFailDriveReachableNamingTheRoundTripBoundWhenTheDriveAnswersTooLate() {
+    int timeoutMs = hardware.controllerProfile().treadmill().requestTimeoutMs();
+    hardware.driveServer().replyFaults().setDelayMs(timeoutMs * 3 / 2);
+
+    PreSessionChecks.Result result = run();
+
+    assertFailed(
+        result,
+        PreSessionChecks.DRIVE,
+        "TIMEOUT in each of 3 attempts (round trip bound: the "
+            + timeoutMs
+            + " ms request timeout)");
+    assertNoMotion();
+  }
+
+  @Test
   void shouldFailTheEstopCheckWhileTheChainIsOpen() {
     hardware.world().drive().setEstopOpen(true);
 

@@ -19,7 +19,8 @@ public enum CommandResult {
   IO_ERROR,
   /**
    * Refused by the command gate ({@code org.gaitctl.core.command.CommandGate}) before it reached a
-   * device: not finite, out of the limits, or too large a change.
+   * device: not finite, out of the limits, or too large a change; or a setpoint still waiting for a
+   * slow Modbus link when a safety command went first (never sent, so it cannot follow the stop).
    */
   REFUSED;
 

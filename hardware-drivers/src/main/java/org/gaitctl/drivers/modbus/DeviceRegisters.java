@@ -13,7 +13,15 @@ import org.gaitctl.core.port.WatchdogReading;
  * range checks before anything is sent, the remembered control word, the FAULT_RESET pulse, the
  * communication watchdog (armed and read back) and its heartbeat.
  *
- * <p>Not thread-safe; each driver calls it under its own lock.
+ * <p>Every request names its {@link RequestClass} and composes its words from the driver's state
+ * while it holds the line, so the line's order is the only order. Setpoints ({@link
+ * #writeSetpoint}) are coalesced on a busy line: a value still waiting is replaced by a newer one,
+ * or goes out with the heartbeat when the registers between it and HEARTBEAT are known ({@link
+ * KnownWords}; BWS FORCE_SET..HEARTBEAT are registers 1–4), and a safety command cancels it, so no
+ * setpoint reaches the wire after a stop that overtook it.
+ *
+ * <p>Thread-safe through the line; the drivers serialise their setpoint calls (which read the
+ * remembered SPLIT) on their own lock.
  */
 final class DeviceRegisters {
 
@@ -24,6 +32,11 @@ final class DeviceRegisters {
   private final Optional<RegisterField> watchdogMs;
   private final Optional<RegisterField> heartbeat;
   private final int[] watchdogWord = new int[1];
+  private final int[] pairWords = new int[2];
+  private final int[] carryWords = new int[KnownWords.MAX_SPAN + 1];
+  private final int[] windowWords = new int[KnownWords.MAX_SPAN];
+  private final KnownWords known;
+  private final PendingSetpoint pending;
   private int heartbeatCount;
 
   DeviceRegisters(ModbusLink link, RegisterMap map) {
@@ -33,6 +46,8 @@ final class DeviceRegisters {
     this.controlWord = new ControlWord(map);
     this.watchdogMs = map.optionalField("watchdogMs").map(DeviceRegisters::requireHolding);
     this.heartbeat = map.optionalField("heartbeat").map(DeviceRegisters::requireHolding);
+    this.known = KnownWords.of(map, heartbeat, control);
+    this.pending = new PendingSetpoint(link.counters());
   }
 
   ModbusLink link() {
@@ -48,11 +63,59 @@ final class DeviceRegisters {
    * Writes an engineering value if it lies in {@code [min, max]} and fits the register; otherwise
    * returns {@code OUT_OF_RANGE} without sending.
    */
-  CommandResult write(RegisterField field, double value, double min, double max) {
+  CommandResult write(
+      RequestClass requestClass, RegisterField field, double value, double min, double max) {
     if (!inRange(field, value, min, max)) {
       return CommandResult.OUT_OF_RANGE;
     }
-    return link.write(field.address(), field.toRaw(value));
+    enter(requestClass);
+    try {
+      return writeWord(field.address(), field.toRaw(value));
+    } finally {
+      link.leave();
+    }
+  }
+
+  /**
+   * Writes a setpoint as {@link #write} does when the line is free. On a busy line it is coalesced
+   * ({@link PendingSetpoint}): a setpoint in the carry window waits up to two request timeouts for
+   * the heartbeat to carry it (a slow device's poll cycle is a status read and a heartbeat, so a
+   * setpoint taking a turn of its own between them would delay the heartbeat by a whole round
+   * trip); otherwise, or when no heartbeat came, it waits at most one request timeout for a turn
+   * ({@code TIMEOUT}, never sent, when none came). Meanwhile a newer value replaces it (the older
+   * caller gets the newer write's result) and a safety command that goes first cancels it ({@code
+   * REFUSED}, never sent).
+   */
+  CommandResult writeSetpoint(RegisterField field, double value, double min, double max) {
+    if (!inRange(field, value, min, max)) {
+      return CommandResult.OUT_OF_RANGE;
+    }
+    long seq = pending.offer(field.address(), field.toRaw(value));
+    if (seq < 0) {
+      return write(RequestClass.SETPOINT, field, value, min, max);
+    }
+    if (!link.tryEnter(RequestClass.SETPOINT)) {
+      if (known.inWindow(field.address())) {
+        CommandResult carried = pending.awaitSettled(seq, 2 * link.requestTimeoutNs());
+        if (carried != null) {
+          return carried;
+        }
+      }
+      if (!link.enterWithinRequestTimeout(RequestClass.SETPOINT)) {
+        return pending.withdraw(seq);
+      }
+    }
+    try {
+      CommandResult settled = pending.outcomeOf(seq);
+      if (settled != null) {
+        return settled;
+      }
+      CommandResult result = writeWord(pending.address(), pending.word());
+      pending.settle(result);
+      return result;
+    } finally {
+      link.leave();
+    }
   }
 
   /**
@@ -60,6 +123,7 @@ final class DeviceRegisters {
    * both or neither), else as two writes; nothing is sent unless both are in range.
    */
   CommandResult writePair(
+      RequestClass requestClass,
       RegisterField first,
       double firstValue,
       RegisterField second,
@@ -69,12 +133,23 @@ final class DeviceRegisters {
     if (!inRange(first, firstValue, min, max) || !inRange(second, secondValue, min, max)) {
       return CommandResult.OUT_OF_RANGE;
     }
-    if (second.address() == first.address() + 1) {
-      return link.writeMultiple(
-          first.address(), new int[] {first.toRaw(firstValue), second.toRaw(secondValue)});
+    int firstWord = first.toRaw(firstValue);
+    int secondWord = second.toRaw(secondValue);
+    enter(requestClass);
+    try {
+      if (second.address() == first.address() + 1) {
+        pairWords[0] = firstWord;
+        pairWords[1] = secondWord;
+        CommandResult result = link.writeMultipleEntered(first.address(), pairWords, 2);
+        known.written(first.address(), firstWord, result);
+        known.written(second.address(), secondWord, result);
+        return result;
+      }
+      CommandResult result = writeWord(first.address(), firstWord);
+      return result.isOk() ? writeWord(second.address(), secondWord) : result;
+    } finally {
+      link.leave();
     }
-    CommandResult result = link.write(first.address(), first.toRaw(firstValue));
-    return result.isOk() ? link.write(second.address(), second.toRaw(secondValue)) : result;
   }
 
   /** A control flag of the profile, if the device has it. */
@@ -87,41 +162,56 @@ final class DeviceRegisters {
   }
 
   /** Remembers the flag and writes the whole control word. */
-  CommandResult setFlag(BitField flag, boolean active) {
-    controlWord.set(flag, active);
-    return writeControl();
+  CommandResult setFlag(RequestClass requestClass, BitField flag, boolean active) {
+    enter(requestClass);
+    try {
+      controlWord.set(flag, active);
+      return writeWord(control.address(), controlWord.word());
+    } finally {
+      link.leave();
+    }
   }
 
   /** Remembers the flags and writes the whole control word once. */
-  CommandResult setFlags(BitField first, boolean firstActive, BitField second, boolean active) {
-    controlWord.set(first, firstActive);
-    controlWord.set(second, active);
-    return writeControl();
-  }
-
-  /** Remembers the flag without writing (it goes out with the next control write). */
-  void remember(BitField flag, boolean active) {
-    controlWord.set(flag, active);
-  }
-
-  CommandResult writeControl() {
-    return link.write(control.address(), controlWord.word());
+  CommandResult setFlags(
+      RequestClass requestClass,
+      BitField first,
+      boolean firstActive,
+      BitField second,
+      boolean secondActive) {
+    enter(requestClass);
+    try {
+      controlWord.set(first, firstActive);
+      controlWord.set(second, secondActive);
+      return writeWord(control.address(), controlWord.word());
+    } finally {
+      link.leave();
+    }
   }
 
   /**
-   * A rising edge of FAULT_RESET: the control word with the bit, then without. The remembered word
-   * never holds the bit, so a later write cannot re-trigger a reset.
+   * A rising edge of FAULT_RESET: the control word with the bit, then without, after remembering
+   * {@code cleared} as off (a reset never restarts anything by itself). The remembered word never
+   * holds the bit, so a later write cannot re-trigger a reset.
    */
-  CommandResult pulseFaultReset() {
+  CommandResult pulseFaultReset(BitField... cleared) {
     BitField reset = map.controlBit("faultReset").orElse(null);
     if (reset == null) {
       return CommandResult.OUT_OF_RANGE;
     }
-    CommandResult raised = link.write(control.address(), controlWord.with(reset, true));
-    if (!raised.isOk()) {
-      return raised;
+    enter(RequestClass.SETPOINT);
+    try {
+      for (BitField flag : cleared) {
+        controlWord.set(flag, false);
+      }
+      CommandResult raised = writeWord(control.address(), controlWord.with(reset, true));
+      if (!raised.isOk()) {
+        return raised;
+      }
+      return writeWord(control.address(), controlWord.with(reset, false));
+    } finally {
+      link.leave();
     }
-    return link.write(control.address(), controlWord.with(reset, false));
   }
 
   /**
@@ -132,8 +222,7 @@ final class DeviceRegisters {
     if (watchdogMs.isEmpty()) {
       return timeoutMs == 0 ? CommandResult.OK : CommandResult.OUT_OF_RANGE;
     }
-    RegisterField field = watchdogMs.get();
-    return write(field, timeoutMs, 0, Double.MAX_VALUE);
+    return write(RequestClass.SETPOINT, watchdogMs.get(), timeoutMs, 0, Double.MAX_VALUE);
   }
 
   /**
@@ -145,23 +234,87 @@ final class DeviceRegisters {
       return WatchdogReading.failed(CommandResult.OUT_OF_RANGE);
     }
     RegisterField field = watchdogMs.get();
-    CommandResult result = link.read(RegisterTable.HOLDING, field.address(), 1, watchdogWord);
-    if (!result.isOk()) {
-      return WatchdogReading.failed(result);
+    link.enter(RequestClass.STATUS);
+    try {
+      if (!known.inWindow(field.address())) {
+        CommandResult result =
+            link.readEntered(RegisterTable.HOLDING, field.address(), 1, watchdogWord);
+        return result.isOk()
+            ? WatchdogReading.of((int) Math.round(field.fromRaw(watchdogWord[0])))
+            : WatchdogReading.failed(result);
+      }
+      // The same round trip learns the carry window, so setpoints can ride on the heartbeat.
+      CommandResult result =
+          link.readEntered(RegisterTable.HOLDING, known.firstAddress(), known.size(), windowWords);
+      if (!result.isOk()) {
+        return WatchdogReading.failed(result);
+      }
+      known.read(windowWords);
+      int word = known.word(field.address());
+      return WatchdogReading.of((int) Math.round(field.fromRaw(word)));
+    } finally {
+      link.leave();
     }
-    return WatchdogReading.of((int) Math.round(field.fromRaw(watchdogWord[0])));
   }
 
   /**
-   * Writes the next heartbeat count (wrapping at 16 bits). A device without a heartbeat register
-   * has nothing to feed: {@code OK}, nothing sent.
+   * Writes the next heartbeat count (wrapping at 16 bits); when a setpoint is pending below the
+   * heartbeat and every register between is known, one FC 16 carries the setpoint, those registers
+   * unchanged and the heartbeat. A device without a heartbeat register has nothing to feed: {@code
+   * OK}, nothing sent.
    */
   CommandResult heartbeat() {
     if (heartbeat.isEmpty()) {
       return CommandResult.OK;
     }
-    heartbeatCount = (heartbeatCount + 1) & 0xFFFF;
-    return link.write(heartbeat.get().address(), heartbeatCount);
+    int heartbeatAddress = heartbeat.get().address();
+    link.enter(RequestClass.HEARTBEAT);
+    try {
+      heartbeatCount = (heartbeatCount + 1) & 0xFFFF;
+      if (!pending.isPending() || !known.allKnownAfter(pending.address())) {
+        return link.writeEntered(heartbeatAddress, heartbeatCount);
+      }
+      int first = pending.address();
+      int count = heartbeatAddress - first + 1;
+      carryWords[0] = pending.word();
+      for (int address = first + 1; address < heartbeatAddress; address++) {
+        carryWords[address - first] = known.word(address);
+      }
+      carryWords[count - 1] = heartbeatCount;
+      CommandResult result = link.writeMultipleEntered(first, carryWords, count);
+      known.written(first, carryWords[0], result);
+      pending.settle(result);
+      link.counters().countCarried();
+      // FC 16 is all or nothing: a setpoint the device refuses must not cost the watchdog's feed.
+      return result == CommandResult.REJECTED
+          ? link.writeEntered(heartbeatAddress, heartbeatCount)
+          : result;
+    } finally {
+      link.leave();
+    }
+  }
+
+  /** Enters the line for a status read; the driver decodes its block before {@link #leave()}. */
+  void enterForStatus() {
+    link.enter(RequestClass.STATUS);
+  }
+
+  void leave() {
+    link.leave();
+  }
+
+  /** Enters the line; a safety command cancels the pending setpoint it overtakes. */
+  private void enter(RequestClass requestClass) {
+    link.enter(requestClass);
+    if (requestClass == RequestClass.SAFETY) {
+      pending.cancel();
+    }
+  }
+
+  private CommandResult writeWord(int address, int word) {
+    CommandResult result = link.writeEntered(address, word);
+    known.written(address, word, result);
+    return result;
   }
 
   /** A field the profile must have for this driver. */

@@ -7,8 +7,9 @@ import org.gaitctl.core.port.DeviceCounters;
 
 /**
  * Counters of one Modbus link ({@link ModbusLinkCounter}), registered as {@code <device>.modbus}.
- * Written by the threads that use the link (serialised on its client), read by any thread (HMI,
- * {@code status} command, counter registry) without locking.
+ * Written by the threads that use the link (serialised on its {@link RequestLine}; dropped
+ * setpoints on the {@link PendingSetpoint}), read by any thread (HMI, {@code status} command,
+ * counter registry) without locking.
  */
 public final class LinkCounters implements DeviceCounters, CounterGroup {
 
@@ -24,6 +25,22 @@ public final class LinkCounters implements DeviceCounters, CounterGroup {
 
   void countReconnect() {
     counters.increment(ModbusLinkCounter.CONNECTS);
+  }
+
+  void countQueued() {
+    counters.increment(ModbusLinkCounter.QUEUED);
+  }
+
+  void countCoalesced() {
+    counters.increment(ModbusLinkCounter.COALESCED);
+  }
+
+  void countCarried() {
+    counters.increment(ModbusLinkCounter.CARRIED);
+  }
+
+  void countSetpointDropped() {
+    counters.increment(ModbusLinkCounter.SETPOINTS_DROPPED);
   }
 
   /** Counts a failed request under its result. */

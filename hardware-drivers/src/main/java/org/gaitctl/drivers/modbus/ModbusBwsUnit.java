@@ -16,8 +16,9 @@ import org.gaitctl.core.port.WatchdogReading;
  * The body-weight-support unit over Modbus TCP or RTU, mapped through the profile's {@link
  * RegisterMap} (spec §3 by default, see {@link SpecRegisterMaps#bws()}).
  *
- * <p>Thread contract as for {@link ModbusTreadmillDrive}: any thread, serialised on this object,
- * blocking for at most the request timeout per register request, never throwing.
+ * <p>Thread contract as for {@link ModbusTreadmillDrive}: any thread, requests taking turns on the
+ * line by {@link RequestClass} (HOLD on is a safety command; FORCE_SET a coalesced setpoint the
+ * heartbeat's FC 16 over registers 1–4 can carry), never throwing.
  *
  * <p>Command state: ENABLE and HOLD are remembered and written together in the control word; {@link
  * #resetFault()} pulses FAULT_RESET with both kept as they are, so a reset neither drops force
@@ -70,51 +71,62 @@ public final class ModbusBwsUnit implements BwsPort {
   }
 
   @Override
-  public synchronized CommandResult setForce(double unloadingN) {
-    return registers.write(forceSet, unloadingN, 0, limits.maxUnloadingN());
+  public CommandResult setForce(double unloadingN) {
+    return registers.writeSetpoint(forceSet, unloadingN, 0, limits.maxUnloadingN());
   }
 
   @Override
-  public synchronized CommandResult setForceRate(double rateNPerS) {
-    return registers.write(forceRate, rateNPerS, Double.MIN_VALUE, limits.maxForceRateNPerS());
+  public CommandResult setForceRate(double rateNPerS) {
+    return registers.write(
+        RequestClass.SETPOINT, forceRate, rateNPerS, Double.MIN_VALUE, limits.maxForceRateNPerS());
   }
 
   @Override
-  public synchronized CommandResult setEnabled(boolean enabled) {
-    return registers.setFlag(enable, enabled);
+  public CommandResult setEnabled(boolean enabled) {
+    return registers.setFlag(RequestClass.SETPOINT, enable, enabled);
   }
 
   @Override
-  public synchronized CommandResult setHold(boolean holdCable) {
-    return registers.setFlag(hold, holdCable);
+  public CommandResult setHold(boolean holdCable) {
+    return registers.setFlag(
+        holdCable ? RequestClass.SAFETY : RequestClass.SETPOINT, hold, holdCable);
   }
 
   @Override
-  public synchronized CommandResult resetFault() {
+  public CommandResult resetFault() {
     return registers.pulseFaultReset();
   }
 
   @Override
-  public synchronized CommandResult armWatchdog(int timeoutMs) {
+  public CommandResult armWatchdog(int timeoutMs) {
     return registers.armWatchdog(timeoutMs);
   }
 
   @Override
-  public synchronized WatchdogReading readWatchdog() {
+  public WatchdogReading readWatchdog() {
     return registers.readWatchdog();
   }
 
   @Override
-  public synchronized CommandResult heartbeat() {
+  public CommandResult heartbeat() {
     return registers.heartbeat();
   }
 
   @Override
-  public synchronized BwsStatus readStatus() {
-    CommandResult result = statusBlock.read(registers.link());
-    if (!result.isOk()) {
-      return BwsStatus.failed(result);
+  public BwsStatus readStatus() {
+    registers.enterForStatus();
+    try {
+      CommandResult result = statusBlock.read(registers.link());
+      if (!result.isOk()) {
+        return BwsStatus.failed(result);
+      }
+      return decodeStatus();
+    } finally {
+      registers.leave();
     }
+  }
+
+  private BwsStatus decodeStatus() {
     int statusWord = statusBlock.word(status);
     return new BwsStatus(
         CommandResult.OK,
@@ -135,7 +147,7 @@ public final class ModbusBwsUnit implements BwsPort {
   }
 
   @Override
-  public synchronized void close() {
+  public void close() {
     registers.link().close();
   }
 

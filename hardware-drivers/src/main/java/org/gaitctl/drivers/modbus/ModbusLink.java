@@ -27,11 +27,13 @@ import org.slf4j.LoggerFactory;
  * into a {@link CommandResult} and a counter. Connects lazily and reconnects on the request after a
  * loss, so a request never waits longer than the connect timeout plus the request timeout.
  *
- * <p>Requests are serialised on the client, so drivers sharing one client (drive and BWS on one RTU
- * line) never interleave on the wire; everything else is confined to the owning driver, which
- * serialises its own calls. Blocks the calling thread for at most the request timeout (plus the
- * connect timeout when reconnecting); allocates per request (the Modbus library does), so it
- * belongs on the Modbus I/O thread, never on the ring.
+ * <p>Requests take turns on the client's {@link RequestLine} by {@link RequestClass}, so drivers
+ * sharing one client (drive and BWS on one RTU line) never interleave on the wire, and on a slow
+ * device safety commands, heartbeats and status reads go before setpoints. A driver composes a
+ * request from its state while it holds the line ({@link #enter}, the {@code ...Entered} methods,
+ * {@link #leave}). A request blocks for at most the request timeout (plus the connect timeout when
+ * reconnecting) once on the line; allocates per request (the Modbus library does), so it belongs on
+ * the Modbus I/O threads, never on the ring.
  */
 final class ModbusLink implements AutoCloseable {
 
@@ -44,12 +46,16 @@ final class ModbusLink implements AutoCloseable {
   private final int unitId;
   private final LinkCounters counters;
   private final long connectWaitMs;
+  private final long requestTimeoutNs;
+  private final RequestLine line;
   private CommandResult lastResult = CommandResult.OK;
 
   ModbusLink(String deviceName, ModbusClient client, int unitId) {
     this.deviceName = deviceName;
     this.client = client;
     this.connectWaitMs = connectWaitMsOf(client);
+    this.requestTimeoutNs = connectWaitMs / 2 * 1_000_000L;
+    this.line = RequestLine.of(client);
     this.unitId = unitId;
     this.counters = new LinkCounters(deviceName);
   }
@@ -58,25 +64,91 @@ final class ModbusLink implements AutoCloseable {
     return counters;
   }
 
+  /**
+   * Waits for this request's turn on the line ({@link RequestLine}); the caller must {@link
+   * #leave()} after its requests.
+   */
+  void enter(RequestClass requestClass) {
+    if (!line.tryEnter(requestClass)) {
+      line.enter(requestClass, Long.MAX_VALUE);
+      counters.countQueued();
+    }
+  }
+
+  /** Enters only if it is this request's turn at once (the line free, nobody more urgent). */
+  boolean tryEnter(RequestClass requestClass) {
+    return line.tryEnter(requestClass);
+  }
+
+  long requestTimeoutNs() {
+    return requestTimeoutNs;
+  }
+
+  /**
+   * As {@link #enter} but waits at most one request timeout: a setpoint that cannot get the line
+   * that long is late anyway, and the caller's next value follows.
+   *
+   * @return whether the line was entered
+   */
+  boolean enterWithinRequestTimeout(RequestClass requestClass) {
+    if (line.tryEnter(requestClass)) {
+      return true;
+    }
+    if (!line.enter(requestClass, requestTimeoutNs)) {
+      return false;
+    }
+    counters.countQueued();
+    return true;
+  }
+
+  void leave() {
+    line.leave();
+  }
+
   /** Reads {@code quantity} registers into {@code wordsOut} as unsigned 16-bit words. */
-  CommandResult read(RegisterTable table, int address, int quantity, int[] wordsOut) {
-    synchronized (client) {
+  CommandResult read(
+      RequestClass requestClass, RegisterTable table, int address, int quantity, int[] wordsOut) {
+    enter(requestClass);
+    try {
       return readOnLine(table, address, quantity, wordsOut);
+    } finally {
+      leave();
     }
   }
 
   /** Writes one holding register (FC 6). */
-  CommandResult write(int address, int word) {
-    synchronized (client) {
+  CommandResult write(RequestClass requestClass, int address, int word) {
+    enter(requestClass);
+    try {
       return writeOnLine(address, word);
+    } finally {
+      leave();
     }
   }
 
   /** Writes {@code words.length} consecutive holding registers in one request (FC 16). */
-  CommandResult writeMultiple(int address, int[] words) {
-    synchronized (client) {
-      return writeMultipleOnLine(address, words);
+  CommandResult writeMultiple(RequestClass requestClass, int address, int[] words) {
+    enter(requestClass);
+    try {
+      return writeMultipleOnLine(address, words, words.length);
+    } finally {
+      leave();
     }
+  }
+
+  /** FC 6 on a line the caller has entered. */
+  CommandResult writeEntered(int address, int word) {
+    return writeOnLine(address, word);
+  }
+
+  /** FC 16 of {@code count} words on a line the caller has entered. */
+  CommandResult writeMultipleEntered(int address, int[] words, int count) {
+    return writeMultipleOnLine(address, words, count);
+  }
+
+  /** A read on a line the caller has entered. */
+  CommandResult readEntered(RegisterTable table, int address, int quantity, int[] wordsOut) {
+    return readOnLine(table, address, quantity, wordsOut);
   }
 
   private CommandResult readOnLine(RegisterTable table, int address, int quantity, int[] wordsOut) {
@@ -118,19 +190,19 @@ final class ModbusLink implements AutoCloseable {
     }
   }
 
-  private CommandResult writeMultipleOnLine(int address, int[] words) {
+  private CommandResult writeMultipleOnLine(int address, int[] words, int count) {
     CommandResult connected = beginRequest();
     if (!connected.isOk()) {
       return finish(connected, null);
     }
-    byte[] bytes = new byte[2 * words.length];
-    for (int i = 0; i < words.length; i++) {
+    byte[] bytes = new byte[2 * count];
+    for (int i = 0; i < count; i++) {
       bytes[2 * i] = (byte) (words[i] >> 8);
       bytes[2 * i + 1] = (byte) words[i];
     }
     try {
       client.writeMultipleRegisters(
-          unitId, new WriteMultipleRegistersRequest(address, words.length, bytes));
+          unitId, new WriteMultipleRegistersRequest(address, count, bytes));
       return finish(CommandResult.OK, null);
     } catch (Exception e) {
       return failed(e);

@@ -13,7 +13,15 @@ public enum ModbusLinkCounter implements CounterId {
   /** Requests that found the link down and could not reconnect (also in io_errors). */
   NOT_CONNECTED("not_connected"),
   /** Successful (re)connections, the first one included. */
-  CONNECTS("connects");
+  CONNECTS("connects"),
+  /** Requests that had to wait for another request on the line (a slow or busy device). */
+  QUEUED("queued"),
+  /** Setpoints replaced by a newer value before they were sent (latest wins). */
+  COALESCED("coalesced"),
+  /** Setpoints that went out in the heartbeat's write instead of a request of their own. */
+  CARRIED("carried"),
+  /** Setpoints never sent: cancelled by a safety command, or withdrawn after a request timeout. */
+  SETPOINTS_DROPPED("setpoints_dropped");
 
   private final String label;
 

@@ -18,10 +18,14 @@ import org.gaitctl.core.port.WatchdogReading;
  * The treadmill drive over Modbus TCP or RTU, mapped through the profile's {@link RegisterMap}
  * (spec §2 by default, see {@link SpecRegisterMaps#drive()}).
  *
- * <p>Thread contract: any thread may call (the Modbus I/O thread and the safety supervisor do);
- * calls are serialised on this object, each blocks for at most the request timeout per register
- * request (the connect timeout too after a lost link), allocates, and never throws: the {@link
- * CommandResult} says what happened and {@link #counters()} counts it.
+ * <p>Thread contract: any thread may call (the pollers, the session and the safety supervisor do);
+ * requests take turns on the line by {@link RequestClass}: safety commands (speed 0, RUN off, quick
+ * stop, the stop's acceleration), then the heartbeat, then status reads, then setpoints (a speed or
+ * incline still waiting is replaced by a newer one, and cancelled by a safety command that goes
+ * first). Setpoint calls are serialised on this object (they read the remembered SPLIT). Each
+ * request blocks for at most the request timeout once on the line (the connect timeout too after a
+ * lost link), allocates, and never throws: the {@link CommandResult} says what happened and {@link
+ * #counters()} counts it.
  *
  * <p>Command state: the control word is composed from remembered flags (RUN, SPLIT, QUICK_STOP), so
  * one call never clobbers another's flag. {@link #quickStop()} also clears RUN and {@link
@@ -97,12 +101,36 @@ public final class ModbusTreadmillDrive implements TreadmillDrivePort {
   }
 
   @Override
-  public synchronized CommandResult setSpeed(double speedMps) {
-    if (splitActive()) {
-      return registers.writePair(
-          speedSet, speedMps, speedSetRight.get(), speedMps, 0, limits.maxBeltSpeedMps());
+  public CommandResult setSpeed(double speedMps) {
+    if (speedMps == 0) {
+      return stopSpeed();
     }
-    return registers.write(speedSet, speedMps, 0, limits.maxBeltSpeedMps());
+    synchronized (this) {
+      if (splitActive()) {
+        return registers.writePair(
+            RequestClass.SETPOINT,
+            speedSet,
+            speedMps,
+            speedSetRight.get(),
+            speedMps,
+            0,
+            limits.maxBeltSpeedMps());
+      }
+      return registers.writeSetpoint(speedSet, speedMps, 0, limits.maxBeltSpeedMps());
+    }
+  }
+
+  /**
+   * Speed 0 is a safety command: it takes no lock a waiting setpoint holds, and sets both belts'
+   * setpoints whatever the remembered SPLIT says (the right one is unused without SPLIT), so a
+   * split being switched on meanwhile cannot leave the right belt on its old setpoint.
+   */
+  private CommandResult stopSpeed() {
+    if (speedSetRight.isPresent()) {
+      return registers.writePair(
+          RequestClass.SAFETY, speedSet, 0, speedSetRight.get(), 0, 0, limits.maxBeltSpeedMps());
+    }
+    return registers.write(RequestClass.SAFETY, speedSet, 0, 0, limits.maxBeltSpeedMps());
   }
 
   @Override
@@ -113,11 +141,17 @@ public final class ModbusTreadmillDrive implements TreadmillDrivePort {
     // Setpoints first, then SPLIT: the right belt never runs on a stale setpoint.
     CommandResult written =
         registers.writePair(
-            speedSet, leftMps, speedSetRight.get(), rightMps, 0, limits.maxBeltSpeedMps());
+            RequestClass.SETPOINT,
+            speedSet,
+            leftMps,
+            speedSetRight.get(),
+            rightMps,
+            0,
+            limits.maxBeltSpeedMps());
     if (!written.isOk() || registers.isActive(split.get())) {
       return written;
     }
-    return registers.setFlag(split.get(), true);
+    return registers.setFlag(RequestClass.SETPOINT, split.get(), true);
   }
 
   @Override
@@ -125,56 +159,65 @@ public final class ModbusTreadmillDrive implements TreadmillDrivePort {
     if (inclineSet.isEmpty()) {
       return gradePercent == 0 ? CommandResult.OK : CommandResult.OUT_OF_RANGE;
     }
-    return registers.write(
+    return registers.writeSetpoint(
         inclineSet.get(), gradePercent, limits.minInclinePercent(), limits.maxInclinePercent());
   }
 
   @Override
-  public synchronized CommandResult setAcceleration(double accelMps2) {
+  public CommandResult setAcceleration(double accelMps2) {
     if (accel.isEmpty()) {
       return CommandResult.OUT_OF_RANGE;
     }
-    return registers.write(accel.get(), accelMps2, Double.MIN_VALUE, limits.maxAccelMps2());
+    // A safety command: the controlled stop sets its deceleration first (SafeStopSequence).
+    return registers.write(
+        RequestClass.SAFETY, accel.get(), accelMps2, Double.MIN_VALUE, limits.maxAccelMps2());
   }
 
   @Override
-  public synchronized CommandResult setRunning(boolean running) {
-    return registers.setFlag(run, running);
+  public CommandResult setRunning(boolean running) {
+    return registers.setFlag(running ? RequestClass.SETPOINT : RequestClass.SAFETY, run, running);
   }
 
   @Override
-  public synchronized CommandResult quickStop() {
-    return registers.setFlags(quickStop, true, run, false);
+  public CommandResult quickStop() {
+    return registers.setFlags(RequestClass.SAFETY, quickStop, true, run, false);
   }
 
   @Override
-  public synchronized CommandResult resetFault() {
-    registers.remember(quickStop, false);
-    registers.remember(run, false);
-    return registers.pulseFaultReset();
+  public CommandResult resetFault() {
+    return registers.pulseFaultReset(quickStop, run);
   }
 
   @Override
-  public synchronized CommandResult armWatchdog(int timeoutMs) {
+  public CommandResult armWatchdog(int timeoutMs) {
     return registers.armWatchdog(timeoutMs);
   }
 
   @Override
-  public synchronized WatchdogReading readWatchdog() {
+  public WatchdogReading readWatchdog() {
     return registers.readWatchdog();
   }
 
   @Override
-  public synchronized CommandResult heartbeat() {
+  public CommandResult heartbeat() {
     return registers.heartbeat();
   }
 
   @Override
-  public synchronized DriveStatus readStatus() {
-    CommandResult result = statusBlock.read(registers.link());
-    if (!result.isOk()) {
-      return DriveStatus.failed(result);
+  public DriveStatus readStatus() {
+    registers.enterForStatus();
+    try {
+      CommandResult result = statusBlock.read(registers.link());
+      if (!result.isOk()) {
+        return DriveStatus.failed(result);
+      }
+      return decodeStatus();
+    } finally {
+      registers.leave();
     }
+  }
+
+  private DriveStatus decodeStatus() {
     int statusWord = statusBlock.word(status);
     double speedMps = speedAct.fromRaw(statusBlock.word(speedAct));
     return new DriveStatus(
@@ -198,7 +241,7 @@ public final class ModbusTreadmillDrive implements TreadmillDrivePort {
   }
 
   @Override
-  public synchronized void close() {
+  public void close() {
     registers.link().close();
   }
 

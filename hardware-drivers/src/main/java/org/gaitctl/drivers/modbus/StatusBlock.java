@@ -10,7 +10,7 @@ import org.gaitctl.core.port.CommandResult;
  * span from the lowest to the highest address used in that table), so a status read costs one or
  * two round trips whatever the layout.
  *
- * <p>Not thread-safe; owned by one driver under its lock. Reuses its word buffers.
+ * <p>Not thread-safe; owned by one driver, used on its entered line. Reuses its word buffers.
  */
 final class StatusBlock {
 
@@ -28,10 +28,12 @@ final class StatusBlock {
     this.input = Span.of(deviceName, RegisterTable.INPUT, fields);
   }
 
+  /** Reads the block on a line the caller has entered. */
   CommandResult read(ModbusLink link) {
     for (Span span : new Span[] {holding, input}) {
       if (span != null) {
-        CommandResult result = link.read(span.table, span.first, span.words.length, span.words);
+        CommandResult result =
+            link.readEntered(span.table, span.first, span.words.length, span.words);
         if (!result.isOk()) {
           return result;
         }
