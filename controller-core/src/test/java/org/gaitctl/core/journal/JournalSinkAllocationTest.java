@@ -49,7 +49,9 @@ class JournalSinkAllocationTest {
       assertThat((double) bytes / (MEASURED * 5))
           .as("bytes allocated per record (%d bytes for %d records)", bytes, MEASURED * 5)
           .isLessThan(1.0);
-      assertThat(journal.counters().sinkRecordsLost()).isZero();
+      // A starved writer (a busy machine) lets the hand-off fill; the lost path must not allocate
+      // either, but most records must have taken the normal one for the figure to mean it.
+      assertThat(journal.counters().sinkRecordsLost()).isLessThan((WARM_UP + MEASURED) * 5 / 2);
     }
   }
 

@@ -78,13 +78,13 @@ final class DeviceRegisters {
 
   /**
    * Writes a setpoint as {@link #write} does when the line is free. On a busy line it is coalesced
-   * ({@link PendingSetpoint}): a setpoint in the carry window waits up to two request timeouts for
-   * the heartbeat to carry it (a slow device's poll cycle is a status read and a heartbeat, so a
-   * setpoint taking a turn of its own between them would delay the heartbeat by a whole round
-   * trip); otherwise, or when no heartbeat came, it waits at most one request timeout for a turn
-   * ({@code TIMEOUT}, never sent, when none came). Meanwhile a newer value replaces it (the older
-   * caller gets the newer write's result) and a safety command that goes first cancels it ({@code
-   * REFUSED}, never sent).
+   * ({@link PendingSetpoint}): on a slow device ({@link ModbusLink#slow()}) a setpoint in the carry
+   * window waits up to two request timeouts for the heartbeat to carry it (a slow device's poll
+   * cycle is a status read and a heartbeat, so a setpoint taking a turn of its own between them
+   * would delay the heartbeat by a whole round trip); otherwise, or when no heartbeat came, it
+   * waits at most one request timeout for a turn ({@code TIMEOUT}, never sent, when none came).
+   * Meanwhile a newer value replaces it (the older caller gets the newer write's result) and a
+   * safety command that goes first cancels it ({@code REFUSED}, never sent).
    */
   CommandResult writeSetpoint(RegisterField field, double value, double min, double max) {
     if (!inRange(field, value, min, max)) {
@@ -95,7 +95,7 @@ final class DeviceRegisters {
       return write(RequestClass.SETPOINT, field, value, min, max);
     }
     if (!link.tryEnter(RequestClass.SETPOINT)) {
-      if (known.inWindow(field.address())) {
+      if (link.slow() && known.inWindow(field.address())) {
         CommandResult carried = pending.awaitSettled(seq, 2 * link.requestTimeoutNs());
         if (carried != null) {
           return carried;

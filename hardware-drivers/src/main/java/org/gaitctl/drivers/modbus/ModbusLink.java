@@ -49,6 +49,10 @@ final class ModbusLink implements AutoCloseable {
   private final long requestTimeoutNs;
   private final RequestLine line;
   private CommandResult lastResult = CommandResult.OK;
+  private long requestStartNs;
+
+  /** The last request's round trip, ns (written on the line, read by setpoint callers). */
+  private volatile long lastRoundTripNs;
 
   ModbusLink(String deviceName, ModbusClient client, int unitId) {
     this.deviceName = deviceName;
@@ -82,6 +86,15 @@ final class ModbusLink implements AutoCloseable {
 
   long requestTimeoutNs() {
     return requestTimeoutNs;
+  }
+
+  /**
+   * Whether the device is slow: its last round trip took more than half the request timeout. Only
+   * then is the line's capacity short enough that a setpoint should ride on the heartbeat rather
+   * than wait a few milliseconds for its own turn.
+   */
+  boolean slow() {
+    return lastRoundTripNs > requestTimeoutNs / 2;
   }
 
   /**
@@ -219,6 +232,7 @@ final class ModbusLink implements AutoCloseable {
    */
   private CommandResult beginRequest() {
     counters.countRequest();
+    requestStartNs = System.nanoTime();
     if (client.isConnected()) {
       return CommandResult.OK;
     }
@@ -291,6 +305,7 @@ final class ModbusLink implements AutoCloseable {
 
   /** Counts the outcome; logs a warning when the link's state changes, not on every repeat. */
   private CommandResult finish(CommandResult result, String detail) {
+    lastRoundTripNs = System.nanoTime() - requestStartNs;
     counters.countFailure(result);
     if (result != lastResult) {
       if (result.isOk()) {
