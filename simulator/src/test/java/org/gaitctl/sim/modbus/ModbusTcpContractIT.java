@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.gaitctl.config.TransportUri;
 import org.gaitctl.core.port.CommandResult;
-import org.gaitctl.drivers.modbus.ModbusBwsUnit;
 import org.gaitctl.drivers.modbus.ModbusClients;
 import org.gaitctl.drivers.modbus.ModbusTreadmillDrive;
 import org.gaitctl.drivers.modbus.SpecRegisterMaps;
@@ -18,28 +17,14 @@ import org.junit.jupiter.api.Test;
 /** The device contract over Modbus TCP on loopback: one port per device, as in the profiles. */
 class ModbusTcpContractIT extends ModbusDeviceContract {
 
-  private ModbusEmulatorServer driveServer;
-  private ModbusEmulatorServer bwsServer;
   private final ReplyFaults faults = new ReplyFaults();
+  private TcpModbusDevices devices;
 
   @Override
   void connect() throws IOException {
-    driveServer = ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(1, world.drive()), faults);
-    bwsServer = ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(2, world.bws()), faults);
-    drive =
-        new ModbusTreadmillDrive(
-            ModbusClients.create(
-                new TransportUri.Tcp("127.0.0.1", driveServer.port()), REQUEST_TIMEOUT_MS),
-            1,
-            SpecRegisterMaps.drive(),
-            LIMITS);
-    bws =
-        new ModbusBwsUnit(
-            ModbusClients.create(
-                new TransportUri.Tcp("127.0.0.1", bwsServer.port()), REQUEST_TIMEOUT_MS),
-            2,
-            SpecRegisterMaps.bws(),
-            LIMITS);
+    devices = TcpModbusDevices.start(world, faults, faults, REQUEST_TIMEOUT_MS, LIMITS);
+    drive = devices.drive();
+    bws = devices.bws();
   }
 
   @Override
@@ -49,8 +34,7 @@ class ModbusTcpContractIT extends ModbusDeviceContract {
 
   @Override
   void disconnect() {
-    driveServer.close();
-    bwsServer.close();
+    devices.closeServers();
   }
 
   @Test

@@ -3,41 +3,27 @@ package org.gaitctl.sim.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.gaitctl.config.SafetyLimits;
-import org.gaitctl.config.TransportUri;
-import org.gaitctl.core.loop.AgentThread;
-import org.gaitctl.core.loop.DeadlineIdleStrategy;
-import org.gaitctl.core.loop.PeriodicAgent;
-import org.gaitctl.core.loop.PeriodicCycle;
 import org.gaitctl.core.port.BwsStatus;
-import org.gaitctl.core.port.Centinewtons;
 import org.gaitctl.core.port.DriveStatus;
 import org.gaitctl.core.time.NanoClock;
 import org.gaitctl.drivers.modbus.ModbusBwsUnit;
-import org.gaitctl.drivers.modbus.ModbusClients;
 import org.gaitctl.drivers.modbus.ModbusTreadmillDrive;
-import org.gaitctl.drivers.modbus.SpecRegisterMaps;
 import org.gaitctl.safety.ArmedWatchdogs;
 import org.gaitctl.safety.FaultCode;
-import org.gaitctl.safety.HeartbeatPermit;
-import org.gaitctl.safety.LoadCellInput;
 import org.gaitctl.safety.RequestOutcome;
 import org.gaitctl.safety.SafeStopOutcome;
 import org.gaitctl.safety.SafetyState;
 import org.gaitctl.safety.SafetySupervisor;
 import org.gaitctl.safety.StatusPoller;
-import org.gaitctl.safety.SupervisedInputs;
-import org.gaitctl.safety.SupervisedStream;
 import org.gaitctl.safety.SupervisorCounters;
 import org.gaitctl.safety.SupervisorSettings;
 import org.gaitctl.sim.modbus.BwsModel;
-import org.gaitctl.sim.modbus.ModbusEmulatorServer;
 import org.gaitctl.sim.modbus.ReplyFaults;
+import org.gaitctl.sim.modbus.TcpModbusDevices;
 import org.gaitctl.sim.plant.PlantParameters;
 import org.gaitctl.sim.testing.SinusoidalPatient;
 import org.gaitctl.sim.world.SimulationWorld;
@@ -62,41 +48,13 @@ class SupervisorAgainstModbusEmulatorsIT {
   private static final int REQUEST_TIMEOUT_MS = 200;
 
   private SimulationWorld world;
-  private ModbusEmulatorServer driveServer;
-  private ModbusEmulatorServer bwsServer;
   private ModbusTreadmillDrive drive;
   private ModbusBwsUnit bws;
-  private HeartbeatPermit permit;
+  private TcpModbusDevices devices;
+  private SupervisedEmulators supervised;
   private StatusPoller<DriveStatus> drivePoller;
   private StatusPoller<BwsStatus> bwsPoller;
   private SafetySupervisor supervisor;
-  private AgentThread supervisorRunner;
-  private AgentThread driveRunner;
-  private AgentThread bwsRunner;
-
-  /** Stands in for the load-cell reader: the emulated load cell, read by the supervisor. */
-  private static final class EmulatedLoadCell implements LoadCellInput {
-    private final SimulationWorld world;
-
-    EmulatedLoadCell(SimulationWorld world) {
-      this.world = world;
-    }
-
-    @Override
-    public long lastArrivalNs() {
-      return System.nanoTime();
-    }
-
-    @Override
-    public double harnessLoadN() {
-      return Centinewtons.toNewtons(world.loadCell().forceCn(System.nanoTime()));
-    }
-
-    @Override
-    public int flags() {
-      return world.loadCell().flags(System.nanoTime());
-    }
-  }
 
   @BeforeEach
   void startEmulatorsAndSupervisor() throws IOException {
@@ -105,59 +63,26 @@ class SupervisorAgainstModbusEmulatorsIT {
     SinusoidalPatient steadyPatient = new SinusoidalPatient(75, 0, 1.8);
     world = new SimulationWorld(NanoClock.SYSTEM, steadyPatient, PlantParameters.defaults());
     world.start();
-    driveServer =
-        ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(1, world.drive()), new ReplyFaults());
-    bwsServer =
-        ModbusEmulatorServer.startTcp("127.0.0.1", 0, Map.of(2, world.bws()), new ReplyFaults());
-    drive =
-        new ModbusTreadmillDrive(
-            ModbusClients.create(
-                new TransportUri.Tcp("127.0.0.1", driveServer.port()), REQUEST_TIMEOUT_MS),
-            1,
-            SpecRegisterMaps.drive(),
-            LIMITS);
-    bws =
-        new ModbusBwsUnit(
-            ModbusClients.create(
-                new TransportUri.Tcp("127.0.0.1", bwsServer.port()), REQUEST_TIMEOUT_MS),
-            2,
-            SpecRegisterMaps.bws(),
-            LIMITS);
+    devices =
+        TcpModbusDevices.start(
+            world, new ReplyFaults(), new ReplyFaults(), REQUEST_TIMEOUT_MS, LIMITS);
+    drive = devices.drive();
+    bws = devices.bws();
     SupervisorSettings defaults = SupervisorSettings.defaults();
     // A 2-core CI machine shared with other builds delays threads by tens, at times hundreds, of
     // ms: overruns and status staleness are tested on virtual time, not here; device watchdogs
     // (LIMITS) get 1 s for the same reason.
     SupervisorSettings settings =
         defaults.toBuilder().overrunThresholdMs(250).deviceStatusStaleMs(1_000).build();
-    permit = new HeartbeatPermit();
-    drivePoller = StatusPoller.forDrive(drive, permit, NanoClock.SYSTEM);
-    bwsPoller = StatusPoller.forBws(bws, permit, NanoClock.SYSTEM);
-    SupervisedInputs inputs =
-        new SupervisedInputs(
-            List.of(new SupervisedStream("belt", System::nanoTime)),
-            () -> 0,
-            new EmulatedLoadCell(world),
-            List.of(),
-            () -> 0,
-            () -> 0);
-    supervisor =
-        new SafetySupervisor(
-            drive, bws, drivePoller, bwsPoller, inputs, permit, LIMITS, settings, NanoClock.SYSTEM);
-    long pollNs = settings.pollPeriodMs() * 1_000_000L;
-    driveRunner = startLoop(drivePoller, pollNs);
-    bwsRunner = startLoop(bwsPoller, pollNs);
-    supervisorRunner = startLoop(supervisor, settings.cyclePeriodMs() * 1_000_000L);
-  }
-
-  private static AgentThread startLoop(PeriodicCycle cycle, long periodNs) {
-    PeriodicAgent agent = new PeriodicAgent(cycle, NanoClock.SYSTEM, periodNs);
-    return AgentThread.startHighPriority(
-        agent, DeadlineIdleStrategy.forPeriodic(agent, NanoClock.SYSTEM));
+    supervised = new SupervisedEmulators(world, devices, LIMITS, settings);
+    supervisor = supervised.supervisor();
+    drivePoller = supervised.drivePoller();
+    bwsPoller = supervised.bwsPoller();
   }
 
   @AfterEach
   void stopEverything() {
-    supervisorRunner.close();
+    supervised.stopSupervisor();
     SupervisorCounters counters = supervisor.counters();
     LOG.info(
         "supervisor figures: cycles={} maxCycleUs={} maxLatenessMs={} safeStops={}",
@@ -165,12 +90,8 @@ class SupervisorAgainstModbusEmulatorsIT {
         counters.maxCycleNs() / 1_000,
         counters.maxLatenessNs() / 1_000_000,
         counters.safeStops());
-    driveRunner.close();
-    bwsRunner.close();
-    drive.close();
-    bws.close();
-    driveServer.close();
-    bwsServer.close();
+    supervised.stopPollers();
+    devices.close();
     world.close();
   }
 
@@ -228,7 +149,7 @@ class SupervisorAgainstModbusEmulatorsIT {
       throws Exception {
     startSessionWithBeltAt(1.0);
 
-    supervisorRunner.close(); // the supervisor's thread is gone; the pollers still run
+    supervised.stopSupervisor(); // the supervisor's thread is gone; the pollers still run
 
     awaitCondition(() -> world.drive().beltSpeedMps() <= 0.02, 5_000, "belt at rest");
     DriveStatus driveStatus = drive.readStatus();
