@@ -46,6 +46,14 @@ final class FaultConditions {
    */
   static final double PATIENT_STILL_MPS = 0.01;
 
+  /**
+   * F25 holds this long before it is raised, ns. The position F25 judges is the present one (the
+   * stride filter's delay taken out), whose lead overshoots for a moment when the belt starts under
+   * a standing patient; a patient drifting toward an end stays beyond the limit. 200 ms at 0.3 m/s
+   * of drift is 0.06 m of the 0.15 m margin.
+   */
+  static final long NEAR_END_PERSIST_NS = 200_000_000L;
+
   private static final String LOAD_CELL_STREAM = "load-cell stream";
 
   /**
@@ -90,6 +98,7 @@ final class FaultConditions {
   private double driveGoodReadAgeMs;
   private double bwsGoodReadAgeMs;
   private long disagreeSinceNs = NOT_DISAGREEING;
+  private long nearEndSinceNs = NOT_DISAGREEING;
 
   FaultConditions(
       SupervisorSettings settings, SafetyLimits limits, SupervisedInputs inputs, long nowNs) {
@@ -146,7 +155,7 @@ final class FaultConditions {
     mask |= checkStages(nowNs);
     mask |= checkHandlerExceptions();
     mask |= checkRejectedFrames();
-    mask |= checkPatientPosition(drive);
+    mask |= checkPatientPosition(nowNs, drive);
     mask |= checkJournal();
     mask |= checkControlLoop(nowNs);
     return mask;
@@ -490,24 +499,27 @@ final class FaultConditions {
    * away), while the belt moves. A patient standing near the front of a belt that starts is carried
    * back to the middle, and one coming back from an end is on the way out of danger; a NaN position
    * (nobody on the belt yet) is no fault. On a belt at rest (paused, stopped) standing near an end
-   * endangers no one, and stopping the belt is what F25 would do.
+   * endangers no one, and stopping the belt is what F25 would do. Raised once it held {@link
+   * #NEAR_END_PERSIST_NS}.
    */
-  private long checkPatientPosition(PolledStatus<DriveStatus> drive) {
+  private long checkPatientPosition(long nowNs, PolledStatus<DriveStatus> drive) {
     DriveStatus belt = drive.lastGood();
-    if (belt == null || Math.abs(belt.speedMps()) <= settings.restSpeedMps()) {
-      return 0;
-    }
     PatientPositionInput patient = inputs.patientPosition();
     double positionM = patient.positionM();
     double distanceM = Math.abs(positionM);
-    if (!(distanceM > patient.nearEndLimitM())) {
+    boolean beltMoves = belt != null && Math.abs(belt.speedMps()) > settings.restSpeedMps();
+    // An unknown rate (NaN) counts as toward the end.
+    boolean towardTheEnd = !(Math.signum(positionM) * patient.rateMps() <= PATIENT_STILL_MPS);
+    if (!beltMoves || !(distanceM > patient.nearEndLimitM()) || !towardTheEnd) {
+      nearEndSinceNs = NOT_DISAGREEING;
       return 0;
     }
-    double towardEndMps = Math.signum(positionM) * patient.rateMps();
-    boolean notTowardTheEnd = towardEndMps <= PATIENT_STILL_MPS;
-    return notTowardTheEnd
-        ? 0
-        : raise(FaultCode.PATIENT_NEAR_BELT_END, distanceM, patient.nearEndLimitM());
+    if (nearEndSinceNs == NOT_DISAGREEING) {
+      nearEndSinceNs = nowNs;
+    }
+    return nowNs - nearEndSinceNs >= NEAR_END_PERSIST_NS
+        ? raise(FaultCode.PATIENT_NEAR_BELT_END, distanceM, patient.nearEndLimitM())
+        : 0;
   }
 
   /** F27: the journal lost or could not write records since start or acknowledge. */

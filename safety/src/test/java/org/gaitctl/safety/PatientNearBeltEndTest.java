@@ -8,13 +8,27 @@ import org.junit.jupiter.api.Test;
 /** F25: the patient walks near either end of the sensing area despite the self-paced belt. */
 class PatientNearBeltEndTest {
 
+  /** Long enough for F25 to have held {@link FaultConditions#NEAR_END_PERSIST_NS}. */
+  private static final int PERSIST_MS = 220;
+
   private final SupervisorHarness h = new SupervisorHarness();
+
+  @Test
+  void shouldLetThePresentPositionOvershootTheLimitForAMomentWithoutAFault() {
+    h.running();
+    h.patientPosition.publish(-0.394, -0.2); // the lead's overshoot as the belt starts
+    h.runMs(150);
+    h.patientPosition.publish(-0.35, 0.1);
+    h.runMs(100);
+
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
+  }
 
   @Test
   void shouldStopTheBeltUnderControlWhenThePatientNearsTheFrontEnd() {
     h.running();
     h.patientPosition.publish(0.40);
-    h.tick();
+    h.runMs(PERSIST_MS);
 
     assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.PATIENT_NEAR_BELT_END);
     assertThat(h.supervisor.firstFault().detail()).isEqualTo("0.400 m > 0.392 m");
@@ -29,7 +43,7 @@ class PatientNearBeltEndTest {
   void shouldStopWhenThePatientNearAnEndStillMovesTowardIt() {
     h.running();
     h.patientPosition.publish(0.40, 0.05);
-    h.tick();
+    h.runMs(PERSIST_MS);
 
     assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.PATIENT_NEAR_BELT_END);
   }
@@ -46,7 +60,7 @@ class PatientNearBeltEndTest {
 
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
     h.patientPosition.publish(-0.41, -0.06); // carried toward the rear end
-    h.tick();
+    h.runMs(PERSIST_MS);
     assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.PATIENT_NEAR_BELT_END);
   }
 
@@ -54,7 +68,7 @@ class PatientNearBeltEndTest {
   void shouldStopTheBeltWhenThePatientNearsTheRearEnd() {
     h.running();
     h.patientPosition.publish(-0.40);
-    h.tick();
+    h.runMs(PERSIST_MS);
 
     assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.PATIENT_NEAR_BELT_END);
   }
@@ -63,7 +77,7 @@ class PatientNearBeltEndTest {
   void shouldJudgeThePositionOnlyWhileTheBeltMovesSoAPatientStandingAtTheEndCanBeAcknowledged() {
     h.running();
     h.patientPosition.publish(0.45);
-    h.tick();
+    h.runMs(PERSIST_MS);
     h.runUntilLatched(5_000);
 
     // The belt rests now: standing near its end endangers no one, and the next start judges again.

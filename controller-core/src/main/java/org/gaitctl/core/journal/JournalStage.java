@@ -108,7 +108,9 @@ public final class JournalStage implements PipelineStage {
     if (index < 0) {
       return;
     }
-    bytes.putLong(index, event.arrivalNs(), ORDER);
+    // The time the analysis used, so that per-foot forces exported from the journal give the same
+    // steps (gaitctl analyze) as the live session.
+    bytes.putLong(index, event.sampledNs(), ORDER);
     bytes.putByte(index + 8, (byte) event.frame().belt());
     putFoot(index + 9, event.foot(Side.LEFT));
     putFoot(index + 9 + 33, event.foot(Side.RIGHT));

@@ -71,6 +71,7 @@ final class GaitAnalysisStage implements PipelineStage, GaitAnalysisSink {
   private void onFrame(RingEvent event) {
     PressureFrame frame = event.frame();
     long sampledNs = frameClocks[frame.belt()].sampledNs(event.arrivalNs(), event.deviceTimeUs());
+    event.sampledNs(sampledNs);
     analyzer.onPressureFrame(sampledNs, frame.belt(), frame.cells(), 0);
   }
 

@@ -19,6 +19,7 @@ public final class RingEvent {
   private long arrivalNs;
   private long deviceSeq;
   private long deviceTimeUs;
+  private long sampledNs;
 
   private final PressureFrame frame;
   private final LoadSample loadSample = new LoadSample();
@@ -49,6 +50,12 @@ public final class RingEvent {
     this.arrivalNs = arrivalNs;
     this.deviceSeq = deviceSeq;
     this.deviceTimeUs = deviceTimeUs;
+    this.sampledNs = arrivalNs;
+  }
+
+  /** The gait stage placed this pressure frame at {@code sampledNs} (its belt's sampling time). */
+  void sampledNs(long sampledNs) {
+    this.sampledNs = sampledNs;
   }
 
   /** Publishes the kind after the payload is written; called by translators only. */
@@ -93,6 +100,14 @@ public final class RingEvent {
   /** The device's sequence number of this input, or 0 where the input has none. */
   public long deviceSeq() {
     return deviceSeq;
+  }
+
+  /**
+   * The host time the gait analysis placed this input at, ns: for a pressure frame the moment its
+   * belt sampled it ({@link DeviceFrameClock}), for other inputs their arrival.
+   */
+  public long sampledNs() {
+    return sampledNs;
   }
 
   /** The device clock at this input, µs, or 0 where the input has none. */

@@ -61,11 +61,12 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
   private static final double SAME_POSITION_M = 0.01;
 
   /**
-   * How far ahead a patient following a speeding-up belt plans its steps, s: about a stride, the
-   * time from planning a step to the end of its stance. Planned at the belt's present speed, the
-   * first strides after the belt starts are those of a crawl (a stance of a second, short steps)
-   * while the belt accelerates under them, and carry the patient half a metre back, to the rear end
-   * of the sensors, which no one walking onto a starting treadmill does.
+   * How far ahead a patient following a belt that changes speed plans its steps, s: about a stride,
+   * the time from planning a step to the end of its stance. Planned at the belt's present speed,
+   * the first strides after the belt starts are those of a crawl (a stance of a second, short
+   * steps) while the belt accelerates under them, and carry the patient half a metre back, to the
+   * rear end of the sensors, which no one walking onto a starting treadmill does; on a stopping
+   * belt the steps are too long and carry the patient forward.
    */
   private static final double ANTICIPATION_S = 1.0;
 
@@ -356,7 +357,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
             : injectedMps;
     double planningSpeedMps =
         followsBelt
-            ? intendedSpeedMps + Math.max(0.0, beltAccelerationMps2) * ANTICIPATION_S
+            ? Math.max(0.0, intendedSpeedMps + beltAccelerationMps2 * ANTICIPATION_S)
             : intendedSpeedMps;
     planner.walkAt(planningSpeedMps, aheadOfHomeM);
   }
