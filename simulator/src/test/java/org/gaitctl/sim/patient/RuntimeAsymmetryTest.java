@@ -9,7 +9,9 @@ import org.gaitctl.config.InvalidSettingException;
 import org.gaitctl.core.gait.Side;
 import org.junit.jupiter.api.Test;
 
-/** The patient's asymmetry changed while it walks (the fault console's {@code patient asymmetry}). */
+/**
+ * The patient's asymmetry changed while it walks (the fault console's {@code patient asymmetry}).
+ */
 class RuntimeAsymmetryTest {
 
   private static final double BELT_MPS = 0.6;
