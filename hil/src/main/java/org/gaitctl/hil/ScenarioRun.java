@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gaitctl.config.ConfigException;
+import org.gaitctl.config.DevicesConfigLoader;
 import org.gaitctl.core.journal.JournalReader;
 import org.gaitctl.core.journal.JournalRecordType;
 import org.gaitctl.hil.agent.FaultAgentAttach;
@@ -289,6 +290,25 @@ final class ScenarioRun {
       session.waitFor(POLL_MS, TimeUnit.MILLISECONDS);
     }
     return -1;
+  }
+
+  /**
+   * The stance asymmetry of the per-run profile's patient, %: the one it walks until a {@code
+   * patient asymmetry} injection. NaN (phase named by time only) when the profile does not read.
+   */
+  private double profileStanceAsymmetryPercent() {
+    try {
+      return DevicesConfigLoader.load(profileFile())
+          .simulation()
+          .patient()
+          .stanceAsymmetryPercent();
+    } catch (ConfigException e) {
+      LOG.warn(
+          "{}: per-run profile unreadable for the patient's asymmetry: {}",
+          scenario.name(),
+          e.getMessage());
+      return Double.NaN;
+    }
   }
 
   static long firstStage(List<EmulatorLog.Sample> samples) {
@@ -615,7 +635,8 @@ final class ScenarioRun {
             log,
             injected,
             sessionDir.resolve("journal.gjl"),
-            resources);
+            resources,
+            profileStanceAsymmetryPercent());
     if (!resources.isEmpty()) {
       ResourceCsv.write(resources, folder.resolve(ResourceCsv.FILE_NAME));
     }
