@@ -646,9 +646,13 @@ final class ScenarioRun {
         results.add(expectation.check(observations));
       }
     }
+    // A change of the patient's walk is no fault: nothing reacts to it, and the stop after it is
+    // the operator's Ctrl-C, not a latency of the report's tables.
+    boolean faultInjected =
+        injected.isPresent() && !SymmetryPhases.changesTheWalk(scenario.firstInjection());
     Map<String, Double> latencies =
-        injected.isPresent() ? latencies(log, injected.getAsLong()) : new LinkedHashMap<>();
-    if (injected.isPresent()) {
+        faultInjected ? latencies(log, injected.getAsLong()) : new LinkedHashMap<>();
+    if (faultInjected) {
       OptionalLong detectedNs =
           firstSupervisedFault(sessionDir.resolve("journal.gjl"), injected.getAsLong());
       if (detectedNs.isPresent()) {

@@ -69,6 +69,13 @@ final class SymmetryPhases {
     }
   }
 
+  /** Whether {@code injection} is a console line that changes the patient's asymmetry. */
+  static boolean changesTheWalk(Injection injection) {
+    return injection.simCommand() != null
+        && (injection.simCommand().trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + " ")
+            .startsWith(COMMAND_PREFIX);
+  }
+
   /** The asymmetry changes in the emulators' log, in their order. */
   static List<Change> changes(EmulatorLog log) {
     List<Change> changes = new ArrayList<>();

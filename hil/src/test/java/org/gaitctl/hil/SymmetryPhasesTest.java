@@ -93,6 +93,20 @@ class SymmetryPhasesTest {
     assertThat(result.measured()).isEqualTo("no stance SI (summary or ground truth)");
   }
 
+  @Test
+  void shouldTellAnAsymmetryChangeFromAFault() {
+    assertThat(SymmetryPhases.changesTheWalk(new Injection(8, "patient asymmetry 10", null)))
+        .isTrue();
+    assertThat(SymmetryPhases.changesTheWalk(new Injection(8, "Patient  Asymmetry 25 20", null)))
+        .isTrue();
+    assertThat(SymmetryPhases.changesTheWalk(new Injection(8, "patient speed 0.3", null)))
+        .isFalse();
+    assertThat(
+            SymmetryPhases.changesTheWalk(
+                new Injection(8, Injection.ProcessFault.KILL_CONTROLLER, null, 0)))
+        .isFalse();
+  }
+
   private static List<Double> firstAndLastTrueHeelStrikeS(SymmetryPhases.Phase phase) {
     List<StepMatch.Pair> pairs = phase.pairs();
     return List.of(
