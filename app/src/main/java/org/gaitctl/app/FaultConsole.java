@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.gaitctl.config.PatientSettings;
+import org.gaitctl.config.SettingRange;
 import org.gaitctl.sim.hil.EmulatedHardware;
 import org.gaitctl.sim.modbus.ModbusEmulatorServer;
 import org.gaitctl.sim.patient.IntendedSpeedSchedule;
+import org.gaitctl.sim.patient.PatientAsymmetry;
 import org.gaitctl.sim.stream.StreamFaults;
 
 /**
@@ -36,6 +39,9 @@ final class FaultConsole {
           "  fall | stumble            the patient falls into the harness / stumbles",
           "  recover                   the fallen patient stands up again",
           "  patient speed MPS|belt    the patient means to walk at MPS / at the belt's speed",
+          "  patient asymmetry STANCE [STEP_LENGTH]  the patient walks with these symmetry indices, %,",
+          "                            from its next stride (stance -40..40, step length -50..50;",
+          "                            step length as stance when left out)",
           "  pbu|lca stop|resume       stop or resume streaming",
           "  pbu|lca crc N             corrupt the CRC of the next N messages",
           "  pbu|lca crc-rate R        a noisy line: corrupt the CRC of R of the messages (0.001: 1 in 1000; 0: off)",
@@ -240,10 +246,18 @@ final class FaultConsole {
   }
 
   private String patient(Words words) throws NotACommand {
-    words.word(1, "speed");
-    if (!words.words()[1].equals("speed")) {
-      throw new NotACommand("'patient " + words.words()[1] + "' is not a patient command");
+    String what = words.word(1, "speed or asymmetry");
+    switch (what) {
+      case "speed":
+        return patientSpeed(words);
+      case "asymmetry":
+        return patientAsymmetry(words);
+      default:
+        throw new NotACommand("'patient " + what + "' is not a patient command");
     }
+  }
+
+  private String patientSpeed(Words words) throws NotACommand {
     String value = words.word(2, "MPS or belt");
     words.noMoreAfter(2);
     if (value.equals("belt")) {
@@ -255,6 +269,25 @@ final class FaultConsole {
             2, "MPS", IntendedSpeedSchedule.MIN_SPEED_MPS, IntendedSpeedSchedule.MAX_SPEED_MPS);
     hardware.patient().walkAtInjectedSpeed(speedMps);
     return "patient: means to walk at " + speedMps + " m/s";
+  }
+
+  /** The profile's ranges ({@link PatientSettings}); step length as stance when left out. */
+  private String patientAsymmetry(Words words) throws NotACommand {
+    SettingRange stanceRange = PatientSettings.STANCE_ASYMMETRY_PERCENT;
+    SettingRange stepLengthRange = PatientSettings.STEP_LENGTH_ASYMMETRY_PERCENT;
+    double stancePercent = words.number(2, "STANCE_PERCENT", stanceRange.min(), stanceRange.max());
+    double stepLengthPercent = stancePercent;
+    if (words.words().length > 3) {
+      stepLengthPercent =
+          words.number(3, "STEP_LENGTH_PERCENT", stepLengthRange.min(), stepLengthRange.max());
+      words.noMoreAfter(3);
+    }
+    hardware.patient().walkWithAsymmetry(new PatientAsymmetry(stancePercent, stepLengthPercent));
+    return "patient: walks with "
+        + stancePercent
+        + " % stance-time and "
+        + stepLengthPercent
+        + " % step-length asymmetry from its next stride";
   }
 
   private String grid(Words words) throws NotACommand {

@@ -18,6 +18,7 @@ import org.gaitctl.sim.hil.EmulatedHardware;
 import org.gaitctl.sim.modbus.BwsModel;
 import org.gaitctl.sim.modbus.DriveModel;
 import org.gaitctl.sim.modbus.RegisterDevice;
+import org.gaitctl.sim.patient.PatientAsymmetry;
 import org.gaitctl.sim.pty.PseudoTerminalPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,11 @@ class FaultConsoleIT {
             "pbu grid 999x999",
             "lca grid 8x8",
             "patient speed 0.1",
+            "patient asymmetry",
+            "patient asymmetry 41",
+            "patient asymmetry 10 -51",
+            "patient asymmetry lots",
+            "patient asymmetry 10 10 10",
             "patient jump");
 
     boolean quit = type(String.join("\n", badLines) + "\n\nestop open\n");
@@ -99,10 +105,13 @@ class FaultConsoleIT {
   }
 
   @Test
-  void shouldCarryOutTheRunawayGainGridAndPatientSpeedLinesAndClearThemAtReset()
+  void shouldCarryOutTheRunawayGainGridPatientSpeedAndAsymmetryLinesAndClearThemAtReset()
       throws IOException {
     type("drive overspeed 0.3\ndrive creep 0.05\nbws gain 1.5\npbu grid 64x56\n");
-    type("patient speed 0.3\nbws disconnect\n");
+    type("patient speed 0.3\nbws disconnect\npatient asymmetry 25\n");
+    assertThat(hardware.patient().asymmetry()).isEqualTo(new PatientAsymmetry(25, 25));
+    type("patient asymmetry -10 5\n");
+    assertThat(hardware.patient().asymmetry()).isEqualTo(new PatientAsymmetry(-10, 5));
 
     assertThat(printed.toString()).doesNotContain("? ");
     assertThat(printed.toString())
@@ -110,8 +119,14 @@ class FaultConsoleIT {
         .contains("bws: force sensor reads 1.5 x the cable tension")
         .contains("pbu: frames of 64 x 56 cells")
         .contains("patient: means to walk at 0.3 m/s")
-        .contains("bws: 0 TCP connection(s) reset");
+        .contains("bws: 0 TCP connection(s) reset")
+        .contains(
+            "patient: walks with -10.0 % stance-time and 5.0 % step-length asymmetry from its"
+                + " next stride");
     type("reset\n");
+    assertThat(hardware.patient().asymmetry())
+        .as("the profile's")
+        .isEqualTo(new PatientAsymmetry(0, 0));
     await(() -> hardware.patient().intendedSpeedMps() != 0.3, "the patient follows the belt");
   }
 

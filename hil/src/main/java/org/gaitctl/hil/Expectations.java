@@ -3,6 +3,7 @@ package org.gaitctl.hil;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -292,6 +293,12 @@ final class Expectations {
    * step: the emulator's log also holds the steps before the controller's first and after its last
    * (the first ones from standing, the last one's stance ended by the belt stopping), which the
    * reported index never contained.
+   *
+   * <p>A run that changes the patient's asymmetry ({@code patient asymmetry} injections) is judged
+   * per phase ({@link SymmetryPhases}): per interval between changes, the controller's stance SI
+   * over the steps it detected there (its own stance times, {@code steps.csv}: the stage summary
+   * holds one index per stage, not per interval) against the true SI of the same steps, the first
+   * two strides after each change left out.
    */
   record Symmetry(double withinPoints) implements Expectation {
 
@@ -306,6 +313,10 @@ final class Expectations {
 
     @Override
     public ExpectationResult check(Observations run) {
+      List<SymmetryPhases.Change> changes = SymmetryPhases.changes(run.emulator());
+      if (!changes.isEmpty()) {
+        return checkPhases(run, changes);
+      }
       List<Observations.StepTime> detected = run.detectedSteps();
       double truth =
           detected == null
@@ -324,6 +335,57 @@ final class Expectations {
           String.format(
               Locale.ROOT, "%.1f %% reported, %.1f %% true (same steps)", reported, truth),
           String.format(Locale.ROOT, "± %.1f points", withinPoints));
+    }
+
+    private ExpectationResult checkPhases(Observations run, List<SymmetryPhases.Change> changes) {
+      String limit = String.format(Locale.ROOT, "± %.1f points in every phase", withinPoints);
+      List<Observations.StepTime> detected = run.detectedSteps();
+      if (detected == null) {
+        return ExpectationResult.of(
+            this, false, "no steps.csv, or no steps-table origin in the journal", limit);
+      }
+      StepMatch match = StepMatch.of(detected, run.groundTruth(), PAIRING_MS / 1000);
+      List<SymmetryPhases.Phase> phases =
+          SymmetryPhases.of(
+              match,
+              run.groundTruth(),
+              ScenarioRun.firstStage(run.emulator().samples()),
+              run.profileStanceAsymmetryPercent(),
+              changes,
+              run.emulator().firstStopCommand(changes.get(changes.size() - 1).timeNs()));
+      boolean passed = true;
+      List<String> lines = new ArrayList<>();
+      for (SymmetryPhases.Phase phase : phases) {
+        double reported = phase.reportedSiPercent();
+        double truth = phase.trueSiPercent();
+        if (!Double.isFinite(reported) || !Double.isFinite(truth)) {
+          passed = false;
+          lines.add(
+              String.format(
+                  Locale.ROOT,
+                  "stance SI %s: no SI (%d steps, both sides needed)",
+                  phase.label(),
+                  phase.pairs().size()));
+          continue;
+        }
+        passed &= Math.abs(reported - truth) <= withinPoints;
+        lines.add(
+            String.format(
+                Locale.ROOT,
+                "stance SI %s: %.1f %% reported, %.1f %% true (%d steps)",
+                phase.label(),
+                reported,
+                truth,
+                phase.pairs().size()));
+      }
+      return ExpectationResult.of(
+          this,
+          passed,
+          String.join("; ", lines)
+              + "; the first "
+              + SymmetryPhases.SETTLING_STEPS / 2
+              + " strides after each change left out",
+          limit);
     }
 
     static double truthStanceSiPercent(List<Observations.TruthStep> steps) {

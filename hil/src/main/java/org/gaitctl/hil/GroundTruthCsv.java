@@ -14,9 +14,9 @@ final class GroundTruthCsv {
   private GroundTruthCsv() {}
 
   /**
-   * The controller's detected steps from the session's {@code steps.csv} (side L/R, heel strike),
-   * heel strikes moved from the table's origin to the host clock ({@code originNs} + the step's
-   * time: the ground truth's clock), or {@code null} when there is no such file.
+   * The controller's detected steps from the session's {@code steps.csv} (side L/R, heel strike,
+   * stance time), heel strikes moved from the table's origin to the host clock ({@code originNs} +
+   * the step's time: the ground truth's clock), or {@code null} when there is no such file.
    */
   static List<Observations.StepTime> readDetected(Path csv, long originNs) throws IOException {
     if (!Files.exists(csv)) {
@@ -30,12 +30,17 @@ final class GroundTruthCsv {
     List<String> header = Arrays.asList(lines.get(0).split(",", -1));
     int side = header.indexOf("side");
     int heelStrike = header.indexOf("heel_strike_s");
+    int stance = header.indexOf("stance_s");
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",", -1);
       if (cells.length == header.size()) {
         steps.add(
             new Observations.StepTime(
-                cells[side], originNs / 1e9 + Double.parseDouble(cells[heelStrike])));
+                cells[side],
+                originNs / 1e9 + Double.parseDouble(cells[heelStrike]),
+                stance < 0 || cells[stance].isEmpty()
+                    ? Double.NaN
+                    : Double.parseDouble(cells[stance])));
       }
     }
     return steps;

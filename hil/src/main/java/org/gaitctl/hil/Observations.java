@@ -24,6 +24,8 @@ import java.util.OptionalLong;
  * @param journal the session's journal file
  * @param resources the controller's memory sampled from outside (empty unless a soak expectation
  *     asked for it)
+ * @param profileStanceAsymmetryPercent the stance asymmetry of the per-run profile's patient, %,
+ *     which it walks until a {@code patient asymmetry} injection; NaN when unknown
  */
 public record Observations(
     Integer exitCode,
@@ -34,7 +36,8 @@ public record Observations(
     EmulatorLog emulator,
     OptionalLong injectionNs,
     Path journal,
-    List<ResourceSample> resources) {
+    List<ResourceSample> resources,
+    double profileStanceAsymmetryPercent) {
 
   public Observations {
     resources = List.copyOf(resources);
@@ -47,8 +50,9 @@ public record Observations(
   public record TruthStep(String side, double heelStrikeS, double stanceS) {}
 
   /**
-   * A step the controller detected: side letter and heel strike on the host clock ({@code
-   * System.nanoTime()}, s), the ground truth's.
+   * A step the controller detected: side letter, heel strike on the host clock ({@code
+   * System.nanoTime()}, s), the ground truth's, and the stance time the controller measured, s (NaN
+   * when it has none).
    */
-  public record StepTime(String side, double heelStrikeS) {}
+  public record StepTime(String side, double heelStrikeS, double stanceS) {}
 }

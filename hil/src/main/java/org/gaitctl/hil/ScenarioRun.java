@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gaitctl.config.ConfigException;
+import org.gaitctl.config.DevicesConfigLoader;
 import org.gaitctl.core.journal.JournalReader;
 import org.gaitctl.core.journal.JournalRecordType;
 import org.gaitctl.hil.agent.FaultAgentAttach;
@@ -289,6 +290,25 @@ final class ScenarioRun {
       session.waitFor(POLL_MS, TimeUnit.MILLISECONDS);
     }
     return -1;
+  }
+
+  /**
+   * The stance asymmetry of the per-run profile's patient, %: the one it walks until a {@code
+   * patient asymmetry} injection. NaN (phase named by time only) when the profile does not read.
+   */
+  private double profileStanceAsymmetryPercent() {
+    try {
+      return DevicesConfigLoader.load(profileFile())
+          .simulation()
+          .patient()
+          .stanceAsymmetryPercent();
+    } catch (ConfigException e) {
+      LOG.warn(
+          "{}: per-run profile unreadable for the patient's asymmetry: {}",
+          scenario.name(),
+          e.getMessage());
+      return Double.NaN;
+    }
   }
 
   static long firstStage(List<EmulatorLog.Sample> samples) {
@@ -615,7 +635,8 @@ final class ScenarioRun {
             log,
             injected,
             sessionDir.resolve("journal.gjl"),
-            resources);
+            resources,
+            profileStanceAsymmetryPercent());
     if (!resources.isEmpty()) {
       ResourceCsv.write(resources, folder.resolve(ResourceCsv.FILE_NAME));
     }
@@ -625,9 +646,13 @@ final class ScenarioRun {
         results.add(expectation.check(observations));
       }
     }
+    // A change of the patient's walk is no fault: nothing reacts to it, and the stop after it is
+    // the operator's Ctrl-C, not a latency of the report's tables.
+    boolean faultInjected =
+        injected.isPresent() && !SymmetryPhases.changesTheWalk(scenario.firstInjection());
     Map<String, Double> latencies =
-        injected.isPresent() ? latencies(log, injected.getAsLong()) : new LinkedHashMap<>();
-    if (injected.isPresent()) {
+        faultInjected ? latencies(log, injected.getAsLong()) : new LinkedHashMap<>();
+    if (faultInjected) {
       OptionalLong detectedNs =
           firstSupervisedFault(sessionDir.resolve("journal.gjl"), injected.getAsLong());
       if (detectedNs.isPresent()) {

@@ -20,7 +20,8 @@ class FaultExpectationTest {
             new EmulatorLog(),
             OptionalLong.empty(),
             Path.of("journal.gjl"),
-            List.of());
+            List.of(),
+            Double.NaN);
     return new Expectations.Fault(List.of(code), null).check(run);
   }
 

@@ -47,7 +47,8 @@ class NoDeviceFaultTest {
             log,
             OptionalLong.empty(),
             Path.of("journal.gjl"),
-            List.of());
+            List.of(),
+            Double.NaN);
     return new Expectations.NoDeviceFault().check(run);
   }
 

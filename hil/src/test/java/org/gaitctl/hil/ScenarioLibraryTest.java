@@ -21,7 +21,7 @@ class ScenarioLibraryTest {
     for (String file :
         List.of(
             "top.yaml",
-            "sessions/demo-asym00.yaml",
+            "sessions/demo.yaml",
             "transport/deep/rtu.yaml",
             "protocols/hil-walk.yaml",
             "profiles/emulated-split.yaml",
@@ -32,14 +32,14 @@ class ScenarioLibraryTest {
 
     assertThat(ScenarioLibrary.files(List.of(library)))
         .map(p -> library.relativize(p).toString())
-        .containsExactly("sessions/demo-asym00.yaml", "top.yaml", "transport/deep/rtu.yaml");
+        .containsExactly("sessions/demo.yaml", "top.yaml", "transport/deep/rtu.yaml");
   }
 
   @Test
   void shouldReadEveryScenarioOfTheShippedLibrary() throws IOException {
     List<Scenario> scenarios = ScenarioLibrary.read(List.of(Path.of("scenarios")));
 
-    assertThat(scenarios).extracting(Scenario::name).contains("demo-asym25", "modbus-rtu");
+    assertThat(scenarios).extracting(Scenario::name).contains("demo", "stroke-bwstt", "modbus-rtu");
   }
 
   @Test

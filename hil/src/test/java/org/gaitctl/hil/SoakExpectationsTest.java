@@ -15,7 +15,16 @@ class SoakExpectationsTest {
 
   private static Observations withResources(List<ResourceSample> samples) {
     return new Observations(
-        130, "", null, null, List.of(), new EmulatorLog(), OptionalLong.empty(), null, samples);
+        130,
+        "",
+        null,
+        null,
+        List.of(),
+        new EmulatorLog(),
+        OptionalLong.empty(),
+        null,
+        samples,
+        Double.NaN);
   }
 
   private static JournalRecord frame(int belt, long seq) {

@@ -80,7 +80,8 @@ class StepsExpectationTest {
         new EmulatorLog(),
         OptionalLong.empty(),
         null,
-        List.of());
+        List.of(),
+        Double.NaN);
   }
 
   private static Path resource(String name) throws URISyntaxException {

@@ -398,6 +398,7 @@ public final class EmulatedHardware implements AutoCloseable {
     pressureBeltDevice().sendOwnGrid();
     loadCell.faults().clear();
     patient.walkAtScheduledSpeed();
+    patient.walkWithProfileAsymmetry();
   }
 
   /** The world's stepping thread failed (the emulated devices are frozen), or {@code null}. */

@@ -1,5 +1,6 @@
 package org.gaitctl.sim.patient;
 
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gaitctl.config.BeltGeometry;
 import org.gaitctl.config.PatientSettings;
@@ -98,6 +99,9 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
 
   private volatile double aheadOfHomeM;
 
+  /** The asymmetries to walk with, from the profile or typed at the fault console. */
+  private volatile PatientAsymmetry asymmetry;
+
   /** The belt's acceleration, low-passed over {@link #ACCELERATION_TIME_CONSTANT_S}, m/s². */
   private double beltAccelerationMps2;
 
@@ -136,6 +140,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
     this.planner = new StepPlanner(settings, options, geometry, footprints, state, ledger);
     this.com = new CentreOfMass(settings.bodyMassKg(), weightN);
     this.pressure = new PatientPressureSource(geometry, footprints, new SensorDrift(options));
+    this.asymmetry = PatientAsymmetry.of(settings);
   }
 
   /** Adds a receiver of every completed step; add before the first advance to miss none. */
@@ -168,6 +173,25 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
               + IntendedSpeedSchedule.MAX_SPEED_MPS);
     }
     injectedIntendedSpeedMps = speedMps;
+  }
+
+  /**
+   * Fault injection: the patient walks with {@code asymmetry} from its next stride on (a patient
+   * who tires on one side, or whose therapist corrects the gait). The ground truth records the
+   * stances as walked. Any thread; the world thread takes the reference at its next advance.
+   */
+  public void walkWithAsymmetry(PatientAsymmetry asymmetry) {
+    this.asymmetry = Objects.requireNonNull(asymmetry, "asymmetry");
+  }
+
+  /** Ends {@link #walkWithAsymmetry}: the profile's asymmetries from the next stride on. */
+  public void walkWithProfileAsymmetry() {
+    this.asymmetry = PatientAsymmetry.of(settings);
+  }
+
+  /** The asymmetries asked for last (the profile's or the fault console's). Any thread. */
+  public PatientAsymmetry asymmetry() {
+    return asymmetry;
   }
 
   /** Ends {@link #walkAtInjectedSpeed}: the schedule (or the belt's speed) again. Any thread. */
@@ -360,6 +384,7 @@ public final class PatientGaitModel implements PatientBody, PressureFrameSource 
             ? Math.max(0.0, intendedSpeedMps + beltAccelerationMps2 * ANTICIPATION_S)
             : intendedSpeedMps;
     planner.walkAt(planningSpeedMps, aheadOfHomeM);
+    planner.requestAsymmetry(asymmetry);
   }
 
   private void processEventsUntil(long timeNs) {

@@ -47,6 +47,12 @@ final class StepPlanner {
   private double strideCorrectionM;
   private double plannedStrideS;
 
+  /** The asymmetries asked for (the profile's, or the fault console's latest): any stride on. */
+  private PatientAsymmetry requestedAsymmetry;
+
+  /** The asymmetries of the stride being walked: the requested ones as of its start. */
+  private PatientAsymmetry walkedAsymmetry;
+
   /** The speed the patient walks at over the ground, m/s: the belt's unless it means otherwise. */
   private double walkingSpeedMps;
 
@@ -74,6 +80,16 @@ final class StepPlanner {
     double cv = settings.variabilityPercent() / 100.0;
     this.stepSigma = INDEPENDENT_SHARE * cv;
     this.strideSigma = Math.sqrt(1.0 - INDEPENDENT_SHARE * INDEPENDENT_SHARE) * cv;
+    this.requestedAsymmetry = PatientAsymmetry.of(settings);
+    this.walkedAsymmetry = requestedAsymmetry;
+  }
+
+  /**
+   * Sets the asymmetries the patient walks with from the next stride on (its left stance planned
+   * next): a stride is walked with one pair, so the ground truth of either foot never mixes two.
+   */
+  void requestAsymmetry(PatientAsymmetry asymmetry) {
+    this.requestedAsymmetry = asymmetry;
   }
 
   /**
@@ -170,7 +186,7 @@ final class StepPlanner {
         0.5
             * speedMps
             * strideS
-            * sideFactor(side, settings.stepLengthAsymmetryPercent())
+            * sideFactor(side, walkedAsymmetry.stepLengthAsymmetryPercent())
             * (1.0 + stepSigma * gaussian());
     double beltAtLandingM = state.beltPosAt(heelStrikeNs);
     double trailingHeelM = otherCurrent.heelApAt(beltAtLandingM);
@@ -267,7 +283,9 @@ final class StepPlanner {
     ledger.book(stance.impulseNewtonSeconds - offsetNewtonSeconds);
   }
 
+  /** Starts a stride: its random draws, and the asymmetries asked for by now. */
   private void drawStride() {
+    walkedAsymmetry = requestedAsymmetry;
     strideTimeZ = gaussian();
     strideForceZ = gaussian();
   }
@@ -275,17 +293,17 @@ final class StepPlanner {
   private double nominalStanceS(Side side, double speedMps, double strideS) {
     return GaitNorms.dutyFactor(speedMps)
         * strideS
-        * sideFactor(side, settings.stanceAsymmetryPercent());
+        * sideFactor(side, walkedAsymmetry.stanceAsymmetryPercent());
   }
 
   /** This side's share of the stride's impulse: proportional to peak × stance, nominally. */
   private double impulseShare(Side side) {
     double left =
         sideFactor(Side.LEFT, settings.peakForceAsymmetryPercent())
-            * sideFactor(Side.LEFT, settings.stanceAsymmetryPercent());
+            * sideFactor(Side.LEFT, walkedAsymmetry.stanceAsymmetryPercent());
     double right =
         sideFactor(Side.RIGHT, settings.peakForceAsymmetryPercent())
-            * sideFactor(Side.RIGHT, settings.stanceAsymmetryPercent());
+            * sideFactor(Side.RIGHT, walkedAsymmetry.stanceAsymmetryPercent());
     return (side == Side.LEFT ? left : right) / (left + right);
   }
 
@@ -322,7 +340,7 @@ final class StepPlanner {
             - nominalStanceS(Side.RIGHT, speedMps, strideS);
     double offsetM =
         0.5 * speedMps * stanceDifferenceS
-            + 0.25 * speedMps * strideS * settings.stepLengthAsymmetryPercent() / 100.0;
+            + 0.25 * speedMps * strideS * walkedAsymmetry.stepLengthAsymmetryPercent() / 100.0;
     return side == Side.LEFT ? middleM - 0.5 * offsetM : middleM + 0.5 * offsetM;
   }
 
