@@ -233,6 +233,19 @@ final class ScenarioRun {
         inject(injection);
       }
     }
+    tailLog();
+    for (Injection injection : scenario.injections()) {
+      // The fault console answers a line it cannot carry out on the emulator's stderr and goes on:
+      // without this the scenario would judge a run in which its fault never happened.
+      boolean due = !pending.contains(injection);
+      if (due
+          && injection.simCommand() != null
+          && liveLog.injection(injection.simCommand()).isEmpty()) {
+        return "the emulators did not carry out the injection '"
+            + injection.simCommand()
+            + "' (their answer is in sim.err)";
+      }
+    }
     if (session.isAlive()) {
       return "the controller did not end within timeoutS " + scenario.timeoutS() + " s (hang)";
     }
