@@ -41,6 +41,12 @@ final class ScenarioRun {
   private static final long SETTLE_MAX_NS = TimeUnit.SECONDS.toNanos(5);
   private static final long END_WAIT_S = 5;
 
+  /**
+   * An injected console command is in the event log within this, ns: the log is flushed every 20
+   * ms; the rest is room for a busy machine.
+   */
+  private static final long INJECTION_LOGGED_NS = TimeUnit.SECONDS.toNanos(2);
+
   /** SPEED_SET unchanged this long with the belt on it: the first stage's ramp has ended. */
   private static final long STAGE_STEADY_NS = TimeUnit.MILLISECONDS.toNanos(500);
 
@@ -211,6 +217,11 @@ final class ScenarioRun {
         } catch (IOException e) {
           return "the injection " + next.describe() + " failed: " + e.getMessage();
         }
+        if (next.simCommand() != null && !carriedOut(next.simCommand())) {
+          return "the emulators did not carry out the injection '"
+              + next.simCommand()
+              + "' (their answer is in sim.err)";
+        }
       }
       if (!interruptSent && nowNs >= stageNs + (long) (scenario.stopAfterS() * 1e9)) {
         if (sampler != null) {
@@ -231,19 +242,6 @@ final class ScenarioRun {
       // applies.
       if (injection.processFault() == Injection.ProcessFault.KILL_EMULATOR) {
         inject(injection);
-      }
-    }
-    tailLog();
-    for (Injection injection : scenario.injections()) {
-      // The fault console answers a line it cannot carry out on the emulator's stderr and goes on:
-      // without this the scenario would judge a run in which its fault never happened.
-      boolean due = !pending.contains(injection);
-      if (due
-          && injection.simCommand() != null
-          && liveLog.injection(injection.simCommand()).isEmpty()) {
-        return "the emulators did not carry out the injection '"
-            + injection.simCommand()
-            + "' (their answer is in sim.err)";
       }
     }
     if (session.isAlive()) {
@@ -532,6 +530,26 @@ final class ScenarioRun {
   /** The operator's Ctrl-C: SIGINT, so the controller makes its controlled stop. */
   private static void interrupt(Process process) throws IOException, InterruptedException {
     signal(process, "INT");
+  }
+
+  /**
+   * Whether the emulators logged {@code command} as carried out within {@link
+   * #INJECTION_LOGGED_NS}. The fault console answers a line it cannot carry out on the emulator's
+   * stderr and goes on: without this the scenario would judge a run in which its fault never
+   * happened.
+   */
+  private boolean carriedOut(String command) throws IOException, InterruptedException {
+    long deadlineNs = System.nanoTime() + INJECTION_LOGGED_NS;
+    while (true) {
+      tailLog();
+      if (liveLog.injection(command).isPresent()) {
+        return true;
+      }
+      if (System.nanoTime() > deadlineNs || !sim.isAlive()) {
+        return false;
+      }
+      sim.waitFor(POLL_MS, TimeUnit.MILLISECONDS);
+    }
   }
 
   /**

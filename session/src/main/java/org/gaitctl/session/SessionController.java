@@ -376,7 +376,7 @@ public final class SessionController implements PeriodicCycle {
 
   private void takeUpHarness(long nowNs) {
     if (forceControl && !forceRamp.reached()) {
-      if (!commanded("FORCE_SET", bws.setForce(forceRamp.step()))) {
+      if (!setpointSent("FORCE_SET", bws.setForce(forceRamp.step()))) {
         return;
       }
     }
@@ -448,9 +448,10 @@ public final class SessionController implements PeriodicCycle {
   }
 
   /**
-   * A running setpoint's write. A reply that came too late (TIMEOUT, a busy host or link) is not a
-   * stop: the next cycle writes the ramp's next value, and a device that stays unreachable is the
-   * supervisor's fault (F07/F13, from its own status reads). Any other failure stops the session.
+   * A ramp's setpoint write (the harness take-up, the belt's ramps). A reply that came too late
+   * (TIMEOUT, a busy host or link) is not a stop: the next cycle writes the ramp's next value, and
+   * a device that stays unreachable is the supervisor's fault (F07/F13, from its own status reads).
+   * Any other failure stops the session.
    */
   private boolean setpointSent(String what, CommandResult result) {
     if (result == CommandResult.TIMEOUT) {

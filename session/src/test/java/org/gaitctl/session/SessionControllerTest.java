@@ -149,6 +149,17 @@ class SessionControllerTest {
     assertThat(h.drive.calls()).contains("setSpeed(0.01)").endsWith("setSpeed(1.0)");
   }
 
+  @Test
+  void shouldWriteTheNextUnloadingValueAfterATakeUpSetpointWhoseReplyCameTooLate() {
+    h.bws.forceN = 200;
+    h.loadCellForceCn = 20_000;
+    h.bws.script("setForce(204.0)", CommandResult.TIMEOUT);
+    session.submit(new SessionCommand.Start(1.0, 210));
+    runUntil(SessionState.RUNNING, 10_000);
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
+    assertThat(h.bws.calls()).containsSubsequence("setForce(204.0)", "setForce(208.0)");
+  }
+
   /** A slack harness: both force sensors read the cable's few newtons (no F26 between them). */
   private void slackHarness() {
     h.bws.forceN = 5;
