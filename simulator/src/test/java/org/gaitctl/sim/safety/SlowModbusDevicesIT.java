@@ -3,9 +3,7 @@ package org.gaitctl.sim.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.DriveStatus;
@@ -15,7 +13,6 @@ import org.gaitctl.drivers.modbus.ModbusLinkCounter;
 import org.gaitctl.drivers.modbus.ModbusTreadmillDrive;
 import org.gaitctl.safety.FaultCode;
 import org.gaitctl.safety.FaultRecord;
-import org.gaitctl.safety.RequestOutcome;
 import org.gaitctl.safety.SafetyState;
 import org.gaitctl.safety.SafetySupervisor;
 import org.gaitctl.safety.StatusPoller;
@@ -117,7 +114,7 @@ class SlowModbusDevicesIT {
   @Test
   void shouldRunFiveSecondsOfSessionLoadOnDevicesAnsweringAt80PercentOfTheTimeoutWithoutAFalseStop()
       throws Exception {
-    startSessionWithBeltAt(1.0);
+    supervised.startSessionWithBeltAt(1.0);
     driveFaults.setDelayMs(SLOW_REPLY_MS);
     bwsFaults.setDelayMs(SLOW_REPLY_MS);
 
@@ -138,7 +135,7 @@ class SlowModbusDevicesIT {
 
   @Test
   void shouldStillStopUnreachableWhenTheDevicesAnswerAfterTheRequestTimeout() throws Exception {
-    startSessionWithBeltAt(1.0);
+    supervised.startSessionWithBeltAt(1.0);
     driveFaults.setDelayMs(TOO_SLOW_REPLY_MS);
     bwsFaults.setDelayMs(TOO_SLOW_REPLY_MS);
 
@@ -168,31 +165,5 @@ class SlowModbusDevicesIT {
     double phase = 2 * Math.PI * elapsedNs / 1e9;
     bws.setForce(200 + 10 * Math.sin(phase));
     drive.setSpeed(1.0 + 0.02 * Math.sin(phase));
-  }
-
-  /** Started through the supervisor: the harness unloading 200 N and the belt running. */
-  private void startSessionWithBeltAt(double speedMps) throws Exception {
-    awaitCondition(() -> drivePoller.latest().lastGood() != null, 5_000, "first drive status");
-    awaitCondition(() -> bwsPoller.latest().lastGood() != null, 5_000, "first BWS status");
-    RequestOutcome started = supervisor.requestStart().get(5, TimeUnit.SECONDS);
-    assertThat(started.accepted()).as(started.reason()).isTrue();
-    assertThat(bws.setForceRate(500).isOk()).isTrue();
-    assertThat(bws.setForce(200).isOk()).isTrue();
-    assertThat(bws.setEnabled(true).isOk()).isTrue();
-    awaitCondition(() -> world.bws().cableTensionN() > 150, 5_000, "harness unloading");
-    assertThat(drive.setAcceleration(1.0).isOk()).isTrue();
-    assertThat(drive.setSpeed(speedMps).isOk()).isTrue();
-    assertThat(drive.setRunning(true).isOk()).isTrue();
-    awaitCondition(
-        () -> Math.abs(world.drive().beltSpeedMps() - speedMps) < 0.01, 5_000, "belt at speed");
-    assertThat(supervisor.state()).isEqualTo(SafetyState.RUNNING);
-  }
-
-  private static void awaitCondition(BooleanSupplier condition, long timeoutMs, String what) {
-    long deadlineNs = System.nanoTime() + timeoutMs * 1_000_000L;
-    while (!condition.getAsBoolean()) {
-      assertThat(deadlineNs - System.nanoTime()).as("waiting for " + what).isPositive();
-      LockSupport.parkNanos(5_000_000L);
-    }
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.core.port.BwsStatus;
 import org.gaitctl.core.port.DriveStatus;
@@ -97,7 +95,7 @@ class SupervisorAgainstModbusEmulatorsIT {
 
   @Test
   void shouldArmBothEmulatedWatchdogsAndExposeWhatTheyReadBack() throws Exception {
-    awaitFirstStatuses();
+    supervised.awaitFirstStatuses();
     RequestOutcome started = supervisor.requestStart().get(5, TimeUnit.SECONDS);
     assertThat(started.accepted()).as(started.reason()).isTrue();
     assertThat(supervisor.armedWatchdogs()).isEqualTo(new ArmedWatchdogs(1_000, 1_000));
@@ -106,7 +104,7 @@ class SupervisorAgainstModbusEmulatorsIT {
   @Test
   void shouldRefuseTheStartWhenTheEmulatedDriveIgnoresTheWatchdogWrite() throws Exception {
     world.drive().setIgnoresWatchdogWrites(true);
-    awaitFirstStatuses();
+    supervised.awaitFirstStatuses();
     RequestOutcome refused = supervisor.requestStart().get(5, TimeUnit.SECONDS);
     assertThat(refused.accepted()).isFalse();
     assertThat(refused.reason()).isEqualTo("drive watchdog read back 0 ms after arming 1000 ms");
@@ -116,10 +114,11 @@ class SupervisorAgainstModbusEmulatorsIT {
 
   @Test
   void shouldQuickStopTheEmulatedBeltAndHoldTheHarnessWhenTheEstopOpens() throws Exception {
-    startSessionWithBeltAt(1.0);
+    supervised.startSessionWithBeltAt(1.0);
 
     world.drive().setEstopOpen(true);
-    awaitCondition(() -> supervisor.state() == SafetyState.SAFE_STOP_LATCHED, 5_000, "latched");
+    SupervisedEmulators.awaitCondition(
+        () -> supervisor.state() == SafetyState.SAFE_STOP_LATCHED, 5_000, "latched");
 
     assertThat(supervisor.firstFault().code()).isEqualTo(FaultCode.DRIVE_ESTOP_OPEN);
     SafeStopOutcome stop = supervisor.lastSafeStop();
@@ -147,11 +146,12 @@ class SupervisorAgainstModbusEmulatorsIT {
   @Test
   void shouldLetTheDeviceWatchdogsStopTheBeltAndHoldTheHarnessWhenTheSupervisorDies()
       throws Exception {
-    startSessionWithBeltAt(1.0);
+    supervised.startSessionWithBeltAt(1.0);
 
     supervised.stopSupervisor(); // the supervisor's thread is gone; the pollers still run
 
-    awaitCondition(() -> world.drive().beltSpeedMps() <= 0.02, 5_000, "belt at rest");
+    SupervisedEmulators.awaitCondition(
+        () -> world.drive().beltSpeedMps() <= 0.02, 5_000, "belt at rest");
     DriveStatus driveStatus = drive.readStatus();
     assertThat(driveStatus.watchdogTripped()).isTrue();
     assertThat(driveStatus.fault()).isTrue();
@@ -162,10 +162,11 @@ class SupervisorAgainstModbusEmulatorsIT {
 
   @Test
   void shouldQuickStopTheEmulatedBeltWhenThePatientFalls() throws Exception {
-    startSessionWithBeltAt(1.0);
+    supervised.startSessionWithBeltAt(1.0);
 
     world.injectFall();
-    awaitCondition(() -> supervisor.state() == SafetyState.SAFE_STOP_LATCHED, 5_000, "latched");
+    SupervisedEmulators.awaitCondition(
+        () -> supervisor.state() == SafetyState.SAFE_STOP_LATCHED, 5_000, "latched");
 
     assertThat(supervisor.firstFault().code()).isEqualTo(FaultCode.PATIENT_FALL);
     assertThat(supervisor.lastSafeStop().quickStopUsed()).isTrue();
@@ -175,12 +176,13 @@ class SupervisorAgainstModbusEmulatorsIT {
 
   @Test
   void shouldStopTheEmulatedBeltUnderControlWhenTheBwsForceSensorDrifts() throws Exception {
-    startSessionWithBeltAt(1.0);
+    supervised.startSessionWithBeltAt(1.0);
 
     // The unit's sensor reads 1.6 times the tension: its force loop settles at 125 N true tension
     // (the load cell) while FORCE_ACT says 200 N, 75 N apart.
     world.bws().setSensorGain(1.6);
-    awaitCondition(() -> supervisor.state() == SafetyState.SAFE_STOP_LATCHED, 8_000, "latched");
+    SupervisedEmulators.awaitCondition(
+        () -> supervisor.state() == SafetyState.SAFE_STOP_LATCHED, 8_000, "latched");
 
     assertThat(supervisor.firstFault().code()).isEqualTo(FaultCode.FORCE_SENSOR_DISAGREE);
     assertThat(supervisor.lastSafeStop().quickStopUsed()).isFalse();
@@ -191,11 +193,12 @@ class SupervisorAgainstModbusEmulatorsIT {
   @Test
   void shouldEndAControlledStopAtRestAtTheCommandedDecelerationWithNoDeviceFaultLatched()
       throws Exception {
-    startSessionWithBeltAt(1.0);
+    supervised.startSessionWithBeltAt(1.0);
     BeltSpeedSampler sampler = BeltSpeedSampler.start(world.drive());
 
     supervisor.requestOperatorStop();
-    awaitCondition(() -> supervisor.state() == SafetyState.SAFE_STOP_LATCHED, 8_000, "latched");
+    SupervisedEmulators.awaitCondition(
+        () -> supervisor.state() == SafetyState.SAFE_STOP_LATCHED, 8_000, "latched");
     sampler.close();
 
     SafeStopOutcome stop = supervisor.lastSafeStop();
@@ -216,38 +219,5 @@ class SupervisorAgainstModbusEmulatorsIT {
     assertThat(world.bws().faulted()).as("BWS fault latched").isFalse();
     assertThat(world.bws().watchdogTripped()).as("BWS watchdog tripped").isFalse();
     assertThat(bws.readStatus().holding()).isTrue();
-  }
-
-  /**
-   * Started through the supervisor; the harness unloading 200 N and the belt commanded as the
-   * application would.
-   */
-  private void startSessionWithBeltAt(double speedMps) throws Exception {
-    awaitFirstStatuses();
-    RequestOutcome started = supervisor.requestStart().get(5, TimeUnit.SECONDS);
-    assertThat(started.accepted()).as(started.reason()).isTrue();
-    assertThat(bws.setForceRate(500).isOk()).isTrue();
-    assertThat(bws.setForce(200).isOk()).isTrue();
-    assertThat(bws.setEnabled(true).isOk()).isTrue();
-    awaitCondition(() -> world.bws().cableTensionN() > 150, 5_000, "harness unloading");
-    assertThat(drive.setAcceleration(1.0).isOk()).isTrue();
-    assertThat(drive.setSpeed(speedMps).isOk()).isTrue();
-    assertThat(drive.setRunning(true).isOk()).isTrue();
-    awaitCondition(
-        () -> Math.abs(world.drive().beltSpeedMps() - speedMps) < 0.01, 5_000, "belt at speed");
-    assertThat(supervisor.state()).isEqualTo(SafetyState.RUNNING);
-  }
-
-  private void awaitFirstStatuses() {
-    awaitCondition(() -> drivePoller.latest().lastGood() != null, 5_000, "first drive status");
-    awaitCondition(() -> bwsPoller.latest().lastGood() != null, 5_000, "first BWS status");
-  }
-
-  private static void awaitCondition(BooleanSupplier condition, long timeoutMs, String what) {
-    long deadlineNs = System.nanoTime() + timeoutMs * 1_000_000L;
-    while (!condition.getAsBoolean()) {
-      assertThat(deadlineNs - System.nanoTime()).as("waiting for " + what).isPositive();
-      LockSupport.parkNanos(5_000_000L);
-    }
   }
 }
