@@ -10,11 +10,11 @@ import java.util.Arrays;
  * tracking through a foot crossing the midline. A footprint that overlaps both feet's cells (feet
  * touching in double support) is split cell by cell, by previous owner and else by the nearer foot.
  * A footprint that overlaps nothing is either a part of a foot already loaded in this frame
- * (forefoot landing apart from the heel: together no longer and wider than a foot) or a new
- * contact. A new contact goes to the foot that is not on the belt: in walking the other foot is
- * planted further back, which is the alternation of steps. Only when both feet are off the belt
- * (start, after a gap) does position across the belt decide, against each foot's last known
- * position, else the midline.
+ * (forefoot landing apart from the heel: together no longer and wider than a foot, and not half a
+ * foot's width towards the other foot) or a new contact. A new contact goes to the foot that is not
+ * on the belt: in walking the other foot is planted further back, which is the alternation of
+ * steps. Only when both feet are off the belt (start, after a gap) does position across the belt
+ * decide, against each foot's last known position, else the midline.
  *
  * <p>Single-threaded; allocation-free after construction.
  */
@@ -153,8 +153,31 @@ final class FootAssigner {
     int spanRows =
         Math.max(maxRow[foot], labeler.maxRow[f]) - Math.min(minRow[foot], labeler.minRow[f]) + 1;
     double footCol = colMoment[foot] / loadCounts[foot];
+    double acrossM = (col - footCol) * grid.pitchXM();
     return spanRows * grid.pitchYM() <= settings.maxFootLengthM()
-        && Math.abs(col - footCol) * grid.pitchXM() <= settings.maxFootWidthM();
+        && Math.abs(acrossM) <= settings.maxFootWidthM()
+        && acrossM * sideOfOtherFoot(foot, footCol) <= 0.5 * settings.maxFootWidthM();
+  }
+
+  /**
+   * +1 when the other foot is (or, off the belt, was last) at higher columns than {@code footCol},
+   * −1 when at lower ones, 0 when its position is not known. A foot's own forefoot lands beside its
+   * heel or outward (toe-out), never half a foot's width towards the other foot: a region that far
+   * towards the other foot is the other foot landing. At 25 % step-length asymmetry the short step
+   * puts the swinging heel within a foot's length of the planted forefoot and, with a narrow step
+   * width, within a foot's width across: length and width alone took it for the planted foot.
+   */
+  private int sideOfOtherFoot(byte foot, double footCol) {
+    byte other = foot == LEFT ? RIGHT : LEFT;
+    double otherCol;
+    if (cellCount[other] > 0) {
+      otherCol = colMoment[other] / loadCounts[other];
+    } else if (positionKnown[other]) {
+      otherCol = lastCol[other];
+    } else {
+      return 0;
+    }
+    return (int) Math.signum(otherCol - footCol);
   }
 
   private double distanceM(double row, double col, byte foot) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.gaitctl.core.gait.EventSettings;
 import org.gaitctl.core.gait.Side;
+import org.gaitctl.core.testing.RecordedPressureFrames;
 import org.gaitctl.core.testing.SyntheticWalker;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +113,39 @@ class FootContactEstimatorTest {
     // next frame both feet are known: cells stay with their owners
     contact.onFrame(6_666_666, 0, cells, 0);
     assertThat(contact.sample(Side.RIGHT).forceN).isCloseTo((19 * 8 - 5) * perCellN, within(0.01));
+  }
+
+  /**
+   * HIL symmetry-feedback session (issue 11), 25 % step-length asymmetry, 0.5 m/s: the right foot's
+   * short step puts its heel 0.13 m in front of the left forefoot at the end of the left stance,
+   * together shorter than a foot and their centres 0.07 m apart across. The left foot's own
+   * forefoot lands apart from its heel outward (away from the right foot, 0.03 m); this heel lies
+   * towards the right foot, where no part of the left foot can be.
+   */
+  @Test
+  void shouldGiveAShortStepsHeelLandingInFrontOfTheOtherForefootToTheSwingingFoot() {
+    RecordedPressureFrames frames =
+        RecordedPressureFrames.load(
+            "/frames/symmetry-feedback-short-right-step.txt.gz", SINGLE.cellsPerBelt(), (char) 1);
+    FootContactEstimator contact = estimator(SINGLE);
+    double rightHeelLandsS = 0.86;
+    double leftBeforeLandingN = Double.NaN;
+    for (int i = 0; i < frames.size(); i++) {
+      contact.onFrame(frames.timeNs[i], 0, frames.cells(i), 0);
+      double t = frames.timeNs[i] / 1e9;
+      if (t < rightHeelLandsS) {
+        leftBeforeLandingN = contact.sample(Side.LEFT).forceN;
+      } else if (t > rightHeelLandsS + 0.02) {
+        assertThat(contact.sample(Side.RIGHT).forceN).as("right at %.3f s", t).isGreaterThan(50);
+        assertThat(contact.sample(Side.LEFT).forceN)
+            .as("left at %.3f s", t)
+            .isLessThan(leftBeforeLandingN + 10);
+        assertThat(contact.sample(Side.RIGHT).copMlM)
+            .as("right across at %.3f s", t)
+            .isGreaterThan(contact.sample(Side.LEFT).copMlM + 0.05);
+      }
+    }
+    assertThat(frames.timeNs[frames.size() - 1] / 1e9).isGreaterThan(rightHeelLandsS + 0.1);
   }
 
   private static void fill(char[] cells, int fromRow, int toRow, int fromCol, int toCol, int v) {
