@@ -54,6 +54,11 @@ final class JournaledDrive implements TreadmillDrivePort {
   }
 
   @Override
+  public CommandResult rampToStop(double decelMps2) {
+    return record("drive.rampToStop", decelMps2, drive.rampToStop(decelMps2));
+  }
+
+  @Override
   public CommandResult setRunning(boolean run) {
     return record("drive.setRunning", run ? 1 : 0, drive.setRunning(run));
   }

@@ -208,7 +208,13 @@ final class TherapySessionCommand implements Callable<Integer> {
         return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.REFUSED_TO_START;
       }
       out.println("Harness take-up first, then the belt starts.");
-      out.println(terminal ? TerminalKeys.help() + " | Ctrl-C stop" : "Ctrl-C stops the belt.");
+      boolean ctrlCIgnored = InterruptSignal.ignored();
+      if (terminal) {
+        out.println(TerminalKeys.help() + (ctrlCIgnored ? "" : " | Ctrl-C stop"));
+      }
+      if (!terminal || ctrlCIgnored) {
+        out.println(InterruptSignal.howToStop());
+      }
       out.flush();
       TerminalKeys keys = terminal ? openKeys(executor, out) : null;
       try {

@@ -1,9 +1,13 @@
 package org.gaitctl.hil;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The command line of a gaitctl child process: the running JVM's own {@code java} executable and
@@ -12,8 +16,19 @@ import java.util.List;
  */
 public final class ChildJvm {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ChildJvm.class);
+
   /** What Agrona's buffers need (the jar's manifest says the same in Add-Exports). */
   static final String AGRONA_EXPORTS = "java.base/jdk.internal.misc=ALL-UNNAMED";
+
+  /**
+   * A runner started in the background by a script has SIGINT ignored, its children inherit that,
+   * and a JVM that starts with SIGINT ignored installs no handler: the scenarios' Ctrl-C ({@code
+   * stopAfterS}) would not reach the controller. GNU {@code env --default-signal=INT} (coreutils
+   * 8.31) restores the default before it execs the child, keeping its pid; where it is missing,
+   * children start as they are.
+   */
+  private static final List<String> SIGINT_DEFAULT = sigintDefaultPrefix();
 
   private final String mainClass;
 
@@ -44,9 +59,9 @@ public final class ChildJvm {
     return command(List.of(), args);
   }
 
-  /** {@code java OPTIONS [exports] -cp CLASSPATH MAIN args...} */
+  /** {@code [env --default-signal=INT] java OPTIONS [exports] -cp CLASSPATH MAIN args...} */
   List<String> command(List<String> jvmOptions, List<String> args) {
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(SIGINT_DEFAULT);
     command.add(javaExecutable());
     command.addAll(jvmOptions);
     List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -71,6 +86,33 @@ public final class ChildJvm {
     command.add(mainClass);
     command.addAll(args);
     return command;
+  }
+
+  private static List<String> sigintDefaultPrefix() {
+    List<String> prefix = List.of("env", "--default-signal=INT");
+    try {
+      Process probe =
+          new ProcessBuilder(concat(prefix, "true"))
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (probe.waitFor(5, TimeUnit.SECONDS) && probe.exitValue() == 0) {
+        return prefix;
+      }
+      probe.destroyForcibly();
+      LOG.warn("env --default-signal=INT does not work here: children keep SIGINT as it is");
+    } catch (IOException e) {
+      LOG.warn("no env to reset SIGINT for children ({}): they keep SIGINT as it is", e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return List.of();
+  }
+
+  private static List<String> concat(List<String> list, String last) {
+    List<String> all = new ArrayList<>(list);
+    all.add(last);
+    return all;
   }
 
   private static String javaExecutable() {

@@ -20,6 +20,8 @@ import java.util.Map;
  *     counts a hang
  * @param injections the timed faults, in file order
  * @param expectations what must hold, in file order
+ * @param alternative a second acceptable outcome ({@code orExpect}): the run passes when all of
+ *     {@code expectations} or all of these hold; empty when there is only one outcome
  */
 public record Scenario(
     String name,
@@ -32,12 +34,14 @@ public record Scenario(
     Double stopAfterS,
     double timeoutS,
     List<Injection> injections,
-    List<Expectation> expectations) {
+    List<Expectation> expectations,
+    List<Expectation> alternative) {
 
   public Scenario {
     patient = Map.copyOf(patient);
     injections = List.copyOf(injections);
     expectations = List.copyOf(expectations);
+    alternative = List.copyOf(alternative);
   }
 
   /** The first injection, which expectations measure from, or {@code null}. */

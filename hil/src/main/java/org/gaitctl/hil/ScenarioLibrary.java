@@ -67,11 +67,16 @@ public final class ScenarioLibrary {
     for (Expectation expectation : scenario.expectations()) {
       expects.add(expectation.describe());
     }
+    List<String> alternative = new ArrayList<>();
+    for (Expectation expectation : scenario.alternative()) {
+      alternative.add(expectation.describe());
+    }
     return scenario.name()
         + (scenario.fast() ? " [fast]" : "")
         + " | injects: "
         + HtmlReport.injects(scenario)
         + " | expects: "
-        + String.join(", ", expects);
+        + String.join(", ", expects)
+        + (alternative.isEmpty() ? "" : " | or: " + String.join(", ", alternative));
   }
 }

@@ -31,7 +31,8 @@ public final class ScenarioReader {
           "stopAfterS",
           "timeoutS",
           "inject",
-          "expect");
+          "expect",
+          "orExpect");
 
   static final List<String> INJECT_KEYS = List.of("atS", "sim", "process", "target", "ms", "agent");
 
@@ -128,20 +129,12 @@ public final class ScenarioReader {
     if (!top.containsKey("expect")) {
       yaml.error(root, "expect", "is required: a scenario without expectations tests nothing");
     } else {
-      expectations = expectations(yaml, top.get("expect"));
-      if (injections.isEmpty()) {
-        for (Expectation expectation : expectations) {
-          if (expectation.measuredFromInjection()) {
-            yaml.error(
-                top.get("expect"),
-                "expect",
-                "'"
-                    + expectation.describe()
-                    + "' is measured from an injection, and nothing is injected");
-          }
-        }
-      }
+      expectations = expectations(yaml, top.get("expect"), "expect", injections);
     }
+    List<Expectation> alternative =
+        top.containsKey("orExpect")
+            ? expectations(yaml, top.get("orExpect"), "orExpect", injections)
+            : List.of();
     yaml.throwIfAny();
     return new Scenario(
         name,
@@ -154,7 +147,8 @@ public final class ScenarioReader {
         stopAfterS,
         timeoutS,
         injections,
-        expectations);
+        expectations,
+        alternative);
   }
 
   private static boolean looksLikeFile(String value) {
@@ -331,10 +325,32 @@ public final class ScenarioReader {
     return null;
   }
 
-  private static List<Expectation> expectations(YamlNodes yaml, Node node) {
+  /**
+   * The expectations under {@code key} ({@code expect} or {@code orExpect}); one measured from an
+   * injection where nothing is injected is an error.
+   */
+  private static List<Expectation> expectations(
+      YamlNodes yaml, Node node, String key, List<Injection> injections) {
+    List<Expectation> expectations = expectations(yaml, node, key);
+    if (injections.isEmpty()) {
+      for (Expectation expectation : expectations) {
+        if (expectation.measuredFromInjection()) {
+          yaml.error(
+              node,
+              key,
+              "'"
+                  + expectation.describe()
+                  + "' is measured from an injection, and nothing is injected");
+        }
+      }
+    }
+    return expectations;
+  }
+
+  private static List<Expectation> expectations(YamlNodes yaml, Node node, String key) {
     List<Expectation> expectations = new ArrayList<>();
-    for (Map.Entry<String, Node> entry : yaml.map(node, "expect", EXPECT_KEYS).entrySet()) {
-      String path = "expect." + entry.getKey();
+    for (Map.Entry<String, Node> entry : yaml.map(node, key, EXPECT_KEYS).entrySet()) {
+      String path = key + "." + entry.getKey();
       Node value = entry.getValue();
       Expectation expectation =
           switch (entry.getKey()) {

@@ -123,6 +123,10 @@ final class ScenarioRun {
     deleteRecursively(folder);
     Files.createDirectories(folder);
     ptyDir = Files.createTempDirectory("gaitctl-hil-");
+    // A runner ended by a signal (SIGTERM, or Ctrl-C where only it got one) must not leave a
+    // controller walking an emulated patient: the hook ends the children as the run's end does.
+    Thread endOnExit = new Thread(this::endChildren, "hil-end-children");
+    Runtime.getRuntime().addShutdownHook(endOnExit);
     String error = null;
     try {
       RunProfile.write(scenario, ptyDir, profileFile());
@@ -132,6 +136,7 @@ final class ScenarioRun {
       error = "interrupted";
     } finally {
       endChildren();
+      removeHook(endOnExit);
       deleteRecursively(ptyDir);
     }
     phases.mark("children ended");
@@ -255,7 +260,7 @@ final class ScenarioRun {
 
   /** Whether an expectation judges the controller's memory (jcmd costs a JVM start a sample). */
   private boolean samplesResources() {
-    return scenario.expectations().stream()
+    return Stream.concat(scenario.expectations().stream(), scenario.alternative().stream())
         .anyMatch(
             e -> e instanceof SoakExpectations.RssFlat || e instanceof SoakExpectations.HeapFlat);
   }
@@ -577,8 +582,20 @@ final class ScenarioRun {
     }
   }
 
-  /** Ends the controller and the emulators (quit, then destroy, then destroyForcibly) and socat. */
-  private void endChildren() {
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is exiting: the hook runs (or ran) and ends what is left; nothing to remove.
+      LOG.info("runner exiting; its hook ends the children");
+    }
+  }
+
+  /**
+   * Ends the controller and the emulators (quit, then destroy, then destroyForcibly) and socat. The
+   * run's end and the exit hook may both call it; the second finds nothing alive.
+   */
+  private synchronized void endChildren() {
     if (signaller != null) {
       if (session != null && session.isAlive()) {
         // Never leave the controller stopped, whatever ended the run.
@@ -671,12 +688,8 @@ final class ScenarioRun {
     if (!resources.isEmpty()) {
       ResourceCsv.write(resources, folder.resolve(ResourceCsv.FILE_NAME));
     }
-    List<ExpectationResult> results = new ArrayList<>();
-    if (error == null) {
-      for (Expectation expectation : scenario.expectations()) {
-        results.add(expectation.check(observations));
-      }
-    }
+    List<ExpectationResult> results =
+        error == null ? ExpectedOutcomes.judge(scenario, observations) : List.of();
     // A change of the patient's walk is no fault: nothing reacts to it, and the stop after it is
     // the operator's Ctrl-C, not a latency of the report's tables.
     boolean faultInjected =

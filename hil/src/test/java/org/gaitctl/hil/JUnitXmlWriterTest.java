@@ -26,6 +26,7 @@ class JUnitXmlWriterTest {
         null,
         60,
         List.of(new Injection(2, null, Injection.ProcessFault.KILL_CONTROLLER)),
+        List.of(),
         List.of());
   }
 

@@ -22,6 +22,7 @@ class SafetyFiguresTest {
             null,
             60,
             List.of(injection),
+            List.of(),
             List.of());
     return new ScenarioResult(scenario, null, List.of(), latenciesMs, Path.of("s"), null, 1);
   }

@@ -129,6 +129,40 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void shouldReadASecondAcceptableOutcome() throws IOException {
+    Path file =
+        write(
+            """
+            protocol: demo
+            stopAfterS: 8
+            inject:
+              - {atS: 2, process: reset-tcp, target: drive}
+            expect:
+              exitCode: 3
+            orExpect:
+              exitCode: 130
+              noDeviceFault: true
+            """);
+
+    Scenario scenario = ScenarioReader.read(file);
+
+    assertThat(scenario.expectations()).containsExactly(new Expectations.ExitCode(3));
+    assertThat(scenario.alternative())
+        .containsExactly(new Expectations.ExitCode(130), new Expectations.NoDeviceFault());
+  }
+
+  @Test
+  void shouldNameTheSecondOutcomesKeyInItsErrors() throws IOException {
+    Path file =
+        write("protocol: demo\nexpect:\n  exitCode: 3\norExpect:\n  beltStopped: {withinMs: 1}\n");
+
+    assertThatThrownBy(() -> ScenarioReader.read(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("orExpect")
+        .hasMessageContaining("is measured from an injection, and nothing is injected");
+  }
+
+  @Test
   void shouldRequireAProtocolAndExpectations() throws IOException {
     Path file = write("description: nothing\n");
 

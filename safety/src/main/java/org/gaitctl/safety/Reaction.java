@@ -5,9 +5,8 @@ package org.gaitctl.safety;
  */
 public enum Reaction {
   /**
-   * Belt ramped to zero at the profile's {@code stopDecelMps2} ({@code setAcceleration}, {@code
-   * setSpeed(0)}, {@code setRunning(false)}); the drive's quick stop if any step fails; harness
-   * held.
+   * Belt ramped to zero at the profile's {@code stopDecelMps2} ({@code rampToStop}, {@code
+   * setRunning(false)}); the drive's quick stop if either fails; harness held.
    */
   CONTROLLED_STOP,
   /**

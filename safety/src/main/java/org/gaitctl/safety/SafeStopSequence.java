@@ -11,9 +11,10 @@ import org.gaitctl.core.time.NanoClock;
  * Commands the machine into its safe state: belt stopped, harness held.
  *
  * <ol>
- *   <li>Belt, {@link Reaction#CONTROLLED_STOP}: {@code setAcceleration(stopDecelMps2)}, {@code
- *       setSpeed(0)}, {@code setRunning(false)}; if any of them is not accepted, the drive's {@code
- *       quickStop()}. {@link Reaction#QUICK_STOP}: {@code quickStop()} at once.
+ *   <li>Belt, {@link Reaction#CONTROLLED_STOP}: {@code rampToStop(stopDecelMps2)} (the ramp and
+ *       speed 0, in one request where the drive allows), {@code setRunning(false)}; if either is
+ *       not accepted, the drive's {@code quickStop()}. {@link Reaction#QUICK_STOP}: {@code
+ *       quickStop()} at once.
  *   <li>Harness: {@code setHold(true)}. The sequence never lowers the harness and never switches
  *       the BWS force control off: a patient may be hanging in it.
  * </ol>
@@ -56,9 +57,8 @@ public final class SafeStopSequence {
       beltStopCommanded =
           commands.send(
                   steps,
-                  "drive.setAcceleration(" + stopDecelMps2 + ")",
-                  () -> drive.setAcceleration(stopDecelMps2))
-              && commands.send(steps, "drive.setSpeed(0)", () -> drive.setSpeed(0))
+                  "drive.rampToStop(" + stopDecelMps2 + ")",
+                  () -> drive.rampToStop(stopDecelMps2))
               && commands.send(steps, "drive.setRunning(false)", () -> drive.setRunning(false));
     }
     boolean quickStopUsed = false;

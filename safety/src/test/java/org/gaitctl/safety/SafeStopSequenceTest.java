@@ -52,8 +52,8 @@ class SafeStopSequenceTest {
     SafeStopOutcome outcome = sequence.execute(Reaction.CONTROLLED_STOP);
     assertThat(drive.count("setSpeed(0.0)")).isEqualTo(3);
     assertThat(drive.calls()).endsWith("quickStop()");
-    assertThat(outcome.steps().get(1))
-        .isEqualTo(new SafeStopOutcome.Step("drive.setSpeed(0)", CommandResult.TIMEOUT, 3));
+    assertThat(outcome.steps().get(0))
+        .isEqualTo(new SafeStopOutcome.Step("drive.rampToStop(0.5)", CommandResult.TIMEOUT, 3));
   }
 
   @Test

@@ -89,6 +89,19 @@ final class GatedDrive implements TreadmillDrivePort {
     return result;
   }
 
+  /** A stop: passed without the motion permit, its deceleration held to the limits. */
+  @Override
+  public CommandResult rampToStop(double decelMps2) {
+    if (!gate.checkAcceleration("drive.rampToStop", decelMps2)) {
+      return CommandResult.REFUSED;
+    }
+    CommandResult result = passed(drive.rampToStop(decelMps2));
+    if (result.isOk()) {
+      gate.speedPassed(0);
+    }
+    return result;
+  }
+
   @Override
   public CommandResult setRunning(boolean run) {
     if (run && !gate.checkMotion("drive.setRunning", 1)) {

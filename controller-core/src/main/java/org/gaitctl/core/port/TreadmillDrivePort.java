@@ -23,6 +23,17 @@ public interface TreadmillDrivePort extends AutoCloseable {
   /** Ramp used for speed changes, m/s². */
   CommandResult setAcceleration(double accelMps2);
 
+  /**
+   * The controlled stop's belt command: the ramp set to {@code decelMps2} and every belt's speed
+   * setpoint to 0. A driver that can send both in one request does (the belt never heads for 0 at
+   * an older ramp, and the stop reaches the device a round trip sooner); by default the ramp first,
+   * then speed 0, the second only if the first was accepted.
+   */
+  default CommandResult rampToStop(double decelMps2) {
+    CommandResult ramp = setAcceleration(decelMps2);
+    return ramp.isOk() ? setSpeed(0) : ramp;
+  }
+
   /** Sets or clears RUN; clearing ramps the belt to zero at the configured acceleration. */
   CommandResult setRunning(boolean run);
 

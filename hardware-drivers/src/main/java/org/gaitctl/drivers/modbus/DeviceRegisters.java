@@ -1,5 +1,6 @@
 package org.gaitctl.drivers.modbus;
 
+import java.util.List;
 import java.util.Optional;
 import org.gaitctl.config.BitField;
 import org.gaitctl.config.RegisterField;
@@ -35,6 +36,7 @@ final class DeviceRegisters {
   private final int[] pairWords = new int[2];
   private final int[] carryWords = new int[KnownWords.MAX_SPAN + 1];
   private final int[] windowWords = new int[KnownWords.MAX_SPAN];
+  private final int[] spanWords = new int[KnownWords.MAX_SPAN];
   private final KnownWords known;
   private final PendingSetpoint pending;
   private int heartbeatCount;
@@ -150,6 +152,78 @@ final class DeviceRegisters {
     } finally {
       link.leave();
     }
+  }
+
+  /**
+   * The controlled stop's write: {@code ramp} set to {@code rampValue} and every field of {@code
+   * zeroed} to 0, as a safety command. One FC 16 over their span when every other register in it is
+   * known: the device applies it whole or not at all (spec §2), so the belt never heads for 0 at an
+   * older ramp, and the stop is on the wire one round trip sooner. Otherwise the ramp first, then
+   * the zeros, one write each, stopping at the first that fails.
+   */
+  CommandResult writeRampAndZeros(
+      RegisterField ramp, double rampValue, double rampMax, List<RegisterField> zeroed) {
+    if (!inRange(ramp, rampValue, Double.MIN_VALUE, rampMax)) {
+      return CommandResult.OUT_OF_RANGE;
+    }
+    int rampWord = ramp.toRaw(rampValue);
+    enter(RequestClass.SAFETY);
+    try {
+      int first = ramp.address();
+      int last = ramp.address();
+      for (RegisterField field : zeroed) {
+        first = Math.min(first, field.address());
+        last = Math.max(last, field.address());
+      }
+      int span = last - first + 1;
+      if (span <= spanWords.length && knownBesides(first, last, ramp, zeroed)) {
+        for (int address = first; address <= last; address++) {
+          spanWords[address - first] = known.isKnown(address) ? known.word(address) : 0;
+        }
+        spanWords[ramp.address() - first] = rampWord;
+        for (RegisterField field : zeroed) {
+          spanWords[field.address() - first] = field.toRaw(0);
+        }
+        CommandResult result = link.writeMultipleEntered(first, spanWords, span);
+        for (int address = first; address <= last; address++) {
+          known.written(address, spanWords[address - first], result);
+        }
+        return result;
+      }
+      CommandResult result = writeWord(ramp.address(), rampWord);
+      for (RegisterField field : zeroed) {
+        if (!result.isOk()) {
+          return result;
+        }
+        result = writeWord(field.address(), field.toRaw(0));
+      }
+      return result;
+    } finally {
+      link.leave();
+    }
+  }
+
+  /** Whether every register from {@code first} to {@code last} but these fields is known. */
+  private boolean knownBesides(
+      int first, int last, RegisterField ramp, List<RegisterField> zeroed) {
+    for (int address = first; address <= last; address++) {
+      if (address == ramp.address() || isAddressOf(zeroed, address)) {
+        continue;
+      }
+      if (!known.isKnown(address)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAddressOf(List<RegisterField> fields, int address) {
+    for (RegisterField field : fields) {
+      if (field.address() == address) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A control flag of the profile, if the device has it. */

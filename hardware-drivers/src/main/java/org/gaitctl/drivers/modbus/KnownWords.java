@@ -96,6 +96,11 @@ final class KnownWords {
     return true;
   }
 
+  /** Whether {@code address} lies in the window and its register's value is known. */
+  boolean isKnown(int address) {
+    return inWindow(address) && known[address - firstAddress];
+  }
+
   int word(int address) {
     return words[address - firstAddress];
   }

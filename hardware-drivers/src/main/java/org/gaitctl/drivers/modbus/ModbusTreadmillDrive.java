@@ -46,6 +46,10 @@ public final class ModbusTreadmillDrive implements TreadmillDrivePort {
   private final SafetyLimits limits;
   private final RegisterField speedSet;
   private final Optional<RegisterField> speedSetRight;
+
+  /** Every belt's SPEED_SET: what the controlled stop zeroes. */
+  private final List<RegisterField> speedSets;
+
   private final Optional<RegisterField> inclineSet;
   private final Optional<RegisterField> accel;
   private final BitField run;
@@ -74,6 +78,8 @@ public final class ModbusTreadmillDrive implements TreadmillDrivePort {
     this.registers = new DeviceRegisters(new ModbusLink("drive", client, unitId), map);
     this.speedSet = registers.holding("speedSet");
     this.speedSetRight = map.optionalField("speedSetRight");
+    this.speedSets =
+        speedSetRight.isPresent() ? List.of(speedSet, speedSetRight.get()) : List.of(speedSet);
     this.inclineSet = map.optionalField("inclineSet");
     this.accel = map.optionalField("accel");
     this.run = DeviceRegisters.requiredBit(map, "run");
@@ -171,6 +177,18 @@ public final class ModbusTreadmillDrive implements TreadmillDrivePort {
     // A safety command: the controlled stop sets its deceleration first (SafeStopSequence).
     return registers.write(
         RequestClass.SAFETY, accel.get(), accelMps2, Double.MIN_VALUE, limits.maxAccelMps2());
+  }
+
+  /**
+   * ACCEL and every belt's SPEED_SET in one FC 16 where the registers between them are known (spec
+   * maps: SPEED_SET, SPEED_SET_RIGHT, INCLINE_SET carried unchanged, ACCEL), else one by one.
+   */
+  @Override
+  public CommandResult rampToStop(double decelMps2) {
+    if (accel.isEmpty()) {
+      return CommandResult.OUT_OF_RANGE;
+    }
+    return registers.writeRampAndZeros(accel.get(), decelMps2, limits.maxAccelMps2(), speedSets);
   }
 
   @Override

@@ -191,6 +191,40 @@ abstract class ModbusDeviceContract {
   }
 
   @Test
+  void shouldRampToStopInOneRequestCarryingTheKnownInclineUnchanged() {
+    assertThat(drive.setAcceleration(2.0)).isEqualTo(CommandResult.OK);
+    assertThat(drive.setSplitSpeeds(0.6, 0.9)).isEqualTo(CommandResult.OK);
+    assertThat(drive.setIncline(3.0)).isEqualTo(CommandResult.OK);
+    assertThat(drive.setRunning(true)).isEqualTo(CommandResult.OK);
+    awaitDrive(DriveStatus::atSpeed);
+    long requestsBefore = drive.counters().requests();
+
+    assertThat(drive.rampToStop(0.5)).isEqualTo(CommandResult.OK);
+
+    assertThat(drive.counters().requests() - requestsBefore).as("one FC 16").isEqualTo(1);
+    assertThat(holding(world.drive(), 1)).as("SPEED_SET").isZero();
+    assertThat(holding(world.drive(), 2)).as("SPEED_SET_RIGHT").isZero();
+    assertThat(holding(world.drive(), 3)).as("INCLINE_SET, 0.1 %").isEqualTo(30);
+    assertThat(holding(world.drive(), 4)).as("ACCEL, mm/s²").isEqualTo(500);
+    DriveStatus stopped = awaitDrive(s -> s.speedMps() < 0.01 && s.speedRightMps() < 0.01);
+    assertThat(stopped.fault()).as("a ramp, not a quick stop").isFalse();
+  }
+
+  @Test
+  void shouldRampToStopOneWriteAtATimeWhenARegisterBetweenIsUnknown() {
+    assertThat(drive.setSpeed(0.5)).isEqualTo(CommandResult.OK);
+    long requestsBefore = drive.counters().requests();
+
+    assertThat(drive.rampToStop(0.5)).isEqualTo(CommandResult.OK);
+
+    assertThat(drive.counters().requests() - requestsBefore)
+        .as("INCLINE_SET never written or read: ACCEL, SPEED_SET, SPEED_SET_RIGHT apart")
+        .isEqualTo(3);
+    assertThat(holding(world.drive(), 1)).isZero();
+    assertThat(holding(world.drive(), 4)).isEqualTo(500);
+  }
+
+  @Test
   void shouldLatchQuickStopAndClearItWithAFaultResetPulse() {
     assertThat(drive.setSpeed(0.5)).isEqualTo(CommandResult.OK);
     assertThat(drive.setRunning(true)).isEqualTo(CommandResult.OK);
