@@ -2,8 +2,10 @@ package org.gaitctl.safety;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.core.port.BwsPort;
+import org.gaitctl.core.port.CommandResult;
 import org.gaitctl.core.port.TreadmillDrivePort;
 import org.gaitctl.core.time.NanoClock;
 
@@ -29,11 +31,17 @@ import org.gaitctl.core.time.NanoClock;
  */
 public final class SafeStopSequence {
 
-  private final TreadmillDrivePort drive;
-  private final BwsPort bws;
-  private final double stopDecelMps2;
   private final NanoClock clock;
   private final DeviceCommands commands;
+
+  // The commands and their names are made once, here: a stop runs once a session, so anything it
+  // built itself (string concatenation, a lambda) would be linked by the JVM the first time, while
+  // the belt waits for it.
+  private final String rampToStopName;
+  private final Supplier<CommandResult> rampToStop;
+  private final Supplier<CommandResult> runOff;
+  private final Supplier<CommandResult> hold;
+  private final Supplier<CommandResult> quickStop;
 
   public SafeStopSequence(
       TreadmillDrivePort drive,
@@ -41,11 +49,14 @@ public final class SafeStopSequence {
       SafetyLimits limits,
       SupervisorSettings settings,
       NanoClock clock) {
-    this.drive = drive;
-    this.bws = bws;
-    this.stopDecelMps2 = limits.stopDecelMps2();
     this.clock = clock;
     this.commands = new DeviceCommands(clock, settings);
+    double stopDecelMps2 = limits.stopDecelMps2();
+    this.rampToStopName = "drive.rampToStop(" + stopDecelMps2 + ")";
+    this.rampToStop = () -> drive.rampToStop(stopDecelMps2);
+    this.runOff = () -> drive.setRunning(false);
+    this.hold = () -> bws.setHold(true);
+    this.quickStop = drive::quickStop;
   }
 
   /** Runs the sequence for {@code reaction}. Never throws for a device fault. */
@@ -55,18 +66,15 @@ public final class SafeStopSequence {
     boolean beltStopCommanded = false;
     if (reaction == Reaction.CONTROLLED_STOP) {
       beltStopCommanded =
-          commands.send(
-                  steps,
-                  "drive.rampToStop(" + stopDecelMps2 + ")",
-                  () -> drive.rampToStop(stopDecelMps2))
-              && commands.send(steps, "drive.setRunning(false)", () -> drive.setRunning(false));
+          commands.send(steps, rampToStopName, rampToStop)
+              && commands.send(steps, "drive.setRunning(false)", runOff);
     }
     boolean quickStopUsed = false;
     if (!beltStopCommanded) {
       quickStopUsed = true;
-      beltStopCommanded = commands.send(steps, "drive.quickStop()", drive::quickStop);
+      beltStopCommanded = commands.send(steps, "drive.quickStop()", quickStop);
     }
-    boolean holdCommanded = commands.send(steps, "bws.setHold(true)", () -> bws.setHold(true));
+    boolean holdCommanded = commands.send(steps, "bws.setHold(true)", hold);
     long nowNs = clock.nanoTime();
     return new SafeStopOutcome(
         reaction, steps, beltStopCommanded, quickStopUsed, holdCommanded, startedNs, nowNs, false);
@@ -76,6 +84,6 @@ public final class SafeStopSequence {
    * The drive's quick stop, for escalating a controlled stop that did not bring the belt to rest.
    */
   SafeStopOutcome.Step quickStop() {
-    return commands.send("drive.quickStop()", drive::quickStop);
+    return commands.send("drive.quickStop()", quickStop);
   }
 }

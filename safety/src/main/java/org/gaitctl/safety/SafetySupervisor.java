@@ -1,6 +1,7 @@
 package org.gaitctl.safety;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -410,9 +411,7 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
    */
   private boolean beginSafeStop(long nowNs, long mask) {
     FaultCode firstCode = FaultCode.firstIn(mask);
-    FaultRecord first = record(firstCode, nowNs);
     motionPermitted = false;
-    stateMachine.fault(first);
     PolledStatus<DriveStatus> drive = currentDriveStatus();
     speedAtFaultMps =
         drive.lastGood() == null
@@ -421,6 +420,9 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
                 Math.abs(drive.lastGood().speedMps()), Math.abs(drive.lastGood().speedRightMps()));
     feedHeartbeat(nowNs);
     SafeStopOutcome outcome = safeStop.execute(FaultCode.reactionFor(mask));
+    // The record's text is formatted after the commands: it is for people, the stop is not.
+    FaultRecord first = record(firstCode, nowNs);
+    stateMachine.fault(first);
     stopInProgress = outcome;
     lastSafeStop = outcome;
     stopDeadlineNs = clock.nanoTime() + rampNs(outcome.quickStopUsed());
@@ -429,11 +431,18 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
     counters.fault(firstCode);
     counters.safeStop(outcome.quickStopUsed());
     publishedFirstFault = first;
+    // Where the time to the wire went: before the first command (this thread) or in them.
+    String timing =
+        String.format(
+            Locale.ROOT,
+            "began %.1f ms after detection, commands took %.1f ms",
+            (outcome.startedNs() - nowNs) / 1e6,
+            (outcome.finishedNs() - outcome.startedNs()) / 1e6);
     if (firstCode == FaultCode.OPERATOR_STOP) {
       // The stop the operator asked for is not an error; every other cause is.
-      LOG.info("operator stop; commanded {}", outcome.steps());
+      LOG.info("operator stop; commanded {} ({})", outcome.steps(), timing);
     } else {
-      LOG.error("safe stop: {}; commanded {}", first, outcome.steps());
+      LOG.error("safe stop: {}; commanded {} ({})", first, outcome.steps(), timing);
     }
     publishState(SafetyState.RUNNING, nowNs);
     notifyFault(first, true);

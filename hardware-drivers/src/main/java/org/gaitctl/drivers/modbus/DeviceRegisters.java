@@ -296,7 +296,22 @@ final class DeviceRegisters {
     if (watchdogMs.isEmpty()) {
       return timeoutMs == 0 ? CommandResult.OK : CommandResult.OUT_OF_RANGE;
     }
-    return write(RequestClass.SETPOINT, watchdogMs.get(), timeoutMs, 0, Double.MAX_VALUE);
+    RegisterField field = watchdogMs.get();
+    if (!inRange(field, timeoutMs, 0, Double.MAX_VALUE)) {
+      return CommandResult.OUT_OF_RANGE;
+    }
+    enter(RequestClass.SETPOINT);
+    try {
+      // FC 16 of one register (spec §2 takes FC 6 or FC 16): the controlled stop's write is an
+      // FC 16, and this one, before the session, is the first through that code, so the stop
+      // does not wait for the JVM to load and link it.
+      watchdogWord[0] = field.toRaw(timeoutMs);
+      CommandResult result = link.writeMultipleEntered(field.address(), watchdogWord, 1);
+      known.written(field.address(), watchdogWord[0], result);
+      return result;
+    } finally {
+      link.leave();
+    }
   }
 
   /**
