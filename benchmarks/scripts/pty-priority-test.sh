@@ -14,45 +14,54 @@ duration="${1:-10}"
 competitors="${2:-3}"
 work="$(mktemp -d)"
 cat >"$work/stream.py" <<'PY'
-import os, subprocess, sys, threading, time, tty
+import os, select, subprocess, sys, threading, time, tty
 work, duration = sys.argv[1], float(sys.argv[2])
 relay = subprocess.Popen(["socat", f"pty,raw,echo=0,link={work}/host",
                           f"pty,raw,echo=0,link={work}/device"])
 while not (os.path.exists(f"{work}/host") and os.path.exists(f"{work}/device")):
     time.sleep(0.05)
+time.sleep(0.5)  # socat sets both ends raw after it made the links
 device = os.open(f"{work}/device", os.O_WRONLY)
-host = os.open(f"{work}/host", os.O_RDONLY)
+host = os.open(f"{work}/host", os.O_RDONLY | os.O_NONBLOCK)
 tty.setraw(device)
 tty.setraw(host)
-frame, rate = b"\0" * 14336, 300
+frame, rate, failure = b"\0" * 14336, 300, []
 def send():
-    start, k = time.monotonic(), 0
-    while time.monotonic() - start < duration:
-        k += 1
-        due = start + k / rate
-        if due > time.monotonic():
-            time.sleep(due - time.monotonic())
-        os.write(device, frame)
+    try:
+        start, k = time.monotonic(), 0
+        while time.monotonic() - start < duration:
+            k += 1
+            due = start + k / rate
+            if due > time.monotonic():
+                time.sleep(due - time.monotonic())
+            os.write(device, frame)
+    except OSError as e:
+        failure.append(e)
 threading.Thread(target=send, daemon=True).start()
 start = last = time.monotonic()
 longest, gaps, received = 0.0, [], 0
-while time.monotonic() - start < duration:
-    received += len(os.read(host, 65536))
-    now = time.monotonic()
-    if now - last > 0.05:
-        gaps.append(round((now - last) * 1000))
-    longest, last = max(longest, now - last), now
+while time.monotonic() - start < duration and not failure:
+    if select.select([host], [], [], 0.5)[0]:
+        received += len(os.read(host, 65536))
+        now = time.monotonic()
+        if now - last > 0.05:
+            gaps.append(round((now - last) * 1000))
+        longest, last = max(longest, now - last), now
 relay.kill()
-print(f"{received / duration / 1e6:.1f} MB/s, longest gap {longest * 1000:.0f} ms, gaps > 50 ms: {gaps}")
+if failure:
+    sys.exit(f"the writer failed: {failure[0]}")
+print(f"{received / duration / 1e6:.1f} MB/s, longest gap {longest * 1000:.0f} ms,"
+      f" gaps > 50 ms: {gaps}", flush=True)
 PY
 for nice in 0 -20; do
   # A new session gets its own autogroup; the competitors run in it, as the HIL run's children do.
   setsid sh -c "
     echo $nice > /proc/self/autogroup
-    i=0; while [ \$i -lt $competitors ]; do sh -c 'while :; do :; done' & i=\$((i + 1)); done
+    pids=''
+    i=0; while [ \$i -lt $competitors ]; do sh -c 'while :; do :; done' & pids=\"\$pids \$!\"; i=\$((i + 1)); done
     printf 'autogroup nice %s, %s competitors: ' $nice $competitors
     python3 '$work/stream.py' '$work' $duration
-    kill \$(jobs -p) 2>/dev/null || pkill -P \$\$ sh || true
+    kill \$pids
   "
 done
 rm -rf "$work"

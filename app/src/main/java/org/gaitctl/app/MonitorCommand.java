@@ -237,7 +237,7 @@ final class MonitorCommand implements Callable<Integer> {
         control.submit(new SessionCommand.SetIncline(inclinePercent));
         out.printf(Locale.ROOT, "Incline going to %.1f %% grade.%n", inclinePercent);
       }
-      out.printf(Locale.ROOT, "Belt running. Ctrl-C stops the belt.%n");
+      out.printf(Locale.ROOT, "Belt running. %s%n", InterruptSignal.howToStop());
       report.printStepHeader();
       return loop(session, steps, report);
     }

@@ -245,7 +245,7 @@ final class TherapySessionCommand implements Callable<Integer> {
     try {
       return TerminalKeys.open(executor::request);
     } catch (IOException e) {
-      out.println("Keys not available (" + e.getMessage() + "); Ctrl-C stops the belt.");
+      out.println("Keys not available (" + e.getMessage() + "); " + InterruptSignal.howToStop());
       return null;
     }
   }
