@@ -283,10 +283,14 @@ final class PreSessionChecks {
     return PreSessionCheck.passed(LOAD_CELL, "last sample " + ageMs + " ms ago");
   }
 
-  /** How long ago the stream's last data arrived, ms; -1 if none yet. */
-  private static long ageMs(ArrivalSource stream, long nowNs) {
+  /**
+   * How long ago the stream's last data arrived, ms; -1 if none yet. Data that arrived after {@code
+   * nowNs} was taken (the reader stamps it on its own thread meanwhile) is 0 ms old, not "none
+   * yet": a negative age once refused a start whose belt was streaming.
+   */
+  static long ageMs(ArrivalSource stream, long nowNs) {
     long arrivalNs = stream.lastArrivalNs();
-    return ArrivalTime.hasArrived(arrivalNs) ? (nowNs - arrivalNs) / 1_000_000 : -1;
+    return ArrivalTime.hasArrived(arrivalNs) ? Math.max(0, nowNs - arrivalNs) / 1_000_000 : -1;
   }
 
   private static String silence(long ageMs) {
