@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Whether Ctrl-C reaches this process. A program started in the background by a non-interactive
@@ -13,6 +15,7 @@ import java.util.List;
  */
 final class InterruptSignal {
 
+  private static final Logger LOG = LoggerFactory.getLogger(InterruptSignal.class);
   private static final Path STATUS = Path.of("/proc/self/status");
   private static final long SIGINT_BIT = 1L << (2 - 1);
 
@@ -23,7 +26,9 @@ final class InterruptSignal {
     try {
       return ignored(Files.readAllLines(STATUS));
     } catch (IOException | UnsupportedOperationException e) {
-      return false; // No /proc (not Linux): Ctrl-C is assumed to work, as it does from a terminal.
+      // No /proc (not Linux): Ctrl-C is assumed to work, as it does from a terminal.
+      LOG.debug("cannot tell whether SIGINT is ignored ({}); assuming it is not", e.toString());
+      return false;
     }
   }
 
