@@ -45,7 +45,12 @@ final class InterruptSignal {
 
   /** The line that tells the operator how to stop the belt from outside. */
   static String howToStop() {
-    return ignored()
+    return howToStop(ignored());
+  }
+
+  /** As {@link #howToStop()}, for a caller that has already asked {@link #ignored()}. */
+  static String howToStop(boolean sigintIgnored) {
+    return sigintIgnored
         ? "Ctrl-C does not reach this process (it was started with SIGINT ignored, as a"
             + " background job of a script); stop the belt with: kill "
             + ProcessHandle.current().pid()

@@ -213,7 +213,7 @@ final class TherapySessionCommand implements Callable<Integer> {
         out.println(TerminalKeys.help() + (ctrlCIgnored ? "" : " | Ctrl-C stop"));
       }
       if (!terminal || ctrlCIgnored) {
-        out.println(InterruptSignal.howToStop());
+        out.println(InterruptSignal.howToStop(ctrlCIgnored));
       }
       out.flush();
       TerminalKeys keys = terminal ? openKeys(executor, out) : null;

@@ -90,9 +90,11 @@ public final class ChildJvm {
 
   private static List<String> sigintDefaultPrefix() {
     List<String> prefix = List.of("env", "--default-signal=INT");
+    List<String> probeCommand = new ArrayList<>(prefix);
+    probeCommand.add("true");
     try {
       Process probe =
-          new ProcessBuilder(concat(prefix, "true"))
+          new ProcessBuilder(probeCommand)
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
@@ -107,12 +109,6 @@ public final class ChildJvm {
       Thread.currentThread().interrupt();
     }
     return List.of();
-  }
-
-  private static List<String> concat(List<String> list, String last) {
-    List<String> all = new ArrayList<>(list);
-    all.add(last);
-    return all;
   }
 
   private static String javaExecutable() {

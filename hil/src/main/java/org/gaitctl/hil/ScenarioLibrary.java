@@ -63,20 +63,21 @@ public final class ScenarioLibrary {
 
   /** One line for the listing: name, what it injects, what it expects. */
   public static String describe(Scenario scenario) {
-    List<String> expects = new ArrayList<>();
-    for (Expectation expectation : scenario.expectations()) {
-      expects.add(expectation.describe());
-    }
-    List<String> alternative = new ArrayList<>();
-    for (Expectation expectation : scenario.alternative()) {
-      alternative.add(expectation.describe());
-    }
+    List<String> alternative = describeAll(scenario.alternative());
     return scenario.name()
         + (scenario.fast() ? " [fast]" : "")
         + " | injects: "
         + HtmlReport.injects(scenario)
         + " | expects: "
-        + String.join(", ", expects)
+        + String.join(", ", describeAll(scenario.expectations()))
         + (alternative.isEmpty() ? "" : " | or: " + String.join(", ", alternative));
+  }
+
+  private static List<String> describeAll(List<Expectation> expectations) {
+    List<String> described = new ArrayList<>();
+    for (Expectation expectation : expectations) {
+      described.add(expectation.describe());
+    }
+    return described;
   }
 }

@@ -37,6 +37,7 @@ final class DeviceRegisters {
   private final int[] carryWords = new int[KnownWords.MAX_SPAN + 1];
   private final int[] windowWords = new int[KnownWords.MAX_SPAN];
   private final int[] spanWords = new int[KnownWords.MAX_SPAN];
+  private final boolean[] spanSet = new boolean[KnownWords.MAX_SPAN];
   private final KnownWords known;
   private final PendingSetpoint pending;
   private int heartbeatCount;
@@ -176,14 +177,7 @@ final class DeviceRegisters {
         last = Math.max(last, field.address());
       }
       int span = last - first + 1;
-      if (span <= spanWords.length && knownBesides(first, last, ramp, zeroed)) {
-        for (int address = first; address <= last; address++) {
-          spanWords[address - first] = known.isKnown(address) ? known.word(address) : 0;
-        }
-        spanWords[ramp.address() - first] = rampWord;
-        for (RegisterField field : zeroed) {
-          spanWords[field.address() - first] = field.toRaw(0);
-        }
+      if (span <= spanWords.length && fillSpan(first, span, ramp, rampWord, zeroed)) {
         CommandResult result = link.writeMultipleEntered(first, spanWords, span);
         for (int address = first; address <= last; address++) {
           known.written(address, spanWords[address - first], result);
@@ -203,27 +197,28 @@ final class DeviceRegisters {
     }
   }
 
-  /** Whether every register from {@code first} to {@code last} but these fields is known. */
-  private boolean knownBesides(
-      int first, int last, RegisterField ramp, List<RegisterField> zeroed) {
-    for (int address = first; address <= last; address++) {
-      if (address == ramp.address() || isAddressOf(zeroed, address)) {
-        continue;
-      }
-      if (!known.isKnown(address)) {
+  /**
+   * Fills {@link #spanWords} from {@code first}: the ramp's word, 0 for the zeroed fields, the
+   * known word for every other register. False when one of those others is not known.
+   */
+  private boolean fillSpan(
+      int first, int span, RegisterField ramp, int rampWord, List<RegisterField> zeroed) {
+    for (int slot = 0; slot < span; slot++) {
+      spanSet[slot] = known.isKnown(first + slot);
+      spanWords[slot] = spanSet[slot] ? known.word(first + slot) : 0;
+    }
+    spanWords[ramp.address() - first] = rampWord;
+    spanSet[ramp.address() - first] = true;
+    for (RegisterField field : zeroed) {
+      spanWords[field.address() - first] = field.toRaw(0);
+      spanSet[field.address() - first] = true;
+    }
+    for (int slot = 0; slot < span; slot++) {
+      if (!spanSet[slot]) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isAddressOf(List<RegisterField> fields, int address) {
-    for (RegisterField field : fields) {
-      if (field.address() == address) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A control flag of the profile, if the device has it. */
