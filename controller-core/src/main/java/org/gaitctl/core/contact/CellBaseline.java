@@ -21,10 +21,20 @@ final class CellBaseline {
   }
 
   /**
-   * Writes the net reading of every cell into {@code netCounts} and updates the baseline of the
-   * cells below {@code thresholdCounts}.
+   * Writes the net reading of every cell into {@code netCounts}, updates the baseline of the cells
+   * below {@code thresholdCounts} and lists the others, the loaded ones, in {@code loadedCells} in
+   * ascending order: the labeler then visits a few hundred cells instead of scanning the belt
+   * again.
+   *
+   * @return the number of loaded cells listed
    */
-  void apply(long timeNs, char[] cells, int offset, float[] netCounts, int thresholdCounts) {
+  int apply(
+      long timeNs,
+      char[] cells,
+      int offset,
+      float[] netCounts,
+      int thresholdCounts,
+      int[] loadedCells) {
     float alpha = 0f;
     if (started) {
       long dtNs = timeNs - lastFrameNs;
@@ -32,14 +42,18 @@ final class CellBaseline {
     }
     started = true;
     lastFrameNs = timeNs;
+    int loaded = 0;
     for (int i = 0; i < baselineCounts.length; i++) {
       float reading = cells[offset + i];
       float net = reading - baselineCounts[i];
       netCounts[i] = net;
       if (net < thresholdCounts) {
         baselineCounts[i] += alpha * net;
+      } else {
+        loadedCells[loaded++] = i;
       }
     }
+    return loaded;
   }
 
   /** Takes every cell's present reading as its zero (the PBU's ZERO command, done on the host). */

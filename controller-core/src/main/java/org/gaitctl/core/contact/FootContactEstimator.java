@@ -33,6 +33,7 @@ public final class FootContactEstimator {
   private final CellBaseline[] baselines;
   private final float[][] netCounts;
   private final FootprintLabeler[] labelers;
+  private final int[] loadedCells;
   private final FootAssigner assigner;
   private final FootSample left = new FootSample();
   private final FootSample right = new FootSample();
@@ -53,6 +54,7 @@ public final class FootContactEstimator {
       netCounts[b] = new float[grid.cellsPerBelt()];
       labelers[b] = new FootprintLabeler(grid.rows(), grid.cols(), settings.maxFootprints());
     }
+    loadedCells = new int[grid.cellsPerBelt()];
     assigner = belts == 1 ? new FootAssigner(grid, settings) : null;
     left.clear(0);
     right.clear(0);
@@ -74,9 +76,11 @@ public final class FootContactEstimator {
     }
     frames++;
     float[] net = netCounts[belt];
-    baselines[belt].apply(timeNs, cells, offset, net, settings.cellThresholdCounts());
+    int loaded =
+        baselines[belt].apply(
+            timeNs, cells, offset, net, settings.cellThresholdCounts(), loadedCells);
     FootprintLabeler labeler = labelers[belt];
-    labeler.label(net, settings.cellThresholdCounts());
+    labeler.label(net, settings.cellThresholdCounts(), loadedCells, loaded);
     if (assigner != null) {
       assigner.assign(labeler, net, newtonsPerCount);
       double rawLeftN = assigner.loadCounts[1] * newtonsPerCount;

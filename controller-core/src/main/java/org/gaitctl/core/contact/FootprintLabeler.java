@@ -1,7 +1,5 @@
 package org.gaitctl.core.contact;
 
-import java.util.Arrays;
-
 /**
  * Splits one belt's loaded cells into connected footprints (8-connectivity) and sums each
  * footprint's load and moments.
@@ -30,6 +28,7 @@ final class FootprintLabeler {
 
   private final int[] stack;
   private int footprints;
+  private int labeledCells;
   private long overflowFrames;
 
   FootprintLabeler(int rows, int cols, int maxFootprints) {
@@ -50,18 +49,24 @@ final class FootprintLabeler {
   }
 
   /**
-   * Labels the cells whose net reading is at least {@code thresholdCounts}.
+   * Labels the cells whose net reading is at least {@code thresholdCounts}, which are the first
+   * {@code loadedCount} of {@code loadedCells} in ascending order ({@link CellBaseline#apply}).
+   * Seeds are taken in that order, so footprints are numbered as a scan of the whole belt would.
    *
    * @return the number of footprints found (at most {@code maxFootprints}; the rest are ignored and
    *     counted in {@link #overflowFrames()})
    */
-  int label(float[] netCounts, int thresholdCounts) {
-    Arrays.fill(footprintOfCell, 0);
+  int label(float[] netCounts, int thresholdCounts, int[] loadedCells, int loadedCount) {
+    // Only the cells labeled last frame are non-zero: clearing them is a fill of the whole belt.
+    for (int i = 0; i < labeledCells; i++) {
+      footprintOfCell[cells[i]] = 0;
+    }
     footprints = 0;
     int used = 0;
     boolean overflow = false;
-    for (int seed = 0; seed < netCounts.length; seed++) {
-      if (netCounts[seed] < thresholdCounts || footprintOfCell[seed] != 0) {
+    for (int l = 0; l < loadedCount; l++) {
+      int seed = loadedCells[l];
+      if (footprintOfCell[seed] != 0) {
         continue;
       }
       if (footprints == maxFootprints) {
@@ -71,6 +76,7 @@ final class FootprintLabeler {
       used = fill(seed, footprints, used, netCounts, thresholdCounts);
       footprints++;
     }
+    labeledCells = used;
     if (overflow) {
       overflowFrames++;
     }

@@ -37,16 +37,23 @@ public final class JournalFormat {
   /** Byte order of every field. */
   public static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
 
-  /** Pressure-frame cell encodings (the frame record's encoding byte). */
+  /** Pressure-frame cell encodings (the frame record's encoding byte; {@link FrameCellCodec}). */
   public static final int CELLS_RAW = 0;
 
   public static final int CELLS_DEFLATE = 1;
+
+  public static final int CELLS_RUNS = 2;
 
   /** Bytes of a pressure-frame record before its cell data. */
   public static final int FRAME_HEADER_BYTES = 8 + 8 + 8 + 1 + 1 + 2 + 2 + 4;
 
   /** Offset of the encoding byte in a pressure-frame payload. */
   public static final int FRAME_ENCODING_OFFSET = 25;
+
+  /** Offsets of the u16 row and column counts in a pressure-frame payload. */
+  public static final int FRAME_ROWS_OFFSET = 26;
+
+  public static final int FRAME_COLS_OFFSET = 28;
 
   /** Offset of the u32 cell-data length in a pressure-frame payload. */
   public static final int FRAME_DATA_LENGTH_OFFSET = 30;

@@ -1,8 +1,6 @@
 package org.gaitctl.core.journal;
 
 import java.nio.ByteBuffer;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * One record as read back, its CRC checked.
@@ -64,52 +62,22 @@ public record JournalRecord(
   }
 
   /**
-   * The cells of a {@link JournalRecordType#PRESSURE_FRAME}, inflated when stored deflated: rows ×
-   * cols values in 0.01 N/cm², row-major, as they were published to the ring.
+   * The cells of a {@link JournalRecordType#PRESSURE_FRAME}, decoded ({@link FrameCellCodec}): rows
+   * × cols values in 0.01 N/cm², row-major, as they were published to the ring. Allocates; a reader
+   * of every frame reuses one codec instead.
    *
-   * @throws IllegalStateException for another type, or cells that do not inflate to rows × cols
+   * @throws IllegalStateException for another type, or cells that do not decode to rows × cols
    */
   public char[] frameCells() {
     if (type != JournalRecordType.PRESSURE_FRAME) {
       throw new IllegalStateException(type + " is not a pressure frame");
     }
-    int rows = Short.toUnsignedInt(payload.getShort(26));
-    int cols = Short.toUnsignedInt(payload.getShort(28));
-    int encoding = payload.get(JournalFormat.FRAME_ENCODING_OFFSET);
-    int dataLength = payload.getInt(JournalFormat.FRAME_DATA_LENGTH_OFFSET);
-    ByteBuffer data =
-        payload
-            .duplicate()
-            .position(JournalFormat.FRAME_HEADER_BYTES)
-            .limit(JournalFormat.FRAME_HEADER_BYTES + dataLength)
-            .slice()
-            .order(JournalFormat.ORDER);
-    ByteBuffer raw = data;
-    if (encoding == JournalFormat.CELLS_DEFLATE) {
-      raw = ByteBuffer.allocate(2 * rows * cols).order(JournalFormat.ORDER);
-      Inflater inflater = new Inflater();
-      try {
-        inflater.setInput(data);
-        while (!inflater.finished() && raw.hasRemaining()) {
-          if (inflater.inflate(raw) == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-            break;
-          }
-        }
-        if (!inflater.finished() || raw.hasRemaining()) {
-          throw new IllegalStateException(
-              "frame record " + index + ": cells do not inflate to " + rows + " x " + cols);
-        }
-      } catch (DataFormatException e) {
-        throw new IllegalStateException("frame record " + index + ": " + e.getMessage(), e);
-      } finally {
-        inflater.end();
-      }
-      raw.flip();
-    } else if (encoding != JournalFormat.CELLS_RAW || dataLength != 2 * rows * cols) {
-      throw new IllegalStateException("frame record " + index + ": encoding " + encoding);
-    }
+    int rows = Short.toUnsignedInt(payload.getShort(JournalFormat.FRAME_ROWS_OFFSET));
+    int cols = Short.toUnsignedInt(payload.getShort(JournalFormat.FRAME_COLS_OFFSET));
     char[] cells = new char[rows * cols];
-    raw.asCharBuffer().get(cells);
+    try (FrameCellCodec codec = new FrameCellCodec()) {
+      codec.decode(this, cells);
+    }
     return cells;
   }
 }

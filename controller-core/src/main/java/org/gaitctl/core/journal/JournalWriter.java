@@ -158,7 +158,10 @@ final class JournalWriter implements Agent, MessageHandler {
     }
   }
 
-  /** A raw frame from the ring, stored with its cells deflated (header fields unchanged). */
+  /**
+   * A raw frame from the ring, stored with its cells as runs when they take at most a quarter of
+   * the raw bytes, deflated otherwise ({@link FrameCellCodec}); header fields unchanged.
+   */
   private void frame(DirectBuffer buffer, int index, int length) throws IOException {
     int header = JournalFormat.FRAME_HEADER_BYTES;
     int dataLength = length - header;
@@ -166,20 +169,28 @@ final class JournalWriter implements Agent, MessageHandler {
     int start = beginRecord(JournalRecordType.PRESSURE_FRAME.code());
     int headerAt = out.position();
     buffer.getBytes(index, out, headerAt, header);
-    out.put(headerAt + JournalFormat.FRAME_ENCODING_OFFSET, (byte) JournalFormat.CELLS_DEFLATE);
     out.position(headerAt + header);
     buffer.getBytes(index + header, cells, 0, dataLength);
+    int dataStart = out.position();
+    int encoding = JournalFormat.CELLS_RUNS;
+    if (!FrameCellCodec.encodeRuns(cells, dataLength / 2, out, dataLength / 4)) {
+      encoding = JournalFormat.CELLS_DEFLATE;
+      deflate(dataLength);
+    }
+    out.put(headerAt + JournalFormat.FRAME_ENCODING_OFFSET, (byte) encoding);
+    out.putInt(headerAt + JournalFormat.FRAME_DATA_LENGTH_OFFSET, out.position() - dataStart);
+    endRecord(start);
+  }
+
+  private void deflate(int dataLength) {
     deflater.reset();
     deflater.setInput(cells, 0, dataLength);
     deflater.finish();
-    int dataStart = out.position();
     while (!deflater.finished()) {
       if (deflater.deflate(out) == 0 && !out.hasRemaining()) {
         throw new IllegalStateException("deflated frame larger than the writer's buffer");
       }
     }
-    out.putInt(headerAt + JournalFormat.FRAME_DATA_LENGTH_OFFSET, out.position() - dataStart);
-    endRecord(start);
   }
 
   private void ensureRoom(int payloadBytes) throws IOException {

@@ -51,6 +51,18 @@ public final class RingTranslators {
     event.kind(EventKind.PRESSURE_FRAME);
   }
 
+  /**
+   * A pressure frame whose cells the caller has already written to {@code event.frame().cells()}: a
+   * replay decodes a journaled frame in place instead of copying it once more.
+   */
+  public static void pressureFrameInPlace(
+      RingEvent event, long arrivalNs, long seq, long deviceTimeUs, int belt, int rows, int cols) {
+    event.beginFill();
+    event.header(arrivalNs, seq, deviceTimeUs);
+    event.frame().geometry(belt, rows, cols);
+    event.kind(EventKind.PRESSURE_FRAME);
+  }
+
   public static void loadSample(
       RingEvent event, long arrivalNs, long seq, long deviceTimeUs, int forceCn, int flags) {
     event.beginFill();

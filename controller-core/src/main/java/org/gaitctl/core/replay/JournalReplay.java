@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.DriftSettings;
+import org.gaitctl.core.journal.FrameCellCodec;
+import org.gaitctl.core.journal.JournalFormat;
 import org.gaitctl.core.journal.JournalReadResult;
 import org.gaitctl.core.journal.JournalReader;
 import org.gaitctl.core.journal.JournalRecord;
@@ -57,7 +59,7 @@ public final class JournalReplay {
 
   private long nowNs;
   private final RingEvent event;
-  private final FrameCells cells;
+  private final FrameCellCodec cells = new FrameCellCodec();
   private final StepSubscription.StepConsumer consumer;
   private long events;
   private long stepsCompleted;
@@ -70,7 +72,6 @@ public final class JournalReplay {
     stages = PipelineAssembly.sequence(settings, clock, gait, setup.grid(), STEP_STAGES);
     steps = stages.steps().subscribe("replay", STEP_QUEUE);
     event = RingEvent.factory(settings.maxFrameCells()).newInstance();
-    cells = new FrameCells(settings.maxFrameCells());
   }
 
   /**
@@ -116,17 +117,15 @@ public final class JournalReplay {
 
   private void frame(JournalRecord record) {
     ByteBuffer p = record.payload();
-    int rows = Short.toUnsignedInt(p.getShort(26));
-    int cols = Short.toUnsignedInt(p.getShort(28));
-    RingTranslators.pressureFrame(
+    cells.decode(record, event.frame().cells());
+    RingTranslators.pressureFrameInPlace(
         event,
         p.getLong(0),
         p.getLong(8),
         p.getLong(16),
         p.get(24),
-        rows,
-        cols,
-        cells.of(record, rows, cols));
+        Short.toUnsignedInt(p.getShort(JournalFormat.FRAME_ROWS_OFFSET)),
+        Short.toUnsignedInt(p.getShort(JournalFormat.FRAME_COLS_OFFSET)));
   }
 
   private void process(long arrivalNs) {
