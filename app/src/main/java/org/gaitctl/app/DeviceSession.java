@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -395,7 +396,11 @@ final class DeviceSession implements AutoCloseable {
     List<ArrivalSource> streams = new ArrayList<>();
     supervisedBelts(beltInfo.belts()).forEach(belt -> streams.add(belt.arrival()));
     streams.add(loadCellTap);
-    StreamWarmUp.Result result = StreamWarmUp.forThisJvm(clock, streams, cancelled).await();
+    long staleLimitNs =
+        TimeUnit.MILLISECONDS.toNanos(
+            Math.min(supervision().pressureStaleMs(), supervision().loadCellStaleMs()));
+    StreamWarmUp.Result result =
+        StreamWarmUp.forThisJvm(clock, staleLimitNs, streams, cancelled).await();
     LOG.info("warm-up: {}", result.describe());
     return result;
   }

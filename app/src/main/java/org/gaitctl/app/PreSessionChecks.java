@@ -298,15 +298,19 @@ final class PreSessionChecks {
   }
 
   /**
-   * The existing warm-up: steady streams pass; a wait that reached its bound passes too, saying so,
-   * as the session has always gone on then (late data is held, stale data stops the belt).
+   * The warm-up: steady streams pass; a wait that reached its bound passes too, saying so (late
+   * data is held during the session), unless a stream went silent past the stale limit in its last
+   * seconds: then the supervisor would stop the belt moments after it started, so it fails here,
+   * before the harness takes up.
    */
   private PreSessionCheck warmUp(BooleanSupplier cancelled) {
     StreamWarmUp.Result result = session.warmUp(cancelled);
     if (cancelled.getAsBoolean()) {
       return PreSessionCheck.failed(WARM_UP, "cancelled after " + seconds(result.waitedS()));
     }
-    return PreSessionCheck.passed(WARM_UP, result.describe());
+    return result.wouldStop()
+        ? PreSessionCheck.failed(WARM_UP, result.describe())
+        : PreSessionCheck.passed(WARM_UP, result.describe());
   }
 
   private static String seconds(double s) {

@@ -3,6 +3,7 @@ package org.gaitctl.app;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -20,19 +21,48 @@ import org.gaitctl.safety.ArrivalSource;
  * start costs nothing; the same delay with the belt running holds the setpoints or, past the stale
  * limit, stops the belt. So the start waits until no stream has gone {@link #GAP_NS} without data
  * for {@link #STEADY_NS} and the JIT compiler has settled ({@link #COMPILE_MS_PER_S}), at least
- * {@link #MIN_NS} and at most {@link #MAX_NS}; after that it goes on and says how it went.
+ * {@link #MIN_NS} and at most {@link #MAX_NS}; after that it says how it went. A stream that went
+ * longer than the supervisor's stale limit without data in the last {@link #STEADY_NS} would stop
+ * the belt moments into the session: the result says so ({@link Result#wouldStop}) and the
+ * pre-session check refuses the start, before the harness takes up.
  */
 final class StreamWarmUp {
 
   /** The outcome, for the user and the log. */
-  record Result(boolean steady, double waitedS, double longestGapMs) {
+  /**
+   * @param longestGapMs the longest time a stream went without data during the wait
+   * @param staleGapMs the longest such time in the wait's last {@link #STEADY_NS} if it exceeded
+   *     the stale limit, else 0
+   */
+  record Result(
+      boolean steady, double waitedS, double longestGapMs, double staleGapMs, double staleLimitMs) {
+
+    /** A stream went silent past the stale limit just now: a session would stop at once. */
+    boolean wouldStop() {
+      return !steady && staleGapMs > 0;
+    }
+
     String describe() {
-      return steady
-          ? String.format("Streams steady after %.1f s.", waitedS)
-          : String.format(
-              "Streams not steady after %.0f s (a gap of %.0f ms in the last seconds): the PC is"
-                  + " busy; data may arrive late during the session.",
-              waitedS, longestGapMs);
+      if (steady) {
+        return String.format(Locale.ROOT, "Streams steady after %.1f s.", waitedS);
+      }
+      if (wouldStop()) {
+        return String.format(
+            Locale.ROOT,
+            "Streams not steady after %.0f s: a stream went %.0f ms without data in the last %d s,"
+                + " longer than the %.0f ms after which the supervisor stops the belt. The PC is"
+                + " too busy for a session now: close other programs and start again.",
+            waitedS,
+            staleGapMs,
+            TimeUnit.NANOSECONDS.toSeconds(STEADY_NS),
+            staleLimitMs);
+      }
+      return String.format(
+          Locale.ROOT,
+          "Streams not steady after %.0f s (a gap of %.0f ms during the wait): the PC is busy;"
+              + " data may arrive late during the session.",
+          waitedS,
+          longestGapMs);
     }
   }
 
@@ -52,8 +82,10 @@ final class StreamWarmUp {
   private final BooleanSupplier cancelled;
   private final LongSupplier compileTimeMs;
   private final LongConsumer pauseNs;
+  private final long staleLimitNs;
 
   /**
+   * @param staleLimitNs the shortest silence after which the supervisor stops the belt (F01/F02)
    * @param streams the streams the supervisor will watch
    * @param cancelled true once the user asked to stop (Ctrl-C): the wait ends at once
    * @param compileTimeMs the JIT compiler's total time so far, ms
@@ -61,11 +93,13 @@ final class StreamWarmUp {
    */
   StreamWarmUp(
       NanoClock clock,
+      long staleLimitNs,
       List<ArrivalSource> streams,
       BooleanSupplier cancelled,
       LongSupplier compileTimeMs,
       LongConsumer pauseNs) {
     this.clock = clock;
+    this.staleLimitNs = staleLimitNs;
     this.streams = List.copyOf(streams);
     this.cancelled = cancelled;
     this.compileTimeMs = compileTimeMs;
@@ -74,13 +108,14 @@ final class StreamWarmUp {
 
   /** For this JVM: its JIT compiler's time, real pauses. */
   static StreamWarmUp forThisJvm(
-      NanoClock clock, List<ArrivalSource> streams, BooleanSupplier cancelled) {
+      NanoClock clock, long staleLimitNs, List<ArrivalSource> streams, BooleanSupplier cancelled) {
     CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
     LongSupplier compileTimeMs =
         compiler != null && compiler.isCompilationTimeMonitoringSupported()
             ? compiler::getTotalCompilationTime
             : () -> 0;
-    return new StreamWarmUp(clock, streams, cancelled, compileTimeMs, LockSupport::parkNanos);
+    return new StreamWarmUp(
+        clock, staleLimitNs, streams, cancelled, compileTimeMs, LockSupport::parkNanos);
   }
 
   /** Waits as described above; returns early when cancelled. */
@@ -88,6 +123,8 @@ final class StreamWarmUp {
     long startNs = clock.nanoTime();
     long steadySinceNs = startNs;
     long longestGapNs = 0;
+    long staleGapNs = 0;
+    long staleGapSeenNs = startNs;
     long compileMarkNs = startNs;
     long compileMarkMs = compileTimeMs.getAsLong();
     boolean compilerSettled = false;
@@ -98,6 +135,11 @@ final class StreamWarmUp {
         steadySinceNs = nowNs;
         longestGapNs = Math.max(longestGapNs, gapNs);
       }
+      if (gapNs > staleLimitNs) {
+        // The longest stale silence still inside the last STEADY_NS.
+        staleGapNs = nowNs - staleGapSeenNs > STEADY_NS ? gapNs : Math.max(staleGapNs, gapNs);
+        staleGapSeenNs = nowNs;
+      }
       if (nowNs - compileMarkNs >= SECOND_NS) {
         long compiledMs = compileTimeMs.getAsLong();
         compilerSettled = compiledMs - compileMarkMs < COMPILE_MS_PER_S;
@@ -107,14 +149,20 @@ final class StreamWarmUp {
       long waitedNs = nowNs - startNs;
       boolean steady = nowNs - steadySinceNs >= STEADY_NS && compilerSettled;
       if (waitedNs >= MIN_NS && steady) {
-        return new Result(true, waitedNs / 1e9, longestGapNs / 1e6);
+        return result(true, waitedNs, longestGapNs, 0);
       }
       if (waitedNs >= MAX_NS) {
-        return new Result(false, waitedNs / 1e9, longestGapNs / 1e6);
+        boolean recent = nowNs - staleGapSeenNs <= STEADY_NS && staleGapNs > 0;
+        return result(false, waitedNs, longestGapNs, recent ? staleGapNs : 0);
       }
       pauseNs.accept(POLL_NS);
     }
-    return new Result(false, (clock.nanoTime() - startNs) / 1e9, longestGapNs / 1e6);
+    return result(false, clock.nanoTime() - startNs, longestGapNs, 0);
+  }
+
+  private Result result(boolean steady, long waitedNs, long longestGapNs, long staleGapNs) {
+    return new Result(
+        steady, waitedNs / 1e9, longestGapNs / 1e6, staleGapNs / 1e6, staleLimitNs / 1e6);
   }
 
   /** The longest time any stream has now gone without data (since the start if none yet). */
