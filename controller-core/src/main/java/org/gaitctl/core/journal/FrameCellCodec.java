@@ -96,8 +96,11 @@ public final class FrameCellCodec implements AutoCloseable {
     int encoding = payload.get(JournalFormat.FRAME_ENCODING_OFFSET);
     int from = JournalFormat.FRAME_HEADER_BYTES;
     int to = from + payload.getInt(JournalFormat.FRAME_DATA_LENGTH_OFFSET);
-    if (count > target.length || to > payload.limit() || to < from) {
-      throw bad(record, count + " cells, " + (to - from) + " bytes of cell data");
+    if (count > target.length) {
+      throw bad(record, count + " cells, more than the " + target.length + " a frame may have");
+    }
+    if (to > payload.limit() || to < from) {
+      throw bad(record, "cell data length " + (to - from) + " past the record's end");
     }
     switch (encoding) {
       case JournalFormat.CELLS_RUNS -> runs(record, payload, from, to, target, count);
