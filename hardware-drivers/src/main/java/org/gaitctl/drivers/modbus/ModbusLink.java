@@ -46,6 +46,10 @@ final class ModbusLink implements AutoCloseable {
   private final int unitId;
   private final LinkCounters counters;
   private final long connectWaitMs;
+
+  /** True once a connect succeeded: a later connect follows a loss. */
+  private boolean connectedBefore;
+
   private final long requestTimeoutNs;
   private final RequestLine line;
   private CommandResult lastResult = CommandResult.OK;
@@ -236,20 +240,27 @@ final class ModbusLink implements AutoCloseable {
     if (client.isConnected()) {
       return CommandResult.OK;
     }
+    if (connectedBefore) {
+      // After a connection loss the library's first connect never completed (every TCP reset in
+      // the HIL runs: abandoned after the connect wait, the next attempt connected in ~20 ms).
+      // Disconnecting first returns its state machine to idle, so the connect starts at once.
+      client.disconnectAsync();
+    }
     CompletableFuture<Void> connecting = client.connectAsync().toCompletableFuture();
     try {
       connecting.get(connectWaitMs(), TimeUnit.MILLISECONDS);
+      connectedBefore = true;
       counters.countReconnect();
       LOG.info("{}: connected", deviceName);
       return CommandResult.OK;
     } catch (TimeoutException e) {
       connecting.cancel(false);
       client.disconnectAsync();
-      LOG.debug(
-          "{}: connect did not complete within {} ms; abandoned", deviceName, connectWaitMs());
+      // Worth seeing: the request that waited for it failed, and a device watchdog may trip.
+      LOG.warn("{}: connect did not complete within {} ms; abandoned", deviceName, connectWaitMs());
       return CommandResult.NOT_CONNECTED;
     } catch (ExecutionException | RuntimeException e) {
-      LOG.debug("{}: connect failed: {}", deviceName, e.toString());
+      LOG.warn("{}: connect failed: {}", deviceName, e.toString());
       return CommandResult.NOT_CONNECTED;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
