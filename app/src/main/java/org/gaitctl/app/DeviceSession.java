@@ -401,7 +401,7 @@ final class DeviceSession implements AutoCloseable {
             Math.min(supervision().pressureStaleMs(), supervision().loadCellStaleMs()));
     StreamWarmUp.Result result =
         StreamWarmUp.forThisJvm(clock, staleLimitNs, streams, cancelled).await();
-    LOG.info("warm-up: {}", result.describe());
+    LOG.info("warm-up: {} ({})", result.describe(), result.timeline());
     return result;
   }
 

@@ -33,9 +33,29 @@ final class StreamWarmUp {
    * @param longestGapMs the longest time a stream went without data during the wait
    * @param staleGapMs the longest such time in the wait's last {@link #STEADY_NS} if it exceeded
    *     the stale limit, else 0
+   * @param lastLateS when data last came later than {@link #GAP_NS}, s into the wait
+   * @param compilerSettledS when the JIT compiler last went below {@link #COMPILE_MS_PER_S}, s into
+   *     the wait, or -1 if it never did
    */
   record Result(
-      boolean steady, double waitedS, double longestGapMs, double staleGapMs, double staleLimitMs) {
+      boolean steady,
+      double waitedS,
+      double longestGapMs,
+      double staleGapMs,
+      double staleLimitMs,
+      double lastLateS,
+      double compilerSettledS) {
+
+    /** What held the start back, for the log: the late data or the compiler. */
+    String timeline() {
+      return String.format(
+          Locale.ROOT,
+          "data last late at %.1f s, JIT compiler settled at %s",
+          lastLateS,
+          compilerSettledS < 0
+              ? "no point"
+              : String.format(Locale.ROOT, "%.1f s", compilerSettledS));
+    }
 
     /** A stream went silent past the stale limit just now: a session would stop at once. */
     boolean wouldStop() {
@@ -71,8 +91,13 @@ final class StreamWarmUp {
   static final long MAX_NS = TimeUnit.SECONDS.toNanos(20);
   static final long GAP_NS = TimeUnit.MILLISECONDS.toNanos(100);
 
-  /** JIT work per second of wall time below which compilation counts as settled, ms/s. */
-  static final long COMPILE_MS_PER_S = 100;
+  /**
+   * JIT work per second of wall time below which compilation counts as settled, ms/s: a quarter of
+   * one core. The compilers start at a whole core and more; after the first seconds they go on at
+   * 80–300 ms/s for tens of seconds as the session reaches new code (take-up, ramp, steps), so a
+   * lower bar waited for a quiet second by chance (docs/HIL.md, "Run time").
+   */
+  static final long COMPILE_MS_PER_S = 250;
 
   private static final long POLL_NS = TimeUnit.MILLISECONDS.toNanos(10);
   private static final long SECOND_NS = TimeUnit.SECONDS.toNanos(1);
@@ -128,6 +153,7 @@ final class StreamWarmUp {
     long compileMarkNs = startNs;
     long compileMarkMs = compileTimeMs.getAsLong();
     boolean compilerSettled = false;
+    long compilerSettledNs = -1;
     while (!cancelled.getAsBoolean()) {
       long nowNs = clock.nanoTime();
       long gapNs = longestGapNow(nowNs, startNs);
@@ -142,27 +168,51 @@ final class StreamWarmUp {
       }
       if (nowNs - compileMarkNs >= SECOND_NS) {
         long compiledMs = compileTimeMs.getAsLong();
-        compilerSettled = compiledMs - compileMarkMs < COMPILE_MS_PER_S;
+        boolean settledNow = compiledMs - compileMarkMs < COMPILE_MS_PER_S;
+        if (settledNow && !compilerSettled) {
+          compilerSettledNs = nowNs;
+        }
+        compilerSettled = settledNow;
         compileMarkNs = nowNs;
         compileMarkMs = compiledMs;
       }
       long waitedNs = nowNs - startNs;
       boolean steady = nowNs - steadySinceNs >= STEADY_NS && compilerSettled;
       if (waitedNs >= MIN_NS && steady) {
-        return result(true, waitedNs, longestGapNs, 0);
+        return result(true, startNs, nowNs, longestGapNs, 0, steadySinceNs, compilerSettledNs);
       }
       if (waitedNs >= MAX_NS) {
         boolean recent = nowNs - staleGapSeenNs <= STEADY_NS && staleGapNs > 0;
-        return result(false, waitedNs, longestGapNs, recent ? staleGapNs : 0);
+        return result(
+            false,
+            startNs,
+            nowNs,
+            longestGapNs,
+            recent ? staleGapNs : 0,
+            steadySinceNs,
+            compilerSettled ? compilerSettledNs : -1);
       }
       pauseNs.accept(POLL_NS);
     }
-    return result(false, clock.nanoTime() - startNs, longestGapNs, 0);
+    return result(false, startNs, clock.nanoTime(), longestGapNs, 0, startNs, -1);
   }
 
-  private Result result(boolean steady, long waitedNs, long longestGapNs, long staleGapNs) {
+  private Result result(
+      boolean steady,
+      long startNs,
+      long endNs,
+      long longestGapNs,
+      long staleGapNs,
+      long lastLateNs,
+      long compilerSettledNs) {
     return new Result(
-        steady, waitedNs / 1e9, longestGapNs / 1e6, staleGapNs / 1e6, staleLimitNs / 1e6);
+        steady,
+        (endNs - startNs) / 1e9,
+        longestGapNs / 1e6,
+        staleGapNs / 1e6,
+        staleLimitNs / 1e6,
+        (lastLateNs - startNs) / 1e9,
+        compilerSettledNs < 0 ? -1 : (compilerSettledNs - startNs) / 1e9);
   }
 
   /** The longest time any stream has now gone without data (since the start if none yet). */

@@ -46,6 +46,7 @@ class StreamWarmUpTest {
     assertThat(result.steady()).isTrue();
     assertThat(result.waitedS()).isBetween(4.9, 5.1);
     assertThat(result.longestGapMs()).isGreaterThan(1_900);
+    assertThat(result.lastLateS()).isBetween(1.9, 2.1);
   }
 
   @Test
@@ -57,7 +58,7 @@ class StreamWarmUpTest {
             STALE_LIMIT_NS,
             List.of(arrivalNs::get),
             () -> cancelled[0],
-            () -> clock.nanoTime() < 7_000_000_000L ? clock.nanoTime() / 5_000_000 : 1_400,
+            () -> clock.nanoTime() < 7_000_000_000L ? clock.nanoTime() / 2_000_000 : 3_500,
             pauseNs -> {
               clock.advanceNs(pauseNs);
               arrivalNs.set(clock.nanoTime());
@@ -65,6 +66,8 @@ class StreamWarmUpTest {
     StreamWarmUp.Result result = warmUp.await();
     assertThat(result.steady()).isTrue();
     assertThat(result.waitedS()).isBetween(6.9, 8.1);
+    assertThat(result.compilerSettledS()).isBetween(6.9, 8.1);
+    assertThat(result.timeline()).contains("JIT compiler settled at 7.");
   }
 
   @Test

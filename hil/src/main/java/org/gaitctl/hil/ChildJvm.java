@@ -54,6 +54,14 @@ public final class ChildJvm {
           "-XX:MaxGCPauseMillis=10",
           "-XX:+PerfDisableSharedMem");
 
+  /**
+   * The emulators are test equipment, not the product: they compile with C1 only and keep a small
+   * heap. Their C2 compiles would otherwise take the second core from the controller in its first
+   * seconds, while its own code compiles.
+   */
+  static final List<String> EMULATOR_OPTIONS =
+      List.of("-XX:TieredStopAtLevel=1", "-Xmx256m", "-XX:+PerfDisableSharedMem");
+
   /** {@code java [exports] -cp CLASSPATH MAIN args...} */
   List<String> command(List<String> args) {
     return command(List.of(), args);

@@ -272,7 +272,8 @@ final class ScenarioRun {
     ProcessBuilder builder =
         new ProcessBuilder(
             jvm.command(
-                name.equals(CONTROLLER) ? ChildJvm.CONTROLLER_OPTIONS : List.of(), withLog));
+                name.equals(CONTROLLER) ? ChildJvm.CONTROLLER_OPTIONS : ChildJvm.EMULATOR_OPTIONS,
+                withLog));
     builder.redirectOutput(folder.resolve(name + ".out").toFile());
     builder.redirectError(folder.resolve(name + ".err").toFile());
     return builder.start();

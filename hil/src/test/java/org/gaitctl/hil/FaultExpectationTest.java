@@ -29,7 +29,7 @@ class FaultExpectationTest {
   void shouldNotTakeTheCodeInTheScenariosReportPathForARaisedFault() {
     String output =
         "Session files: /tmp/hil/F24-belt-moving-while-stopped/session\n"
-            + "SAFE STOP. Belt stopped (controlled stop), harness holding. Cause: F21 operator stop.\n";
+            + "SAFE STOP. Belt stopped (controlled stop), harness holding. Cause: F21 stop requested: by the operator.\n";
 
     assertThat(check(output, "F24").passed()).isFalse();
     assertThat(check(output, "F21").passed()).isTrue();

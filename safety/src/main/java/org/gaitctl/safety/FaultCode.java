@@ -163,8 +163,9 @@ public enum FaultCode {
       EVENT,
       CONTROLLED_STOP,
       "",
-      "operator stop",
-      "the operator asked for a stop (console, CLI, Ctrl-C)"),
+      "stop requested",
+      "the operator asked for a stop (console, CLI, Ctrl-C), or the session on the operator's"
+          + " behalf (a command its device refused; the detail says which)"),
   PRESSURE_SENSOR_FAULT(
       "F22",
       CONDITION,

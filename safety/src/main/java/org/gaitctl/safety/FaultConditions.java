@@ -16,6 +16,7 @@ import static org.gaitctl.safety.FaultCode.HARNESS_OVERLOAD;
 import static org.gaitctl.safety.FaultCode.LOAD_CELL_OVERLOAD;
 import static org.gaitctl.safety.FaultCode.LOAD_CELL_SENSOR_FAULT;
 import static org.gaitctl.safety.FaultCode.LOAD_CELL_STREAM_STALE;
+import static org.gaitctl.safety.FaultCode.OPERATOR_STOP;
 import static org.gaitctl.safety.FaultCode.PATIENT_FALL;
 import static org.gaitctl.safety.FaultCode.PIPELINE_HANDLER_EXCEPTION;
 import static org.gaitctl.safety.FaultCode.PIPELINE_STAGE_STALLED;
@@ -93,6 +94,7 @@ final class FaultConditions {
   private long journalFailureBaseline;
   private int stalledStage = -1;
   private int staleBelt = -1;
+  private String stopRequestedBy = SafetySupervisor.OPERATOR;
   private double lateAgeMs;
   private String lateStream;
   private double driveGoodReadAgeMs;
@@ -189,6 +191,12 @@ final class FaultConditions {
     return code.bit();
   }
 
+  /** Raises {@link FaultCode#OPERATOR_STOP}, asked for {@code by} whom and why. */
+  long raiseStopRequest(String by) {
+    stopRequestedBy = by;
+    return raise(OPERATOR_STOP, Double.NaN, Double.NaN);
+  }
+
   /** Human-readable detail of the last evaluation of {@code code}. */
   String detail(FaultCode code) {
     double value = measured(code);
@@ -220,6 +228,8 @@ final class FaultConditions {
         return String.format("no control cycle for %.0f ms > %.0f ms", value, threshold);
       case PRESSURE_FRAME_REJECTED:
         return String.format("%.0f pressure frame(s) refused at the publisher", value);
+      case OPERATOR_STOP:
+        return "by " + stopRequestedBy;
       case JOURNAL_FAILED:
         String failure = inputs.journal().failure();
         return failure == null

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.gaitctl.config.SafetyLimits;
 import org.gaitctl.core.command.MotionPermit;
 import org.gaitctl.core.loop.PeriodicAgent;
@@ -75,7 +76,13 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
   private final StreamLateness lateness = new StreamLateness(counters);
   private final List<SafetyListener> listeners = new CopyOnWriteArrayList<>();
   private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
-  private final AtomicBoolean operatorStopRequested = new AtomicBoolean();
+
+  /** The detail of a stop the operator asked for (console, CLI, Ctrl-C). */
+  public static final String OPERATOR = "the operator";
+
+  /** Who asked for a stop not yet served ({@link #requestStop}); null when nobody did. */
+  private final AtomicReference<String> stopRequestedBy = new AtomicReference<>();
+
   private final AtomicBoolean internalErrorPending = new AtomicBoolean();
   private final long periodNs;
   private final long overrunNs;
@@ -178,7 +185,19 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
    * Operator stop ({@link FaultCode#OPERATOR_STOP}) at the next cycle. Any thread; never blocks.
    */
   public void requestOperatorStop() {
-    operatorStopRequested.set(true);
+    requestStop(OPERATOR);
+  }
+
+  /**
+   * A stop asked for by software on the operator's behalf ({@link FaultCode#OPERATOR_STOP}) at the
+   * next cycle, e.g. the session after a command its device refused: {@code by} is the fault's
+   * detail, so the stop names its real cause. A second request before the cycle keeps the first.
+   * Any thread; never blocks.
+   *
+   * @param by who asked and why, e.g. "the session: FORCE_SET -> REJECTED"
+   */
+  public void requestStop(String by) {
+    stopRequestedBy.compareAndSet(null, Objects.requireNonNull(by, "by"));
   }
 
   /**
@@ -240,9 +259,10 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
   @Override
   public void doWork(long nowNs) {
     long mask = checkLateness(nowNs);
-    boolean stopAsked = operatorStopRequested.getAndSet(false);
+    String stopBy = stopRequestedBy.getAndSet(null);
+    boolean stopAsked = stopBy != null;
     if (stopAsked) {
-      mask |= conditions.raise(FaultCode.OPERATOR_STOP, Double.NaN, Double.NaN);
+      mask |= conditions.raiseStopRequest(stopBy);
     }
     if (internalErrorPending.getAndSet(false)) {
       mask |= conditions.raise(FaultCode.SUPERVISOR_ERROR, Double.NaN, Double.NaN);
@@ -440,7 +460,7 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
             (outcome.finishedNs() - outcome.startedNs()) / 1e6);
     if (firstCode == FaultCode.OPERATOR_STOP) {
       // The stop the operator asked for is not an error; every other cause is.
-      LOG.info("operator stop; commanded {} ({})", outcome.steps(), timing);
+      LOG.info("{}; commanded {} ({})", first, outcome.steps(), timing);
     } else {
       LOG.error("safe stop: {}; commanded {} ({})", first, outcome.steps(), timing);
     }

@@ -134,7 +134,7 @@ public final class SafetySystem implements AutoCloseable {
     }
     SafetyState state = supervisor.state();
     if (state == SafetyState.RUNNING || state == SafetyState.STOPPING) {
-      supervisor.requestOperatorStop();
+      supervisor.requestStop("the controller closing down");
       long waitNs =
           (long)
                   (limits.maxBeltSpeedMps()

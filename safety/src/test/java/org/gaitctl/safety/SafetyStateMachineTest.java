@@ -117,7 +117,7 @@ class SafetyStateMachineTest {
     latchWith(FaultCode.OPERATOR_STOP);
     RequestOutcome outcome = machine.start(9, 0);
     assertThat(outcome.accepted()).isFalse();
-    assertThat(outcome.reason()).contains("acknowledge first").contains("F21 operator stop");
+    assertThat(outcome.reason()).contains("acknowledge first").contains("F21 stop requested");
   }
 
   @Test

@@ -45,6 +45,9 @@ public final class SessionController implements PeriodicCycle {
   private static final Logger LOG = LoggerFactory.getLogger(SessionController.class);
   private static final int COMMAND_QUEUE_CAPACITY = 32;
 
+  /** The session's reason when the operator asked for the stop. */
+  private static final String OPERATOR_STOP = "operator stop";
+
   /**
    * Incline ramp, % grade per second: at most 1 % grade per cycle up to 100 ms cycles, half the
    * command gate's largest incline step (2 % grade), so a ramp is never refused.
@@ -64,7 +67,7 @@ public final class SessionController implements PeriodicCycle {
   private final ArrayBlockingQueue<SessionCommand> commands =
       new ArrayBlockingQueue<>(COMMAND_QUEUE_CAPACITY);
   private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
-  private long setpointTimeouts;
+  private long setpointMisses;
   private UnloadingExpectationTap expectation;
   private final SetpointRamp beltRamp;
   private final SetpointRamp forceRamp;
@@ -196,7 +199,7 @@ public final class SessionController implements PeriodicCycle {
       begin(begin, nowNs);
     } else if (command instanceof SessionCommand.Stop) {
       if (state.armed() || state == SessionState.ARMING) {
-        stopThroughSupervisor("operator stop");
+        stopThroughSupervisor(OPERATOR_STOP);
       }
     } else if (command instanceof SessionCommand.Acknowledge) {
       acknowledge(nowNs);
@@ -449,17 +452,20 @@ public final class SessionController implements PeriodicCycle {
 
   /**
    * A ramp's setpoint write (the harness take-up, the belt's ramps). A reply that came too late
-   * (TIMEOUT, a busy host or link) is not a stop: the next cycle writes the ramp's next value, and
-   * a device that stays unreachable is the supervisor's fault (F07/F13, from its own status reads).
-   * Any other failure stops the session.
+   * (TIMEOUT, a busy host or link) or a link being re-connected (NOT_CONNECTED, e.g. after a TCP
+   * reset; it re-connects in about 10 ms) is not a stop: the setpoint holds, the next cycle writes
+   * the ramp's next value, and a device that stays unreachable is the supervisor's fault (F07/F13,
+   * from its own status reads, with the device's own watchdog behind it). Any other failure stops
+   * the session.
    */
   private boolean setpointSent(String what, CommandResult result) {
-    if (result == CommandResult.TIMEOUT) {
-      setpointTimeouts++;
+    if (result == CommandResult.TIMEOUT || result == CommandResult.NOT_CONNECTED) {
+      setpointMisses++;
       LOG.warn(
-          "{} -> TIMEOUT ({} so far); the next cycle writes the next value",
+          "{} -> {} ({} so far); the next cycle writes the next value",
           what,
-          setpointTimeouts);
+          result,
+          setpointMisses);
       return false;
     }
     return commanded(what, result);
@@ -511,7 +517,7 @@ public final class SessionController implements PeriodicCycle {
       boolean armedAfterAll = pending.join().accepted();
       pending = null;
       if (armedAfterAll) {
-        supervisor.requestOperatorStop();
+        supervisor.requestStop("the session: " + reason);
         return;
       }
     }
@@ -540,10 +546,17 @@ public final class SessionController implements PeriodicCycle {
     }
   }
 
-  /** Every stop the session itself wants is the supervisor's operator stop: one path to safety. */
+  /**
+   * Every stop the session wants is the supervisor's requested stop (F21): one path to safety. The
+   * operator's own is named as such; any other names the session's reason.
+   */
   private void stopThroughSupervisor(String why) {
     ownStopReason = why;
-    supervisor.requestOperatorStop();
+    if (why.equals(OPERATOR_STOP)) {
+      supervisor.requestOperatorStop();
+    } else {
+      supervisor.requestStop("the session: " + why);
+    }
     enter(SessionState.STOPPING, why);
   }
 

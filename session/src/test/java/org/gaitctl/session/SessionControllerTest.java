@@ -106,6 +106,8 @@ class SessionControllerTest {
     assertThat(session.reason()).isEqualTo("start refused: BWS: HOLD off -> REJECTED");
     assertThat(h.drive.calls()).doesNotContain("setRunning(true)");
     assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.OPERATOR_STOP);
+    assertThat(h.supervisor.firstFault().detail())
+        .isEqualTo("by the session: start refused: BWS: HOLD off -> REJECTED");
   }
 
   @Test
@@ -160,6 +162,30 @@ class SessionControllerTest {
     assertThat(h.bws.calls()).containsSubsequence("setForce(204.0)", "setForce(208.0)");
   }
 
+  @Test
+  void shouldHoldTheSetpointWhileTheLinkReconnectsAndWriteTheNextValueAfter() {
+    h.bws.forceN = 200;
+    h.loadCellForceCn = 20_000;
+    // A TCP reset: the write meets the closed connection, the link re-connects for the next one.
+    h.bws.script("setForce(204.0)", CommandResult.NOT_CONNECTED);
+    session.submit(new SessionCommand.Start(1.0, 210));
+    runUntil(SessionState.RUNNING, 10_000);
+    assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
+    assertThat(h.bws.calls()).containsSubsequence("setForce(204.0)", "setForce(208.0)");
+  }
+
+  @Test
+  void shouldNameItsOwnReasonAsTheStopsCauseWhenADeviceRejectsASetpoint() {
+    h.bws.forceN = 200;
+    h.loadCellForceCn = 20_000;
+    h.bws.script("setForce(204.0)", CommandResult.REJECTED);
+    session.submit(new SessionCommand.Start(1.0, 210));
+    runUntil(SessionState.LATCHED, 10_000);
+    assertThat(h.supervisor.firstFault().code()).isEqualTo(FaultCode.OPERATOR_STOP);
+    assertThat(h.supervisor.firstFault().toString())
+        .isEqualTo("F21 stop requested: by the session: FORCE_SET -> REJECTED");
+  }
+
   /** A slack harness: both force sensors read the cable's few newtons (no F26 between them). */
   private void slackHarness() {
     h.bws.forceN = 5;
@@ -178,6 +204,8 @@ class SessionControllerTest {
     session.submit(new SessionCommand.Stop());
     runUntil(SessionState.LATCHED, 5_000);
     assertThat(session.reason()).isEqualTo("operator stop");
+    assertThat(h.supervisor.firstFault().toString())
+        .isEqualTo("F21 stop requested: by the operator");
     assertThat(h.drive.speedMps).isZero();
 
     session.submit(new SessionCommand.Acknowledge());

@@ -57,14 +57,15 @@ public record PipelineSettings(
   }
 
   /**
-   * Defaults for the belt {@code grid}: 1024 slots (about 0.8 s of the reference load), blocking
-   * wait, every stage on one thread, 20 Hz unloading filter, 50 ms load gap, 10 s histogram range.
-   * One blocking thread measured best on the shared 2-core machine (docs/PERFORMANCE.md); use
-   * {@link StageThreading#THREAD_PER_STAGE} where cores are free.
+   * Defaults for the belt {@code grid}: 4096 slots (about 3 s of the reference load: in a session's
+   * first seconds the stages still run uncompiled code and a 1024-slot ring was seen full),
+   * blocking wait, every stage on one thread, 20 Hz unloading filter, 50 ms load gap, 10 s
+   * histogram range. One blocking thread measured best on the shared 2-core machine
+   * (docs/PERFORMANCE.md); use {@link StageThreading#THREAD_PER_STAGE} where cores are free.
    */
   public static PipelineSettings defaults(PressureGrid grid) {
     return new PipelineSettings(
-        1024,
+        4096,
         WaitStrategyKind.BLOCKING,
         StageThreading.SINGLE_THREAD,
         grid.belts(),
