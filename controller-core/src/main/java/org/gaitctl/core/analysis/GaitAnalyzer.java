@@ -2,6 +2,7 @@ package org.gaitctl.core.analysis;
 
 import org.gaitctl.core.contact.DriftCompensator;
 import org.gaitctl.core.contact.FootContactEstimator;
+import org.gaitctl.core.contact.NetFrame;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.gait.FootEventDetector;
 import org.gaitctl.core.gait.FootSample;
@@ -73,7 +74,22 @@ public final class GaitAnalyzer {
       droppedFrames++;
       return;
     }
-    int updated = contact.onFrame(timeNs, belt, cells, offset);
+    onContact(contact.onFrame(timeNs, belt, cells, offset));
+  }
+
+  /**
+   * A pressure frame begun ahead on another thread ({@link #contact()}, {@link
+   * FootContactEstimator#begin}); the same as {@link #onPressureFrame} from there on.
+   */
+  public void onBegunFrame(long timeNs, char[] cells, int offset, NetFrame frame) {
+    if (contact == null) {
+      droppedFrames++;
+      return;
+    }
+    onContact(contact.finish(timeNs, cells, offset, frame));
+  }
+
+  private void onContact(int updated) {
     if ((updated & FootContactEstimator.LEFT_UPDATED) != 0) {
       onFoot(Side.LEFT, contact.sample(Side.LEFT));
     }
@@ -142,6 +158,13 @@ public final class GaitAnalyzer {
       case NONE -> {}
     }
     assembler.onSample(side, sample);
+  }
+
+  /**
+   * The foot-contact estimator, for a replay that begins frames ahead; null for force-only input.
+   */
+  public FootContactEstimator contact() {
+    return contact;
   }
 
   /** Frames given to an analyzer built for force-only input (a wiring error). */

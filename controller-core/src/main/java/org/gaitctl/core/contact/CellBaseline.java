@@ -21,20 +21,10 @@ final class CellBaseline {
   }
 
   /**
-   * Writes the net reading of every cell into {@code netCounts}, updates the baseline of the cells
-   * below {@code thresholdCounts} and lists the others, the loaded ones, in {@code loadedCells} in
-   * ascending order: the labeler then visits a few hundred cells instead of scanning the belt
-   * again.
-   *
-   * @return the number of loaded cells listed
+   * Starts the frame sampled at {@code timeNs}: how far an unloaded cell's baseline moves toward
+   * its reading in this frame. Call once per frame, in frame order, before {@link #apply}.
    */
-  int apply(
-      long timeNs,
-      char[] cells,
-      int offset,
-      float[] netCounts,
-      int thresholdCounts,
-      int[] loadedCells) {
+  float advance(long timeNs) {
     float alpha = 0f;
     if (started) {
       long dtNs = timeNs - lastFrameNs;
@@ -42,8 +32,30 @@ final class CellBaseline {
     }
     started = true;
     lastFrameNs = timeNs;
-    int loaded = 0;
-    for (int i = 0; i < baselineCounts.length; i++) {
+    return alpha;
+  }
+
+  /**
+   * For cells {@code from} to {@code to} (exclusive) of a frame started with {@link #advance}:
+   * writes each cell's net reading into {@code netCounts}, updates the baseline of the cells below
+   * {@code thresholdCounts} and lists the others, the loaded ones, in {@code loadedCells} after the
+   * {@code listed} already there, in ascending order: the labeler then visits a few hundred cells
+   * instead of scanning the belt again. Disjoint ranges of one frame may run on two threads.
+   *
+   * @return the number of loaded cells listed, {@code listed} included
+   */
+  int apply(
+      float alpha,
+      char[] cells,
+      int offset,
+      int from,
+      int to,
+      float[] netCounts,
+      int thresholdCounts,
+      int[] loadedCells,
+      int listed) {
+    int loaded = listed;
+    for (int i = from; i < to; i++) {
       float reading = cells[offset + i];
       float net = reading - baselineCounts[i];
       netCounts[i] = net;

@@ -16,7 +16,10 @@ import org.gaitctl.core.gait.Side;
  * </pre>
  *
  * <p>Single-threaded: the pipeline's foot-contact handler (or the offline analysis) calls it for
- * every frame in order. Allocation-free after construction; never blocks.
+ * every frame in order. The one exception is a replay's head start: {@link #begin} and {@link #net}
+ * on the thread that reads the journal, ahead of {@link #finish} on the analysing thread; the
+ * baseline of a cell only ever depends on the earlier frames of its belt, so that part can run
+ * ahead. Allocation-free after construction; never blocks.
  */
 public final class FootContactEstimator {
 
@@ -31,9 +34,8 @@ public final class FootContactEstimator {
   private final DriftCompensator drift;
   private final double newtonsPerCount;
   private final CellBaseline[] baselines;
-  private final float[][] netCounts;
+  private final NetFrame[] wholeFrames;
   private final FootprintLabeler[] labelers;
-  private final int[] loadedCells;
   private final FootAssigner assigner;
   private final FootSample left = new FootSample();
   private final FootSample right = new FootSample();
@@ -47,14 +49,13 @@ public final class FootContactEstimator {
     this.newtonsPerCount = grid.newtonsPerCount();
     int belts = grid.belts();
     baselines = new CellBaseline[belts];
-    netCounts = new float[belts][];
+    wholeFrames = new NetFrame[belts];
     labelers = new FootprintLabeler[belts];
     for (int b = 0; b < belts; b++) {
       baselines[b] = new CellBaseline(grid.cellsPerBelt(), settings.baselineTimeConstantS());
-      netCounts[b] = new float[grid.cellsPerBelt()];
+      wholeFrames[b] = new NetFrame(grid.cellsPerBelt());
       labelers[b] = new FootprintLabeler(grid.rows(), grid.cols(), settings.maxFootprints());
     }
-    loadedCells = new int[grid.cellsPerBelt()];
     assigner = belts == 1 ? new FootAssigner(grid, settings) : null;
     left.clear(0);
     right.clear(0);
@@ -70,17 +71,62 @@ public final class FootContactEstimator {
    *     index outside the grid), which is counted
    */
   public int onFrame(long timeNs, int belt, char[] cells, int offset) {
-    if (belt < 0 || belt >= grid.belts() || cells.length - offset < grid.cellsPerBelt()) {
+    NetFrame frame = belt >= 0 && belt < grid.belts() ? wholeFrames[belt] : wholeFrames[0];
+    begin(timeNs, belt, cells, offset, frame);
+    return finish(timeNs, cells, offset, frame);
+  }
+
+  /**
+   * Starts a frame of {@code belt} sampled at {@code timeNs} into {@code frame}: the belt's
+   * baselines take their step for it. Frames of a belt must begin in order; nothing is netted yet.
+   * A frame that does not fit the grid is remembered as such and rejected by {@link #finish}.
+   */
+  public void begin(long timeNs, int belt, char[] cells, int offset, NetFrame frame) {
+    frame.fits = belt >= 0 && belt < grid.belts() && cells.length - offset >= grid.cellsPerBelt();
+    frame.belt = belt;
+    frame.loaded = 0;
+    frame.nettedCells = 0;
+    frame.alpha = frame.fits ? baselines[belt].advance(timeNs) : 0f;
+  }
+
+  /** Nets the begun {@code frame}'s cells from where it stands up to {@code upToCell}. */
+  public void net(char[] cells, int offset, int upToCell, NetFrame frame) {
+    if (!frame.fits) {
+      return;
+    }
+    int to = Math.min(upToCell, grid.cellsPerBelt());
+    frame.loaded =
+        baselines[frame.belt].apply(
+            frame.alpha,
+            cells,
+            offset,
+            frame.nettedCells,
+            to,
+            frame.netCounts,
+            settings.cellThresholdCounts(),
+            frame.loadedCells,
+            frame.loaded);
+    frame.nettedCells = Math.max(frame.nettedCells, to);
+  }
+
+  /**
+   * Ends a begun frame: nets the cells left, labels the footprints, assigns them to the feet and
+   * corrects for drift.
+   *
+   * @return {@link #LEFT_UPDATED} and/or {@link #RIGHT_UPDATED}; 0 if the frame was rejected (belt
+   *     index outside the grid, too few cells), which is counted
+   */
+  public int finish(long timeNs, char[] cells, int offset, NetFrame frame) {
+    if (!frame.fits) {
       rejectedFrames++;
       return 0;
     }
     frames++;
-    float[] net = netCounts[belt];
-    int loaded =
-        baselines[belt].apply(
-            timeNs, cells, offset, net, settings.cellThresholdCounts(), loadedCells);
+    net(cells, offset, grid.cellsPerBelt(), frame);
+    int belt = frame.belt;
+    float[] net = frame.netCounts;
     FootprintLabeler labeler = labelers[belt];
-    labeler.label(net, settings.cellThresholdCounts(), loadedCells, loaded);
+    labeler.label(net, settings.cellThresholdCounts(), frame.loadedCells, frame.loaded);
     if (assigner != null) {
       assigner.assign(labeler, net, newtonsPerCount);
       double rawLeftN = assigner.loadCounts[1] * newtonsPerCount;

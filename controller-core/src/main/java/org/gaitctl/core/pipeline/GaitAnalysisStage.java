@@ -3,6 +3,7 @@ package org.gaitctl.core.pipeline;
 import org.gaitctl.core.analysis.GaitAnalysisSink;
 import org.gaitctl.core.analysis.GaitAnalyzer;
 import org.gaitctl.core.analysis.GaitSettings;
+import org.gaitctl.core.contact.NetFrame;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.gait.FootSampleView;
 import org.gaitctl.core.gait.GaitEventKind;
@@ -70,9 +71,22 @@ final class GaitAnalysisStage implements PipelineStage, GaitAnalysisSink {
 
   private void onFrame(RingEvent event) {
     PressureFrame frame = event.frame();
+    NetFrame begun = event.begunFrame();
+    if (begun != null) {
+      analyzer.onBegunFrame(event.sampledNs(), frame.cells(), 0, begun);
+      return;
+    }
     long sampledNs = frameClocks[frame.belt()].sampledNs(event.arrivalNs(), event.deviceTimeUs());
     event.sampledNs(sampledNs);
     analyzer.onPressureFrame(sampledNs, frame.belt(), frame.cells(), 0);
+  }
+
+  /**
+   * Hands this stage's frame clocks and the baselines of its foot-contact estimator to a thread
+   * that begins every frame ahead (a replay's reader); from then on every frame must come begun.
+   */
+  FrameHeadStart headStart() {
+    return new FrameHeadStart(frameClocks, analyzer.contact());
   }
 
   @Override

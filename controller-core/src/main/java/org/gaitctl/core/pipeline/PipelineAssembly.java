@@ -219,7 +219,8 @@ public final class PipelineAssembly {
         parts.faults,
         parts.latency,
         parts.snapshots,
-        parts.steps);
+        parts.steps,
+        parts.gait);
   }
 
   private static void wire(
@@ -261,6 +262,7 @@ public final class PipelineAssembly {
     final SignalHistories histories = new SignalHistories();
     final HeatMapExchange[] heatMaps;
     final PatientPositionExchange patientPosition = new PatientPositionExchange();
+    final GaitAnalysisStage gait;
     final HandlerFactory handlers;
 
     Parts(
@@ -280,7 +282,8 @@ public final class PipelineAssembly {
       stages.put(
           StageId.LOAD_CELL,
           new LoadCellStage(settings.loadFilterCutoffHz(), settings.loadMaxGapNs()));
-      stages.put(StageId.GAIT_ANALYSIS, new GaitAnalysisStage(gaitSettings, grid));
+      gait = new GaitAnalysisStage(gaitSettings, grid);
+      stages.put(StageId.GAIT_ANALYSIS, gait);
       stages.put(
           StageId.STEP_PUBLICATION, new StepPublicationStage(steps, clock, counters, latency));
       stages.put(

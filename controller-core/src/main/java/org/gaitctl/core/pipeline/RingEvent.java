@@ -2,6 +2,7 @@ package org.gaitctl.core.pipeline;
 
 import com.lmax.disruptor.EventFactory;
 import java.util.Arrays;
+import org.gaitctl.core.contact.NetFrame;
 import org.gaitctl.core.gait.Side;
 
 /**
@@ -22,6 +23,10 @@ public final class RingEvent {
   private long sampledNs;
 
   private final PressureFrame frame;
+
+  /** A replay's head start on this frame ({@link FrameHeadStart}); null on the live ring. */
+  private NetFrame begunFrame;
+
   private final LoadSample loadSample = new LoadSample();
   private final DriveState drive = new DriveState();
   private final BwsState bws = new BwsState();
@@ -51,6 +56,17 @@ public final class RingEvent {
     this.deviceSeq = deviceSeq;
     this.deviceTimeUs = deviceTimeUs;
     this.sampledNs = arrivalNs;
+    this.begunFrame = null;
+  }
+
+  /** A replay's thread began this frame ahead: placed in time and partly netted. */
+  void begunFrame(NetFrame netFrame) {
+    this.begunFrame = netFrame;
+  }
+
+  /** The frame's head start, or null when the gait stage does all of it. */
+  NetFrame begunFrame() {
+    return begunFrame;
   }
 
   /** The gait stage placed this pressure frame at {@code sampledNs} (its belt's sampling time). */

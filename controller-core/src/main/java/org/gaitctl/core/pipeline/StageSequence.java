@@ -20,6 +20,7 @@ public final class StageSequence {
   private final PipelineLatency latency;
   private final SnapshotExchange snapshots;
   private final StepFeed steps;
+  private final GaitAnalysisStage gait;
 
   StageSequence(
       StageThreadHandler stages,
@@ -29,7 +30,8 @@ public final class StageSequence {
       PipelineFaults faults,
       PipelineLatency latency,
       SnapshotExchange snapshots,
-      StepFeed steps) {
+      StepFeed steps,
+      GaitAnalysisStage gait) {
     this.stages = stages;
     this.exceptions = exceptions;
     this.gauge = gauge;
@@ -38,6 +40,7 @@ public final class StageSequence {
     this.latency = latency;
     this.snapshots = snapshots;
     this.steps = steps;
+    this.gait = gait;
   }
 
   /** Runs every stage on {@code event}, the {@code sequence}-th event handed over (from 0). */
@@ -71,6 +74,14 @@ public final class StageSequence {
   /** Completed steps; subscribers drain them on their own thread or, in replay, the caller's. */
   public StepFeed steps() {
     return steps;
+  }
+
+  /**
+   * For a caller that begins every pressure frame ahead on another thread before handing it over;
+   * call once, before the first frame. The gait stage then takes every frame as begun.
+   */
+  public FrameHeadStart frameHeadStart() {
+    return gait.headStart();
   }
 
   /** Counts what the caller handed over; nothing waits between caller and stages. */

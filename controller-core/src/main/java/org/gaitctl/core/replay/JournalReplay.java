@@ -1,15 +1,23 @@
 package org.gaitctl.core.replay;
 
+import com.lmax.disruptor.ExceptionHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.SleepingWaitStrategy;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.DriftSettings;
+import org.gaitctl.core.contact.NetFrame;
 import org.gaitctl.core.journal.FrameCellCodec;
 import org.gaitctl.core.journal.JournalFormat;
 import org.gaitctl.core.journal.JournalReadResult;
 import org.gaitctl.core.journal.JournalReader;
 import org.gaitctl.core.journal.JournalRecord;
+import org.gaitctl.core.journal.JournalRecordType;
+import org.gaitctl.core.pipeline.FrameHeadStart;
 import org.gaitctl.core.pipeline.OperatorCommand;
 import org.gaitctl.core.pipeline.PipelineAssembly;
 import org.gaitctl.core.pipeline.PipelineSettings;
@@ -35,8 +43,13 @@ import org.gaitctl.core.time.NanoClock;
  * stage reads the unloading its event carries, not another thread's state). The stages' clock reads
  * each input's arrival ns; its stamps reach only the latency probes, never a step.
  *
- * <p>One thread, synchronous: each input is processed and its step drained before the next is read,
- * so nothing is dropped and the replay runs as fast as the stages (docs/PERFORMANCE.md).
+ * <p>Two threads, so a replay uses both cores of a small PC (docs/PERFORMANCE.md, "Replay speed"):
+ * the caller's reads the journal, decodes each input into a slot of a small ring and begins each
+ * pressure frame ({@link FrameHeadStart}: its time and the first {@value #HEAD_START_PERCENT} % of
+ * its cells netted above their baselines, work that depends only on the belt's earlier frames); an
+ * analysing thread runs the stages on the slots in order and drains each step before the next. The
+ * reader waits when the ring is full, so nothing is dropped. Steps reach the consumer on the
+ * analysing thread, one at a time, in order.
  */
 public final class JournalReplay {
 
@@ -51,18 +64,45 @@ public final class JournalReplay {
   /** The subscription drains after every event; a frame completes at most one step. */
   private static final int STEP_QUEUE = 4;
 
+  /** Inputs in flight between the threads: 64 × (a frame's cells, its net counts) ≈ 4.5 MB. */
+  private static final int RING_SLOTS = 64;
+
+  /**
+   * Share of a frame's cells the reading thread nets. Reading, decoding and placing a frame take
+   * about a third of the per-frame work the baseline pass takes (JFR of a 30-minute replay), so the
+   * reader takes the larger share of that pass and both threads are about equally busy.
+   */
+  static final int HEAD_START_PERCENT = 50;
+
+  /** One input on its way from the reading thread to the analysing one. */
+  private static final class Slot {
+    final RingEvent event;
+    final NetFrame netFrame;
+    long arrivalNs;
+    boolean filled;
+
+    Slot(int maxFrameCells, int cellsPerBelt) {
+      event = RingEvent.factory(maxFrameCells).newInstance();
+      netFrame = new NetFrame(cellsPerBelt);
+    }
+  }
+
   private final StageSequence stages;
   private final StepSubscription steps;
+  private final FrameHeadStart headStart;
+  private final int headStartCells;
+  private final Disruptor<Slot> ring;
+  private final RingBuffer<Slot> slots;
+  private final FrameCellCodec cells = new FrameCellCodec();
+  private final StepSubscription.StepConsumer consumer;
 
-  /** The replay's clock: the arrival of the input being processed. */
+  /** The replay's clock, on the analysing thread: the arrival of the input being processed. */
   private final NanoClock clock = () -> this.nowNs;
 
   private long nowNs;
-  private final RingEvent event;
-  private final FrameCellCodec cells = new FrameCellCodec();
-  private final StepSubscription.StepConsumer consumer;
   private long events;
   private long stepsCompleted;
+  private volatile Throwable failure;
 
   private JournalReplay(ReplaySetup setup, StepSubscription.StepConsumer consumer) {
     this.consumer = consumer;
@@ -71,34 +111,91 @@ public final class JournalReplay {
         GaitSettings.defaults().withDrift(DriftSettings.forPatient(setup.bodyMassKg(), true));
     stages = PipelineAssembly.sequence(settings, clock, gait, setup.grid(), STEP_STAGES);
     steps = stages.steps().subscribe("replay", STEP_QUEUE);
-    event = RingEvent.factory(settings.maxFrameCells()).newInstance();
+    headStart = stages.frameHeadStart();
+    int cellsPerBelt = setup.grid().cellsPerBelt();
+    headStartCells = cellsPerBelt * HEAD_START_PERCENT / 100;
+    ring =
+        new Disruptor<>(
+            () -> new Slot(settings.maxFrameCells(), cellsPerBelt),
+            RING_SLOTS,
+            runnable -> {
+              Thread thread = new Thread(runnable, "replay-analysis");
+              thread.setDaemon(true);
+              return thread;
+            },
+            ProducerType.SINGLE,
+            new SleepingWaitStrategy());
+    ring.handleEventsWith((slot, sequence, endOfBatch) -> analyse(slot));
+    ring.setDefaultExceptionHandler(new FailureKeeper());
+    slots = ring.start();
   }
 
   /**
    * Replays {@code journal} (whose setup is {@code setup}) up to its last good record, handing
-   * every completed step to {@code consumer} on this thread, in the order the live pipeline
-   * completed them.
+   * every completed step to {@code consumer}, on the replay's analysing thread, in the order the
+   * live pipeline completed them. Returns when every step was handed over.
    *
    * @throws IOException when the file cannot be read
+   * @throws RuntimeException what a stage or the consumer threw on the analysing thread; the replay
+   *     stops there
    */
   public static ReplayOutcome run(
       Path journal, ReplaySetup setup, StepSubscription.StepConsumer consumer) throws IOException {
     JournalReplay replay = new JournalReplay(setup, consumer);
+    JournalReadResult read;
     try {
-      JournalReadResult read = JournalReader.read(journal, replay::onRecord);
-      return new ReplayOutcome(read, replay.events, replay.stepsCompleted, replay.nowNs);
+      read = JournalReader.read(journal, replay::onRecord);
     } finally {
+      replay.ring.shutdown();
       replay.cells.close();
+    }
+    Throwable failure = replay.failure;
+    if (failure instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
+    return new ReplayOutcome(read, replay.events, replay.stepsCompleted, replay.nowNs);
+  }
+
+  /** Reading thread: decodes a ring input into the next slot and hands it over. */
+  private void onRecord(JournalRecord record) {
+    if (record.type() == null || !isRingInput(record.type()) || failure != null) {
+      return; // Derived records and the other threads' records are not ring inputs.
+    }
+    long sequence = slots.next();
+    Slot slot = slots.get(sequence);
+    slot.filled = false;
+    try {
+      fill(slot.event, record);
+      if (record.type() == JournalRecordType.PRESSURE_FRAME) {
+        headStart.begin(slot.event, slot.netFrame, headStartCells);
+      }
+      slot.arrivalNs = record.timeNs();
+      slot.filled = true;
+    } finally {
+      slots.publish(sequence); // a claimed slot must be published; one not filled is skipped
     }
   }
 
-  private void onRecord(JournalRecord record) {
-    if (record.type() == null) {
-      return;
-    }
+  private static boolean isRingInput(JournalRecordType type) {
+    return switch (type) {
+      case PRESSURE_FRAME,
+              LOAD_SAMPLE,
+              DRIVE_STATUS,
+              BWS_STATUS,
+              CONTROL_TICK,
+              RING_OPERATOR_COMMAND ->
+          true;
+      default -> false;
+    };
+  }
+
+  private void fill(RingEvent event, JournalRecord record) {
     ByteBuffer p = record.payload();
     switch (record.type()) {
-      case PRESSURE_FRAME -> frame(record);
+      case PRESSURE_FRAME -> frame(event, record);
       case LOAD_SAMPLE ->
           RingTranslators.loadSample(
               event, p.getLong(0), p.getLong(8), p.getLong(16), p.getInt(24), p.getInt(28));
@@ -108,14 +205,11 @@ public final class JournalReplay {
       case RING_OPERATOR_COMMAND ->
           RingTranslators.operatorCommand(
               event, p.getLong(0), OperatorCommand.values()[p.get(8)], p.getDouble(9));
-      default -> {
-        return; // Derived records and the other threads' records are not ring inputs.
-      }
+      default -> throw new IllegalArgumentException("not a ring input: " + record.type());
     }
-    process(record.timeNs());
   }
 
-  private void frame(JournalRecord record) {
+  private void frame(RingEvent event, JournalRecord record) {
     ByteBuffer p = record.payload();
     cells.decode(record, event.frame().cells());
     RingTranslators.pressureFrameInPlace(
@@ -128,12 +222,38 @@ public final class JournalReplay {
         Short.toUnsignedInt(p.getShort(JournalFormat.FRAME_COLS_OFFSET)));
   }
 
-  private void process(long arrivalNs) {
-    nowNs = arrivalNs;
-    stages.process(event, events++);
+  /** Analysing thread: the stages on one input, then the step it completed, if any. */
+  private void analyse(Slot slot) {
+    if (failure != null || !slot.filled) {
+      return; // After a failure the reader stops handing over; what is in flight is skipped.
+    }
+    nowNs = slot.arrivalNs;
+    stages.process(slot.event, events++);
     stepsCompleted +=
         steps.drain(
             (step, symmetry, frameArrivalNs) -> consumer.accept(step, symmetry, frameArrivalNs));
+  }
+
+  /** Keeps the first exception of the analysing thread for the caller; the thread goes on idle. */
+  private final class FailureKeeper implements ExceptionHandler<Slot> {
+    @Override
+    public void handleEventException(Throwable ex, long sequence, Slot slot) {
+      if (failure == null) {
+        failure = ex;
+      }
+    }
+
+    @Override
+    public void handleOnStartException(Throwable ex) {
+      failure = ex;
+    }
+
+    @Override
+    public void handleOnShutdownException(Throwable ex) {
+      if (failure == null) {
+        failure = ex;
+      }
+    }
   }
 
   private static DriveStatus driveStatus(ByteBuffer p) {

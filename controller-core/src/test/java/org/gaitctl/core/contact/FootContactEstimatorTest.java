@@ -3,7 +3,10 @@ package org.gaitctl.core.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import java.util.stream.DoubleStream;
 import org.gaitctl.core.gait.EventSettings;
+import org.gaitctl.core.gait.FootSample;
 import org.gaitctl.core.gait.Side;
 import org.gaitctl.core.testing.RecordedPressureFrames;
 import org.gaitctl.core.testing.SyntheticWalker;
@@ -200,6 +203,51 @@ class FootContactEstimatorTest {
     contact.onFrame(frames * frameNs, 0, cells, 0);
     assertThat(contact.sample(Side.LEFT).forceN)
         .isCloseTo(walker.forceN(Side.LEFT, t), within(8.0));
+  }
+
+  /**
+   * A replay begins frame k+1 on its reading thread (time, baseline step, the first cells netted)
+   * before the analysing thread finishes frame k: the samples must be those of whole frames, bit
+   * for bit, with the belt's zero creeping so that the baselines move every frame.
+   */
+  @Test
+  void shouldGiveTheSameSamplesWhenEachFrameIsBegunAheadOfTheLastOnesEnd() {
+    FootContactEstimator whole = estimator(SINGLE);
+    FootContactEstimator inParts = estimator(SINGLE);
+    char[][] cells = new char[2][SINGLE.cellsPerBelt()];
+    NetFrame[] inFlight = {
+      new NetFrame(SINGLE.cellsPerBelt()), new NetFrame(SINGLE.cellsPerBelt())
+    };
+    long[] timesNs = new long[2];
+    int split = SINGLE.cellsPerBelt() * 3 / 5;
+    int frames = 900;
+    for (int i = 0; i <= frames; i++) {
+      int slot = i % 2;
+      if (i < frames) {
+        double t = i / 300.0;
+        walker.render(SINGLE, 0, t, cells[slot], (int) (i / 60));
+        timesNs[slot] = Math.round(t * 1e9);
+        inParts.begin(timesNs[slot], 0, cells[slot], 0, inFlight[slot]);
+        inParts.net(cells[slot], 0, split, inFlight[slot]);
+      }
+      if (i > 0) {
+        int last = 1 - slot;
+        int updated = inParts.finish(timesNs[last], cells[last], 0, inFlight[last]);
+        assertThat(updated).isEqualTo(whole.onFrame(timesNs[last], 0, cells[last], 0));
+        for (Side side : Side.values()) {
+          assertThat(bits(inParts.sample(side))).isEqualTo(bits(whole.sample(side)));
+        }
+      }
+    }
+    assertThat(inParts.frames()).isEqualTo(frames);
+  }
+
+  /** A sample's fields as bits, so that equal means the same to the last bit (and NaN is NaN). */
+  private static List<Long> bits(FootSample sample) {
+    return DoubleStream.of(
+            sample.forceN, sample.rawForceN, sample.copApM, sample.copMlM, sample.contactAreaM2)
+        .mapToObj(Double::doubleToLongBits)
+        .toList();
   }
 
   @Test

@@ -60,7 +60,8 @@ class FootprintLabelerTest {
   }
 
   private int label(long timeNs, char[] cells) {
-    int count = baseline.apply(timeNs, cells, 0, net, THRESHOLD, loaded);
+    float alpha = baseline.advance(timeNs);
+    int count = baseline.apply(alpha, cells, 0, 0, cells.length, net, THRESHOLD, loaded, 0);
     return labeler.label(net, THRESHOLD, loaded, count);
   }
 }

@@ -80,14 +80,14 @@ final class DeviceRegisters {
   }
 
   /**
-   * Writes a setpoint as {@link #write} does when the line is free. On a busy line it is coalesced
-   * ({@link PendingSetpoint}): on a slow device ({@link ModbusLink#slow()}) a setpoint in the carry
-   * window waits up to two request timeouts for the heartbeat to carry it (a slow device's poll
-   * cycle is a status read and a heartbeat, so a setpoint taking a turn of its own between them
-   * would delay the heartbeat by a whole round trip); otherwise, or when no heartbeat came, it
-   * waits at most one request timeout for a turn ({@code TIMEOUT}, never sent, when none came).
-   * Meanwhile a newer value replaces it (the older caller gets the newer write's result) and a
-   * safety command that goes first cancels it ({@code REFUSED}, never sent).
+   * Writes a setpoint as {@link #write} does when the line is free, coalesced ({@link
+   * PendingSetpoint}) when it is not. On a slow device ({@link ModbusLink#slow()}) a setpoint in
+   * the carry window first waits up to two request timeouts for the heartbeat to carry it, busy
+   * line or not (a slow device's poll cycle is a status read and a heartbeat, so a setpoint taking
+   * a turn of its own between them would delay the heartbeat by a whole round trip); otherwise, or
+   * when no heartbeat came, it waits at most one request timeout for a turn ({@code TIMEOUT}, never
+   * sent, when none came). Meanwhile a newer value replaces it (the older caller gets the newer
+   * write's result) and a safety command that goes first cancels it ({@code REFUSED}, never sent).
    */
   CommandResult writeSetpoint(RegisterField field, double value, double min, double max) {
     if (!inRange(field, value, min, max)) {
@@ -97,16 +97,18 @@ final class DeviceRegisters {
     if (seq < 0) {
       return write(RequestClass.SETPOINT, field, value, min, max);
     }
-    if (!link.tryEnter(RequestClass.SETPOINT)) {
-      if (link.slow() && known.inWindow(field.address())) {
-        CommandResult carried = pending.awaitSettled(seq, 2 * link.requestTimeoutNs());
-        if (carried != null) {
-          return carried;
-        }
+    // On a slow device the heartbeat carries the setpoint even when the line is free this moment:
+    // free is the gap between the supervisor's heartbeat and its next status read, and a turn of
+    // its own there delays both by a round trip (a BWS watchdog trip was seen in `slow-modbus`).
+    if (link.slow() && known.inWindow(field.address())) {
+      CommandResult carried = pending.awaitSettled(seq, 2 * link.requestTimeoutNs());
+      if (carried != null) {
+        return carried;
       }
-      if (!link.enterWithinRequestTimeout(RequestClass.SETPOINT)) {
-        return pending.withdraw(seq);
-      }
+    }
+    if (!link.tryEnter(RequestClass.SETPOINT)
+        && !link.enterWithinRequestTimeout(RequestClass.SETPOINT)) {
+      return pending.withdraw(seq);
     }
     try {
       CommandResult settled = pending.outcomeOf(seq);
