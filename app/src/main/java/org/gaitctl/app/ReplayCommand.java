@@ -56,6 +56,7 @@ final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    long startNs = System.nanoTime();
     ReplaySetup setup = setup();
     long originNs = setup.originNs();
     long liveRows = setup.stepsTableRows();
@@ -75,6 +76,7 @@ final class ReplayCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError("replay: cannot read " + journal + ": " + e.getMessage(), e);
     }
+    long replayNs = System.nanoTime() - startNs;
     write(rows, outcome, liveRows);
     out.printf(
         Locale.ROOT,
@@ -85,6 +87,16 @@ final class ReplayCommand implements Callable<Integer> {
         liveRows == JournalSink.STEPS_TABLE_OPEN
             ? " (the journal does not say where the live table ended)"
             : "");
+    if (outcome.events() > 0) {
+      // The replay's speed, reading included; the JVM's start is not in it.
+      long recordedNs = outcome.lastInputNs() - setup.firstInputNs();
+      out.printf(
+          Locale.ROOT,
+          "%.1f s recorded, replayed in %.2f s: %.0fx real time.%n",
+          recordedNs / 1e9,
+          replayNs / 1e9,
+          (double) recordedNs / replayNs);
+    }
     if (!outcome.read().complete()) {
       out.println(
           "Journal "

@@ -37,7 +37,10 @@ final class ScenarioRun {
   static final long POLL_MS = 20;
   private static final long SIM_READY_TIMEOUT_S = 30;
   private static final long STAGE_TIMEOUT_S = 60;
-  private static final long SETTLE_MIN_NS = TimeUnit.MILLISECONDS.toNanos(1000);
+
+  /** Twice the devices' 250 ms watchdog: their trip after the controller's end is in the log. */
+  private static final long SETTLE_MIN_NS = TimeUnit.MILLISECONDS.toNanos(500);
+
   private static final long SETTLE_MAX_NS = TimeUnit.SECONDS.toNanos(5);
   private static final long END_WAIT_S = 5;
 
@@ -559,7 +562,8 @@ final class ScenarioRun {
   }
 
   /**
-   * Keeps the emulators running until the belt stands (at least 1 s, at most 5 s after the end).
+   * Keeps the emulators running until the belt stands (at least {@link #SETTLE_MIN_NS}, at most 5 s
+   * after the end).
    */
   private void settle() throws IOException, InterruptedException {
     long endNs = System.nanoTime();
