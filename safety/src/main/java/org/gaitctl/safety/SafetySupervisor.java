@@ -459,7 +459,8 @@ public final class SafetySupervisor implements PeriodicCycle, MotionPermit {
             (outcome.startedNs() - nowNs) / 1e6,
             (outcome.finishedNs() - outcome.startedNs()) / 1e6);
     if (firstCode == FaultCode.OPERATOR_STOP) {
-      // The stop the operator asked for is not an error; every other cause is.
+      // A requested stop is not a fault the supervisor found: the operator's is no error, and
+      // the session logged its own reason when it asked. Every other cause is an error.
       LOG.info("{}; commanded {} ({})", first, outcome.steps(), timing);
     } else {
       LOG.error("safe stop: {}; commanded {} ({})", first, outcome.steps(), timing);
