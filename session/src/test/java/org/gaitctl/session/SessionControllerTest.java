@@ -12,6 +12,8 @@ import org.gaitctl.safety.FaultCode;
 import org.gaitctl.safety.SafetyState;
 import org.gaitctl.safety.SupervisorHarness;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The session's state machine against the supervisor and fake ports on virtual time: 10 ms
@@ -151,23 +153,18 @@ class SessionControllerTest {
     assertThat(h.drive.calls()).contains("setSpeed(0.01)").endsWith("setSpeed(1.0)");
   }
 
-  @Test
-  void shouldWriteTheNextUnloadingValueAfterATakeUpSetpointWhoseReplyCameTooLate() {
+  /**
+   * A take-up setpoint whose reply came too late (TIMEOUT), or that met a link being re-connected
+   * after a TCP reset (NOT_CONNECTED): the setpoint holds and the next cycle writes the next value.
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = CommandResult.class,
+      names = {"TIMEOUT", "NOT_CONNECTED"})
+  void shouldWriteTheNextUnloadingValueAfterATakeUpSetpointThatMissedTheDevice(CommandResult miss) {
     h.bws.forceN = 200;
     h.loadCellForceCn = 20_000;
-    h.bws.script("setForce(204.0)", CommandResult.TIMEOUT);
-    session.submit(new SessionCommand.Start(1.0, 210));
-    runUntil(SessionState.RUNNING, 10_000);
-    assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
-    assertThat(h.bws.calls()).containsSubsequence("setForce(204.0)", "setForce(208.0)");
-  }
-
-  @Test
-  void shouldHoldTheSetpointWhileTheLinkReconnectsAndWriteTheNextValueAfter() {
-    h.bws.forceN = 200;
-    h.loadCellForceCn = 20_000;
-    // A TCP reset: the write meets the closed connection, the link re-connects for the next one.
-    h.bws.script("setForce(204.0)", CommandResult.NOT_CONNECTED);
+    h.bws.script("setForce(204.0)", miss);
     session.submit(new SessionCommand.Start(1.0, 210));
     runUntil(SessionState.RUNNING, 10_000);
     assertThat(h.supervisor.state()).isEqualTo(SafetyState.RUNNING);
