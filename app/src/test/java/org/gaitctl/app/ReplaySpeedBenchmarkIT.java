@@ -7,10 +7,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gaitctl.core.journal.Journal;
+import org.gaitctl.hil.ChildJvm;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,19 +55,15 @@ class ReplaySpeedBenchmarkIT {
   /** Runs {@code gaitctl replay JOURNAL} in a new JVM; returns the line with its speed. */
   private static String replayInAJvmOfItsOwn(Path journal, Path output)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xms512m");
-    command.add("-Xmx512m");
-    command.add("--add-exports");
-    command.add("java.base/jdk.internal.misc=ALL-UNNAMED");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(GaitctlCommand.class.getName());
-    command.add("replay");
-    command.add("--log-file");
-    command.add(output.resolveSibling(output.getFileName() + ".log").toString());
-    command.add(journal.toString());
+    List<String> command =
+        new ChildJvm(GaitctlCommand.class.getName())
+            .command(
+                List.of("-Xms512m", "-Xmx512m"),
+                List.of(
+                    "replay",
+                    "--log-file",
+                    output.resolveSibling(output.getFileName() + ".log").toString(),
+                    journal.toString()));
     Process replay =
         new ProcessBuilder(command)
             .redirectErrorStream(true)

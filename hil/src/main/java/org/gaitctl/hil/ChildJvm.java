@@ -68,7 +68,7 @@ public final class ChildJvm {
   }
 
   /** {@code [env --default-signal=INT] java OPTIONS [exports] -cp CLASSPATH MAIN args...} */
-  List<String> command(List<String> jvmOptions, List<String> args) {
+  public List<String> command(List<String> jvmOptions, List<String> args) {
     List<String> command = new ArrayList<>(SIGINT_DEFAULT);
     command.add(javaExecutable());
     command.addAll(jvmOptions);
