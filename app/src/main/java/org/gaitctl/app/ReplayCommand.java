@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gaitctl.core.analysis.StepRow;
 import org.gaitctl.core.analysis.StepsCsvWriter;
+import org.gaitctl.core.gait.StepRecord;
 import org.gaitctl.core.journal.JournalSink;
 import org.gaitctl.core.replay.JournalNotReplayableException;
 import org.gaitctl.core.replay.JournalReplay;
@@ -58,9 +59,9 @@ final class ReplayCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long startNs = System.nanoTime();
     ReplaySetup setup = setup();
-    long originNs = setup.originNs();
-    long liveRows = setup.stepsTableRows();
-    List<StepRow> rows = new ArrayList<>();
+    // Kept as the pipeline hands them over; their times need the table's origin, which the
+    // journal may give after the first steps.
+    List<StepRecord> steps = new ArrayList<>();
     ReplayOutcome outcome;
     try {
       outcome =
@@ -68,15 +69,16 @@ final class ReplayCommand implements Callable<Integer> {
               journal,
               setup,
               (step, symmetry, frameArrivalNs) -> {
-                // The live table holds the steps drained until the session ended, in this order.
-                if (liveRows == JournalSink.STEPS_TABLE_OPEN || rows.size() < liveRows) {
-                  rows.add(SessionParts.stepRow(step, originNs));
-                }
+                StepRecord copy = new StepRecord();
+                copy.copyFrom(step);
+                steps.add(copy);
               });
     } catch (IOException e) {
       throw new UserError("replay: cannot read " + journal + ": " + e.getMessage(), e);
     }
     long replayNs = System.nanoTime() - startNs;
+    long liveRows = outcome.stepsTableRows();
+    List<StepRow> rows = tableRows(steps, outcome.originNs(), liveRows);
     write(rows, outcome, liveRows);
     out.printf(
         Locale.ROOT,
@@ -89,13 +91,12 @@ final class ReplayCommand implements Callable<Integer> {
             : "");
     if (outcome.events() > 0) {
       // The replay's speed, reading included; the JVM's start is not in it.
-      long recordedNs = outcome.lastInputNs() - setup.firstInputNs();
       out.printf(
           Locale.ROOT,
           "%.1f s recorded, replayed in %.2f s: %.0fx real time.%n",
-          recordedNs / 1e9,
+          outcome.recordedNs() / 1e9,
           replayNs / 1e9,
-          (double) recordedNs / replayNs);
+          (double) outcome.recordedNs() / replayNs);
     }
     if (!outcome.read().complete()) {
       out.println(
@@ -107,6 +108,19 @@ final class ReplayCommand implements Callable<Integer> {
       return ExitCodes.USAGE_OR_CONFIGURATION;
     }
     return ExitCodes.DONE;
+  }
+
+  /** The live table holds the steps drained until the session ended, in this order. */
+  private static List<StepRow> tableRows(List<StepRecord> steps, long originNs, long liveRows) {
+    int count =
+        liveRows == JournalSink.STEPS_TABLE_OPEN
+            ? steps.size()
+            : (int) Math.min(steps.size(), liveRows);
+    List<StepRow> rows = new ArrayList<>(count);
+    for (StepRecord step : steps.subList(0, count)) {
+      rows.add(SessionParts.stepRow(step, originNs));
+    }
+    return rows;
   }
 
   private ReplaySetup setup() {

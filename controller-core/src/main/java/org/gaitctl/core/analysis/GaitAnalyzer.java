@@ -2,7 +2,7 @@ package org.gaitctl.core.analysis;
 
 import org.gaitctl.core.contact.DriftCompensator;
 import org.gaitctl.core.contact.FootContactEstimator;
-import org.gaitctl.core.contact.NetFrame;
+import org.gaitctl.core.contact.NettedHead;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.gait.FootEventDetector;
 import org.gaitctl.core.gait.FootSample;
@@ -78,15 +78,15 @@ public final class GaitAnalyzer {
   }
 
   /**
-   * A pressure frame begun ahead on another thread ({@link #contact()}, {@link
-   * FootContactEstimator#begin}); the same as {@link #onPressureFrame} from there on.
+   * A pressure frame whose head was netted ahead on another thread ({@link #contact()}, {@link
+   * FootContactEstimator#netHead}); the same as {@link #onPressureFrame} from there on.
    */
-  public void onBegunFrame(long timeNs, char[] cells, int offset, NetFrame frame) {
+  public void onBegunFrame(long timeNs, char[] cells, int offset, NettedHead head) {
     if (contact == null) {
       droppedFrames++;
       return;
     }
-    onContact(contact.finish(timeNs, cells, offset, frame));
+    onContact(contact.finish(timeNs, cells, offset, head));
   }
 
   private void onContact(int updated) {

@@ -68,6 +68,37 @@ final class CellBaseline {
     return loaded;
   }
 
+  /**
+   * {@link #apply} for a frame's head netted on another thread ({@link NettedHead}): lists each
+   * loaded cell with its net count and stores no count for the others. A third less memory traffic
+   * per cell than {@link #apply}, whose dense counts would leave the core's first-level cache.
+   *
+   * @return the number of loaded cells listed, {@code listed} included
+   */
+  int applyLoadedOnly(
+      float alpha,
+      char[] cells,
+      int offset,
+      int from,
+      int to,
+      int thresholdCounts,
+      int[] loadedCells,
+      float[] loadedNetCounts,
+      int listed) {
+    int loaded = listed;
+    for (int i = from; i < to; i++) {
+      float reading = cells[offset + i];
+      float net = reading - baselineCounts[i];
+      if (net < thresholdCounts) {
+        baselineCounts[i] += alpha * net;
+      } else {
+        loadedCells[loaded] = i;
+        loadedNetCounts[loaded++] = net;
+      }
+    }
+    return loaded;
+  }
+
   /** Takes every cell's present reading as its zero (the PBU's ZERO command, done on the host). */
   void capture(char[] cells, int offset) {
     for (int i = 0; i < baselineCounts.length; i++) {

@@ -16,10 +16,10 @@ import org.gaitctl.core.gait.Side;
  * </pre>
  *
  * <p>Single-threaded: the pipeline's foot-contact handler (or the offline analysis) calls it for
- * every frame in order. The one exception is a replay's head start: {@link #begin} and {@link #net}
- * on the thread that reads the journal, ahead of {@link #finish} on the analysing thread; the
- * baseline of a cell only ever depends on the earlier frames of its belt, so that part can run
- * ahead. Allocation-free after construction; never blocks.
+ * every frame in order. The one exception is a replay's head start: {@link #netHead} on the thread
+ * that reads the journal, ahead of {@link #finish(long, char[], int, NettedHead)} on the analysing
+ * thread; the baseline of a cell only ever depends on the earlier frames of its belt, so that part
+ * can run ahead. Allocation-free after construction; never blocks.
  */
 public final class FootContactEstimator {
 
@@ -78,11 +78,11 @@ public final class FootContactEstimator {
 
   /**
    * Starts a frame of {@code belt} sampled at {@code timeNs} into {@code frame}: the belt's
-   * baselines take their step for it. Frames of a belt must begin in order; nothing is netted yet.
-   * A frame that does not fit the grid is remembered as such and rejected by {@link #finish}.
+   * baselines take their step for it. A frame that does not fit the grid is remembered as such and
+   * rejected by {@link #finish}.
    */
-  public void begin(long timeNs, int belt, char[] cells, int offset, NetFrame frame) {
-    frame.fits = belt >= 0 && belt < grid.belts() && cells.length - offset >= grid.cellsPerBelt();
+  private void begin(long timeNs, int belt, char[] cells, int offset, NetFrame frame) {
+    frame.fits = fits(belt, cells, offset);
     frame.belt = belt;
     frame.loaded = 0;
     frame.nettedCells = 0;
@@ -90,7 +90,7 @@ public final class FootContactEstimator {
   }
 
   /** Nets the begun {@code frame}'s cells from where it stands up to {@code upToCell}. */
-  public void net(char[] cells, int offset, int upToCell, NetFrame frame) {
+  private void net(char[] cells, int offset, int upToCell, NetFrame frame) {
     if (!frame.fits) {
       return;
     }
@@ -110,13 +110,76 @@ public final class FootContactEstimator {
   }
 
   /**
+   * Starts a frame of {@code belt} sampled at {@code timeNs} and nets its cells below {@code
+   * upToCell} into {@code head}, for {@link #finish(long, char[], int, NettedHead)} to end on
+   * another thread. Frames of a belt must be started in order, each after the last one's head.
+   */
+  public void netHead(
+      long timeNs, int belt, char[] cells, int offset, int upToCell, NettedHead head) {
+    head.fits = fits(belt, cells, offset);
+    head.belt = belt;
+    head.loaded = 0;
+    head.nettedCells = 0;
+    if (!head.fits) {
+      return;
+    }
+    CellBaseline baseline = baselines[belt];
+    head.alpha = baseline.advance(timeNs);
+    head.nettedCells = Math.min(upToCell, grid.cellsPerBelt());
+    head.loaded =
+        baseline.applyLoadedOnly(
+            head.alpha,
+            cells,
+            offset,
+            0,
+            head.nettedCells,
+            settings.cellThresholdCounts(),
+            head.loadedCells,
+            head.loadedNetCounts,
+            0);
+  }
+
+  private boolean fits(int belt, char[] cells, int offset) {
+    return belt >= 0 && belt < grid.belts() && cells.length - offset >= grid.cellsPerBelt();
+  }
+
+  /**
+   * Ends a frame whose head another thread netted: nets the cells left into this estimator's own
+   * counts of the belt, then as {@link #onFrame}. The head's loaded cells are all its counts above
+   * the threshold; its other cells only ever meet the labeler's threshold test, so the counts that
+   * the last head made loaded are set back to 0.
+   *
+   * @return as {@link #onFrame}
+   */
+  public int finish(long timeNs, char[] cells, int offset, NettedHead head) {
+    if (!head.fits) {
+      rejectedFrames++;
+      return 0;
+    }
+    NetFrame frame = wholeFrames[head.belt];
+    for (int l = 0; l < frame.loaded; l++) {
+      frame.netCounts[frame.loadedCells[l]] = 0f;
+    }
+    for (int l = 0; l < head.loaded; l++) {
+      frame.netCounts[head.loadedCells[l]] = head.loadedNetCounts[l];
+    }
+    System.arraycopy(head.loadedCells, 0, frame.loadedCells, 0, head.loaded);
+    frame.loaded = head.loaded;
+    frame.nettedCells = head.nettedCells;
+    frame.belt = head.belt;
+    frame.alpha = head.alpha;
+    frame.fits = true;
+    return finish(timeNs, cells, offset, frame);
+  }
+
+  /**
    * Ends a begun frame: nets the cells left, labels the footprints, assigns them to the feet and
    * corrects for drift.
    *
    * @return {@link #LEFT_UPDATED} and/or {@link #RIGHT_UPDATED}; 0 if the frame was rejected (belt
    *     index outside the grid, too few cells), which is counted
    */
-  public int finish(long timeNs, char[] cells, int offset, NetFrame frame) {
+  private int finish(long timeNs, char[] cells, int offset, NetFrame frame) {
     if (!frame.fits) {
       rejectedFrames++;
       return 0;

@@ -2,13 +2,9 @@ package org.gaitctl.core.contact;
 
 /**
  * One belt frame on its way through {@link FootContactEstimator}: its net counts above the cells'
- * baselines and its loaded cells, in ascending order. The estimator keeps one per belt for frames
- * it takes whole ({@link FootContactEstimator#onFrame}); a replay that begins frames on its reading
- * thread ({@link FootContactEstimator#begin}) keeps one per frame in flight, so the next frame's
- * cells never overwrite the ones still being labelled.
- *
- * <p>Filled by one thread up to a cell, then by another from there; the hand-over between them must
- * order the writes (the replay's ring does). Allocation-free after construction.
+ * baselines and its loaded cells, in ascending order; the estimator keeps one per belt. A head
+ * netted on another thread comes as a {@link NettedHead}. Single-threaded; allocation-free after
+ * construction.
  */
 public final class NetFrame {
 

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.zip.CRC32C;
 
 /**
@@ -28,6 +29,26 @@ public final class JournalReader {
    */
   public static JournalReadResult read(Path file, Consumer<JournalRecord> consumer)
       throws IOException {
+    return read(
+        map(file),
+        record -> {
+          consumer.accept(record);
+          return true;
+        });
+  }
+
+  /**
+   * Hands the good records of {@code file} to {@code goOn}, in file order, on this thread, until it
+   * returns false or the good records end: for what a journal's first records say (its metadata and
+   * grid) without reading the rest. Where and why the records end is the full read's to say.
+   *
+   * @throws IOException when the file cannot be opened or mapped
+   */
+  public static void readHead(Path file, Predicate<JournalRecord> goOn) throws IOException {
+    read(map(file), goOn);
+  }
+
+  private static MappedByteBuffer map(Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       if (size > Integer.MAX_VALUE) {
@@ -35,7 +56,7 @@ public final class JournalReader {
       }
       MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
       bytes.order(JournalFormat.ORDER);
-      return read(bytes, consumer);
+      return bytes; // The mapping outlives the channel.
     }
   }
 
@@ -82,6 +103,16 @@ public final class JournalReader {
   }
 
   static JournalReadResult read(ByteBuffer bytes, Consumer<JournalRecord> consumer) {
+    return read(
+        bytes,
+        record -> {
+          consumer.accept(record);
+          return true;
+        });
+  }
+
+  /** Reads until {@code goOn} returns false; the result then ends after that record. */
+  private static JournalReadResult read(ByteBuffer bytes, Predicate<JournalRecord> goOn) {
     long size = bytes.limit();
     if (size < JournalFormat.FILE_HEADER_BYTES) {
       return new JournalReadResult(0, 0, size, "truncated file header (" + size + " bytes)");
@@ -96,6 +127,9 @@ public final class JournalReader {
       return new JournalReadResult(0, 4, size, "unsupported format version " + version);
     }
     CRC32C crc = new CRC32C();
+    // One view for the CRCs; a record's payload is a slice of the file, read-only like the file.
+    ByteBuffer checked = bytes.duplicate();
+    ByteBuffer file = bytes.isReadOnly() ? bytes : bytes.asReadOnlyBuffer();
     int offset = JournalFormat.FILE_HEADER_BYTES;
     long index = 0;
     while (offset < size) {
@@ -119,23 +153,22 @@ public final class JournalReader {
       }
       int crcAt = offset + JournalFormat.RECORD_HEADER_BYTES + length;
       crc.reset();
-      crc.update(bytes.duplicate().position(offset).limit(crcAt));
+      crc.update(checked.limit(crcAt).position(offset));
       if ((int) crc.getValue() != bytes.getInt(crcAt)) {
         return new JournalReadResult(index, offset, size, "CRC mismatch");
       }
       int typeCode = Short.toUnsignedInt(bytes.getShort(offset + 4));
       ByteBuffer payload =
-          bytes
-              .duplicate()
-              .position(offset + JournalFormat.RECORD_HEADER_BYTES)
-              .limit(crcAt)
-              .slice()
-              .asReadOnlyBuffer()
-              .order(JournalFormat.ORDER);
-      consumer.accept(
-          new JournalRecord(index, offset, typeCode, JournalRecordType.ofCode(typeCode), payload));
+          file.slice(offset + JournalFormat.RECORD_HEADER_BYTES, length).order(JournalFormat.ORDER);
+      boolean more =
+          goOn.test(
+              new JournalRecord(
+                  index, offset, typeCode, JournalRecordType.ofCode(typeCode), payload));
       index++;
       offset = crcAt + JournalFormat.RECORD_TRAILER_BYTES;
+      if (!more) {
+        break;
+      }
     }
     return new JournalReadResult(index, offset, size, null);
   }

@@ -1,7 +1,7 @@
 package org.gaitctl.core.pipeline;
 
 import org.gaitctl.core.contact.FootContactEstimator;
-import org.gaitctl.core.contact.NetFrame;
+import org.gaitctl.core.contact.NettedHead;
 
 /**
  * The part of the gait stage's work on a pressure frame that depends only on the earlier frames of
@@ -26,14 +26,13 @@ public final class FrameHeadStart {
 
   /**
    * Places the pressure frame {@code event} carries in time and nets its cells below {@code
-   * upToCell} into {@code netFrame}, which the event then carries to the gait stage.
+   * upToCell} into {@code head}, which the event then carries to the gait stage.
    */
-  public void begin(RingEvent event, NetFrame netFrame, int upToCell) {
+  public void begin(RingEvent event, NettedHead head, int upToCell) {
     PressureFrame frame = event.frame();
     long sampledNs = frameClocks[frame.belt()].sampledNs(event.arrivalNs(), event.deviceTimeUs());
     event.sampledNs(sampledNs);
-    contact.begin(sampledNs, frame.belt(), frame.cells(), 0, netFrame);
-    contact.net(frame.cells(), 0, upToCell, netFrame);
-    event.begunFrame(netFrame);
+    contact.netHead(sampledNs, frame.belt(), frame.cells(), 0, upToCell, head);
+    event.begunFrame(head);
   }
 }

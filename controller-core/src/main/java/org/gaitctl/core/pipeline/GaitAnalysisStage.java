@@ -3,7 +3,7 @@ package org.gaitctl.core.pipeline;
 import org.gaitctl.core.analysis.GaitAnalysisSink;
 import org.gaitctl.core.analysis.GaitAnalyzer;
 import org.gaitctl.core.analysis.GaitSettings;
-import org.gaitctl.core.contact.NetFrame;
+import org.gaitctl.core.contact.NettedHead;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.gait.FootSampleView;
 import org.gaitctl.core.gait.GaitEventKind;
@@ -71,7 +71,7 @@ final class GaitAnalysisStage implements PipelineStage, GaitAnalysisSink {
 
   private void onFrame(RingEvent event) {
     PressureFrame frame = event.frame();
-    NetFrame begun = event.begunFrame();
+    NettedHead begun = event.begunFrame();
     if (begun != null) {
       analyzer.onBegunFrame(event.sampledNs(), frame.cells(), 0, begun);
       return;

@@ -2,7 +2,7 @@ package org.gaitctl.core.pipeline;
 
 import com.lmax.disruptor.EventFactory;
 import java.util.Arrays;
-import org.gaitctl.core.contact.NetFrame;
+import org.gaitctl.core.contact.NettedHead;
 import org.gaitctl.core.gait.Side;
 
 /**
@@ -25,7 +25,7 @@ public final class RingEvent {
   private final PressureFrame frame;
 
   /** A replay's head start on this frame ({@link FrameHeadStart}); null on the live ring. */
-  private NetFrame begunFrame;
+  private NettedHead begunFrame;
 
   private final LoadSample loadSample = new LoadSample();
   private final DriveState drive = new DriveState();
@@ -60,12 +60,12 @@ public final class RingEvent {
   }
 
   /** A replay's thread began this frame ahead: placed in time and partly netted. */
-  void begunFrame(NetFrame netFrame) {
-    this.begunFrame = netFrame;
+  void begunFrame(NettedHead head) {
+    this.begunFrame = head;
   }
 
   /** The frame's head start, or null when the gait stage does all of it. */
-  NetFrame begunFrame() {
+  NettedHead begunFrame() {
     return begunFrame;
   }
 

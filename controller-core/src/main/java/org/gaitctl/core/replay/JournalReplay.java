@@ -10,13 +10,14 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.DriftSettings;
-import org.gaitctl.core.contact.NetFrame;
+import org.gaitctl.core.contact.NettedHead;
 import org.gaitctl.core.journal.FrameCellCodec;
 import org.gaitctl.core.journal.JournalFormat;
 import org.gaitctl.core.journal.JournalReadResult;
 import org.gaitctl.core.journal.JournalReader;
 import org.gaitctl.core.journal.JournalRecord;
 import org.gaitctl.core.journal.JournalRecordType;
+import org.gaitctl.core.journal.JournalSink;
 import org.gaitctl.core.pipeline.FrameHeadStart;
 import org.gaitctl.core.pipeline.OperatorCommand;
 import org.gaitctl.core.pipeline.PipelineAssembly;
@@ -64,27 +65,31 @@ public final class JournalReplay {
   /** The subscription drains after every event; a frame completes at most one step. */
   private static final int STEP_QUEUE = 4;
 
-  /** Inputs in flight between the threads: 64 × (a frame's cells, its net counts) ≈ 4.5 MB. */
+  /**
+   * Inputs in flight between the threads: 64 × (a frame's cells, its head's loaded cells) ≈ 4.6 MB,
+   * of which a frame touches its cells and a few hundred loaded ones.
+   */
   private static final int RING_SLOTS = 64;
 
   /**
-   * Share of a frame's cells the reading thread nets. On one thread, reading and decoding took
-   * about a third of what the baseline pass took, so the reader should take more than half; but on
-   * two, the labeler's reads of net counts the other core wrote cost cache misses: at 60 % the
-   * reader was the busier thread (JFR of a 30-minute replay: 724 samples against 596).
+   * Share of a frame's cells the reading thread nets, where the two threads were about equally busy
+   * on a 10-minute journal (docs/PERFORMANCE.md, "Replay speed"): at 80 % the reader waited 0.2–0.5
+   * s of a 2.2–2.5 s replay for the analysing thread, at 90 % the analysing thread was idle longer.
+   * It labels and runs the stages besides its share. The split must not move during a replay: a
+   * cell's baseline steps frame by frame on one thread only.
    */
-  static final int HEAD_START_PERCENT = 50;
+  static final int HEAD_START_PERCENT = 85;
 
   /** One input on its way from the reading thread to the analysing one. */
   private static final class Slot {
     final RingEvent event;
-    final NetFrame netFrame;
+    final NettedHead head;
     long arrivalNs;
     boolean filled;
 
     Slot(int maxFrameCells, int cellsPerBelt) {
       event = RingEvent.factory(maxFrameCells).newInstance();
-      netFrame = new NetFrame(cellsPerBelt);
+      head = new NettedHead(cellsPerBelt);
     }
   }
 
@@ -103,6 +108,12 @@ public final class JournalReplay {
   private long nowNs;
   private long events;
   private long stepsCompleted;
+
+  // The reading thread's, read by it at the end.
+  private long firstInputNs = ReplayOutcome.NONE;
+  private long lastInputNs;
+  private long stepsOriginNs = ReplayOutcome.NONE;
+  private long stepsTableRows = JournalSink.STEPS_TABLE_OPEN;
   private volatile Throwable failure;
 
   private JournalReplay(ReplaySetup setup, StepSubscription.StepConsumer consumer) {
@@ -134,7 +145,8 @@ public final class JournalReplay {
   /**
    * Replays {@code journal} (whose setup is {@code setup}) up to its last good record, handing
    * every completed step to {@code consumer}, on the replay's analysing thread, in the order the
-   * live pipeline completed them. Returns when every step was handed over.
+   * live pipeline completed them. Returns when every step was handed over, with what the journal
+   * said of the live steps table: its origin may come after the first steps (docs/JOURNAL.md).
    *
    * @throws IOException when the file cannot be read
    * @throws RuntimeException what a stage or the consumer threw on the analysing thread; the replay
@@ -157,21 +169,40 @@ public final class JournalReplay {
     if (failure instanceof Error e) {
       throw e;
     }
-    return new ReplayOutcome(read, replay.events, replay.stepsCompleted, replay.nowNs);
+    return new ReplayOutcome(
+        read,
+        replay.events,
+        replay.stepsCompleted,
+        replay.firstInputNs,
+        replay.lastInputNs,
+        replay.stepsOriginNs,
+        replay.stepsTableRows);
   }
 
-  /** Reading thread: decodes a ring input into the next slot and hands it over. */
+  /**
+   * Reading thread: decodes a ring input into the next slot and hands it over; keeps what the
+   * session wrote of its steps table.
+   */
   private void onRecord(JournalRecord record) {
+    if (record.type() == JournalRecordType.STEPS_TABLE) {
+      stepsOriginNs = record.payload().getLong(8);
+      stepsTableRows = record.payload().getLong(16); // the table's close comes after its open
+      return;
+    }
     if (record.type() == null || !isRingInput(record.type()) || failure != null) {
       return; // Derived records and the other threads' records are not ring inputs.
     }
+    if (firstInputNs == ReplayOutcome.NONE) {
+      firstInputNs = record.timeNs();
+    }
+    lastInputNs = record.timeNs();
     long sequence = slots.next();
     Slot slot = slots.get(sequence);
     slot.filled = false;
     try {
       fill(slot.event, record);
       if (record.type() == JournalRecordType.PRESSURE_FRAME) {
-        headStart.begin(slot.event, slot.netFrame, headStartCells);
+        headStart.begin(slot.event, slot.head, headStartCells);
       }
       slot.arrivalNs = record.timeNs();
       slot.filled = true;

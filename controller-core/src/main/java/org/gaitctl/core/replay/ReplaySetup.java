@@ -5,45 +5,19 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.journal.JournalMetadata;
-import org.gaitctl.core.journal.JournalReadResult;
 import org.gaitctl.core.journal.JournalReader;
 import org.gaitctl.core.journal.JournalRecord;
-import org.gaitctl.core.journal.JournalSink;
 
 /**
- * What a replay needs from a journal besides its ring inputs, found in a first pass over the file
- * (the other threads' records are interleaved with the ring's as the writer drained them, so the
- * grid need not come before the first frame).
+ * What a replay needs to assemble the pipeline, from the journal's first records: the recorder
+ * writes its metadata and the grid before the devices' records, so this reads a few records, not
+ * the file (the other threads' records are interleaved with the ring's as the writer drained them,
+ * so the reading goes on, up to the whole file, until each is found).
  *
  * @param grid the belt geometry the live pipeline was assembled with
  * @param bodyMassKg the patient's body mass, kg (the drift compensation's)
- * @param rawFrames whether the journal holds the frames' cells
- * @param stepsOriginNs the live steps table's time origin; {@link #NO_ORIGIN} when the journal has
- *     no steps table (a {@code monitor} run)
- * @param stepsTableRows the rows the live table was closed with; {@link
- *     JournalSink#STEPS_TABLE_OPEN} when it was never closed (a killed session, a cut journal)
- * @param firstInputNs arrival of the first ring input; {@link #NO_ORIGIN} when there is none
- * @param read how the first pass ended
  */
-public record ReplaySetup(
-    PressureGrid grid,
-    double bodyMassKg,
-    boolean rawFrames,
-    long stepsOriginNs,
-    long stepsTableRows,
-    long firstInputNs,
-    JournalReadResult read) {
-
-  /** {@link #stepsOriginNs} of a journal without a steps table. */
-  public static final long NO_ORIGIN = Long.MIN_VALUE;
-
-  /**
-   * The origin of the replayed steps table: the live table's, or for a journal without one the
-   * first ring input's arrival.
-   */
-  public long originNs() {
-    return stepsOriginNs != NO_ORIGIN ? stepsOriginNs : firstInputNs;
-  }
+public record ReplaySetup(PressureGrid grid, double bodyMassKg) {
 
   /**
    * Reads the setup of {@code journal}.
@@ -53,7 +27,7 @@ public record ReplaySetup(
    */
   public static ReplaySetup read(Path journal) throws IOException {
     Collector collector = new Collector();
-    JournalReadResult result = JournalReader.read(journal, collector::accept);
+    JournalReader.readHead(journal, collector::accept);
     if (collector.grid == null) {
       throw new JournalNotReplayableException(
           journal + " has no pressure grid record (written by gaitctl before replay existed)");
@@ -61,54 +35,31 @@ public record ReplaySetup(
     if (Double.isNaN(collector.bodyMassKg)) {
       throw new JournalNotReplayableException(journal + " has no patient.bodyMassKg metadata");
     }
-    if (!collector.rawFrames) {
+    if (!Boolean.TRUE.equals(collector.rawFrames)) {
       throw new JournalNotReplayableException(
           journal + " was recorded with journal.rawFrames: false; it holds no frames to replay");
     }
-    return new ReplaySetup(
-        collector.grid,
-        collector.bodyMassKg,
-        collector.rawFrames,
-        collector.originNs,
-        collector.rows,
-        collector.firstInputNs,
-        result);
+    return new ReplaySetup(collector.grid, collector.bodyMassKg);
   }
 
-  /** Collects the setup records in file order; a later record of a kind replaces an earlier one. */
+  /** Collects the setup records in file order until it has each of them. */
   private static final class Collector {
     PressureGrid grid;
     double bodyMassKg = Double.NaN;
-    boolean rawFrames;
-    long originNs = NO_ORIGIN;
-    long rows = JournalSink.STEPS_TABLE_OPEN;
-    long firstInputNs = NO_ORIGIN;
+    Boolean rawFrames;
 
-    void accept(JournalRecord record) {
-      if (record.type() == null) {
-        return;
-      }
-      switch (record.type()) {
-        case METADATA -> metadata(record.texts());
-        case PRESSURE_GRID -> grid = grid(record.payload());
-        case STEPS_TABLE -> {
-          originNs = record.payload().getLong(8);
-          rows = record.payload().getLong(16);
-        }
-        case PRESSURE_FRAME,
-            LOAD_SAMPLE,
-            DRIVE_STATUS,
-            BWS_STATUS,
-            CONTROL_TICK,
-            RING_OPERATOR_COMMAND -> {
-          if (firstInputNs == NO_ORIGIN) {
-            firstInputNs = record.timeNs();
+    /** Returns whether to read on. */
+    boolean accept(JournalRecord record) {
+      if (record.type() != null) {
+        switch (record.type()) {
+          case METADATA -> metadata(record.texts());
+          case PRESSURE_GRID -> grid = grid(record.payload());
+          default -> {
+            // The devices' and the pipeline's records: not part of the setup.
           }
         }
-        default -> {
-          // Derived records and the other threads' records: not part of the setup.
-        }
       }
+      return grid == null || Double.isNaN(bodyMassKg) || rawFrames == null;
     }
 
     private void metadata(String[] keyValue) {

@@ -215,8 +215,8 @@ class FootContactEstimatorTest {
     FootContactEstimator whole = estimator(SINGLE);
     FootContactEstimator inParts = estimator(SINGLE);
     char[][] cells = new char[2][SINGLE.cellsPerBelt()];
-    NetFrame[] inFlight = {
-      new NetFrame(SINGLE.cellsPerBelt()), new NetFrame(SINGLE.cellsPerBelt())
+    NettedHead[] inFlight = {
+      new NettedHead(SINGLE.cellsPerBelt()), new NettedHead(SINGLE.cellsPerBelt())
     };
     long[] timesNs = new long[2];
     int split = SINGLE.cellsPerBelt() * 3 / 5;
@@ -227,8 +227,7 @@ class FootContactEstimatorTest {
         double t = i / 300.0;
         walker.render(SINGLE, 0, t, cells[slot], (int) (i / 60));
         timesNs[slot] = Math.round(t * 1e9);
-        inParts.begin(timesNs[slot], 0, cells[slot], 0, inFlight[slot]);
-        inParts.net(cells[slot], 0, split, inFlight[slot]);
+        inParts.netHead(timesNs[slot], 0, cells[slot], 0, split, inFlight[slot]);
       }
       if (i > 0) {
         int last = 1 - slot;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.gaitctl.core.analysis.GaitSettings;
 import org.gaitctl.core.contact.PressureGrid;
@@ -151,6 +152,21 @@ class JournalTest {
     assertThat(contents.result().describe())
         .startsWith("truncated record (")
         .endsWith("at offset " + last.offset() + ", record " + last.index());
+  }
+
+  @Test
+  void shouldReadOnlyAsFarAsTheHeadReaderWants() throws IOException {
+    Path file = journalOfTwentyRecords();
+    List<Long> visited = new ArrayList<>();
+
+    JournalReader.readHead(
+        file,
+        record -> {
+          visited.add(record.index());
+          return record.index() < 4;
+        });
+
+    assertThat(visited).containsExactly(0L, 1L, 2L, 3L, 4L);
   }
 
   @Test
