@@ -37,45 +37,17 @@ final class CellBaseline {
 
   /**
    * For cells {@code from} to {@code to} (exclusive) of a frame started with {@link #advance}:
-   * writes each cell's net reading into {@code netCounts}, updates the baseline of the cells below
-   * {@code thresholdCounts} and lists the others, the loaded ones, in {@code loadedCells} after the
-   * {@code listed} already there, in ascending order: the labeler then visits a few hundred cells
-   * instead of scanning the belt again. Disjoint ranges of one frame may run on two threads.
+   * updates the baseline of the cells whose net reading is below {@code thresholdCounts} and lists
+   * the others, the loaded ones, with their net readings in {@code loadedCells} and {@code
+   * loadedNetCounts} after the {@code listed} already there, in ascending order: the labeler then
+   * visits a few hundred cells instead of scanning the belt again. No count is stored for the
+   * unloaded cells: the labeler only tests them against the threshold ({@link NetFrame}), and a
+   * store per cell is a third more memory traffic in the loop that dominates a frame. Disjoint
+   * ranges of one frame may run on two threads.
    *
    * @return the number of loaded cells listed, {@code listed} included
    */
   int apply(
-      float alpha,
-      char[] cells,
-      int offset,
-      int from,
-      int to,
-      float[] netCounts,
-      int thresholdCounts,
-      int[] loadedCells,
-      int listed) {
-    int loaded = listed;
-    for (int i = from; i < to; i++) {
-      float reading = cells[offset + i];
-      float net = reading - baselineCounts[i];
-      netCounts[i] = net;
-      if (net < thresholdCounts) {
-        baselineCounts[i] += alpha * net;
-      } else {
-        loadedCells[loaded++] = i;
-      }
-    }
-    return loaded;
-  }
-
-  /**
-   * {@link #apply} for a frame's head netted on another thread ({@link NettedHead}): lists each
-   * loaded cell with its net count and stores no count for the others. A third less memory traffic
-   * per cell than {@link #apply}, whose dense counts would leave the core's first-level cache.
-   *
-   * @return the number of loaded cells listed, {@code listed} included
-   */
-  int applyLoadedOnly(
       float alpha,
       char[] cells,
       int offset,

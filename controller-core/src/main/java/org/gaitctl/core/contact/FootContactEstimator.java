@@ -17,9 +17,9 @@ import org.gaitctl.core.gait.Side;
  *
  * <p>Single-threaded: the pipeline's foot-contact handler (or the offline analysis) calls it for
  * every frame in order. The one exception is a replay's head start: {@link #netHead} on the thread
- * that reads the journal, ahead of {@link #finish(long, char[], int, NettedHead)} on the analysing
- * thread; the baseline of a cell only ever depends on the earlier frames of its belt, so that part
- * can run ahead. Allocation-free after construction; never blocks.
+ * that reads the journal, ahead of {@link #finish} on the analysing thread; the baseline of a cell
+ * only ever depends on the earlier frames of its belt, so that part can run ahead. Allocation-free
+ * after construction; never blocks.
  */
 public final class FootContactEstimator {
 
@@ -35,6 +35,10 @@ public final class FootContactEstimator {
   private final double newtonsPerCount;
   private final CellBaseline[] baselines;
   private final NetFrame[] wholeFrames;
+
+  /** The heads {@link #onFrame} starts its frames with: the baselines' step, no cell netted. */
+  private final NettedHead[] wholeFrameHeads;
+
   private final FootprintLabeler[] labelers;
   private final FootAssigner assigner;
   private final FootSample left = new FootSample();
@@ -50,10 +54,12 @@ public final class FootContactEstimator {
     int belts = grid.belts();
     baselines = new CellBaseline[belts];
     wholeFrames = new NetFrame[belts];
+    wholeFrameHeads = new NettedHead[belts];
     labelers = new FootprintLabeler[belts];
     for (int b = 0; b < belts; b++) {
       baselines[b] = new CellBaseline(grid.cellsPerBelt(), settings.baselineTimeConstantS());
       wholeFrames[b] = new NetFrame(grid.cellsPerBelt());
+      wholeFrameHeads[b] = new NettedHead(0);
       labelers[b] = new FootprintLabeler(grid.rows(), grid.cols(), settings.maxFootprints());
     }
     assigner = belts == 1 ? new FootAssigner(grid, settings) : null;
@@ -71,52 +77,20 @@ public final class FootContactEstimator {
    *     index outside the grid), which is counted
    */
   public int onFrame(long timeNs, int belt, char[] cells, int offset) {
-    NetFrame frame = belt >= 0 && belt < grid.belts() ? wholeFrames[belt] : wholeFrames[0];
-    begin(timeNs, belt, cells, offset, frame);
-    return finish(timeNs, cells, offset, frame);
+    NettedHead noHead = wholeFrameHeads[belt >= 0 && belt < grid.belts() ? belt : 0];
+    netHead(timeNs, belt, cells, offset, 0, noHead);
+    return finish(timeNs, cells, offset, noHead);
   }
 
   /**
-   * Starts a frame of {@code belt} sampled at {@code timeNs} into {@code frame}: the belt's
-   * baselines take their step for it. A frame that does not fit the grid is remembered as such and
-   * rejected by {@link #finish}.
-   */
-  private void begin(long timeNs, int belt, char[] cells, int offset, NetFrame frame) {
-    frame.fits = fits(belt, cells, offset);
-    frame.belt = belt;
-    frame.loaded = 0;
-    frame.nettedCells = 0;
-    frame.alpha = frame.fits ? baselines[belt].advance(timeNs) : 0f;
-  }
-
-  /** Nets the begun {@code frame}'s cells from where it stands up to {@code upToCell}. */
-  private void net(char[] cells, int offset, int upToCell, NetFrame frame) {
-    if (!frame.fits) {
-      return;
-    }
-    int to = Math.min(upToCell, grid.cellsPerBelt());
-    frame.loaded =
-        baselines[frame.belt].apply(
-            frame.alpha,
-            cells,
-            offset,
-            frame.nettedCells,
-            to,
-            frame.netCounts,
-            settings.cellThresholdCounts(),
-            frame.loadedCells,
-            frame.loaded);
-    frame.nettedCells = Math.max(frame.nettedCells, to);
-  }
-
-  /**
-   * Starts a frame of {@code belt} sampled at {@code timeNs} and nets its cells below {@code
-   * upToCell} into {@code head}, for {@link #finish(long, char[], int, NettedHead)} to end on
-   * another thread. Frames of a belt must be started in order, each after the last one's head.
+   * Starts a frame of {@code belt} sampled at {@code timeNs} (the belt's baselines take their step
+   * for it) and nets its cells below {@code upToCell} into {@code head}, for {@link #finish} to end
+   * on another thread. Frames of a belt must be started in order, each after the last one's head. A
+   * frame that does not fit the grid is remembered as such and rejected by {@link #finish}.
    */
   public void netHead(
       long timeNs, int belt, char[] cells, int offset, int upToCell, NettedHead head) {
-    head.fits = fits(belt, cells, offset);
+    head.fits = belt >= 0 && belt < grid.belts() && cells.length - offset >= grid.cellsPerBelt();
     head.belt = belt;
     head.loaded = 0;
     head.nettedCells = 0;
@@ -127,7 +101,7 @@ public final class FootContactEstimator {
     head.alpha = baseline.advance(timeNs);
     head.nettedCells = Math.min(upToCell, grid.cellsPerBelt());
     head.loaded =
-        baseline.applyLoadedOnly(
+        baseline.apply(
             head.alpha,
             cells,
             offset,
@@ -139,54 +113,35 @@ public final class FootContactEstimator {
             0);
   }
 
-  private boolean fits(int belt, char[] cells, int offset) {
-    return belt >= 0 && belt < grid.belts() && cells.length - offset >= grid.cellsPerBelt();
-  }
-
   /**
-   * Ends a frame whose head another thread netted: nets the cells left into this estimator's own
-   * counts of the belt, then as {@link #onFrame}. The head's loaded cells are all its counts above
-   * the threshold; its other cells only ever meet the labeler's threshold test, so the counts that
-   * the last head made loaded are set back to 0.
+   * Ends a started frame: nets the cells its head left, labels the footprints, assigns them to the
+   * feet and corrects for drift.
    *
-   * @return as {@link #onFrame}
+   * @return {@link #LEFT_UPDATED} and/or {@link #RIGHT_UPDATED}; 0 if the frame was rejected (belt
+   *     index outside the grid, too few cells), which is counted
    */
   public int finish(long timeNs, char[] cells, int offset, NettedHead head) {
     if (!head.fits) {
       rejectedFrames++;
       return 0;
     }
-    NetFrame frame = wholeFrames[head.belt];
-    for (int l = 0; l < frame.loaded; l++) {
-      frame.netCounts[frame.loadedCells[l]] = 0f;
-    }
-    for (int l = 0; l < head.loaded; l++) {
-      frame.netCounts[head.loadedCells[l]] = head.loadedNetCounts[l];
-    }
-    System.arraycopy(head.loadedCells, 0, frame.loadedCells, 0, head.loaded);
-    frame.loaded = head.loaded;
-    frame.nettedCells = head.nettedCells;
-    frame.belt = head.belt;
-    frame.alpha = head.alpha;
-    frame.fits = true;
-    return finish(timeNs, cells, offset, frame);
-  }
-
-  /**
-   * Ends a begun frame: nets the cells left, labels the footprints, assigns them to the feet and
-   * corrects for drift.
-   *
-   * @return {@link #LEFT_UPDATED} and/or {@link #RIGHT_UPDATED}; 0 if the frame was rejected (belt
-   *     index outside the grid, too few cells), which is counted
-   */
-  private int finish(long timeNs, char[] cells, int offset, NetFrame frame) {
-    if (!frame.fits) {
-      rejectedFrames++;
-      return 0;
-    }
     frames++;
-    net(cells, offset, grid.cellsPerBelt(), frame);
-    int belt = frame.belt;
+    int belt = head.belt;
+    NetFrame frame = wholeFrames[belt];
+    frame.clear();
+    frame.listHead(head);
+    frame.loaded =
+        baselines[belt].apply(
+            head.alpha,
+            cells,
+            offset,
+            head.nettedCells,
+            grid.cellsPerBelt(),
+            settings.cellThresholdCounts(),
+            frame.loadedCells,
+            frame.loadedNetCounts,
+            frame.loaded);
+    frame.spread();
     float[] net = frame.netCounts;
     FootprintLabeler labeler = labelers[belt];
     labeler.label(net, settings.cellThresholdCounts(), frame.loadedCells, frame.loaded);

@@ -12,8 +12,7 @@ class FootprintLabelerTest {
 
   private final CellBaseline baseline = new CellBaseline(ROWS * COLS, 5.0);
   private final FootprintLabeler labeler = new FootprintLabeler(ROWS, COLS, 4);
-  private final float[] net = new float[ROWS * COLS];
-  private final int[] loaded = new int[ROWS * COLS];
+  private final NetFrame frame = new NetFrame(ROWS * COLS);
 
   @Test
   void shouldNumberFootprintsInScanOrderAndForgetLastFramesLabels() {
@@ -61,7 +60,19 @@ class FootprintLabelerTest {
 
   private int label(long timeNs, char[] cells) {
     float alpha = baseline.advance(timeNs);
-    int count = baseline.apply(alpha, cells, 0, 0, cells.length, net, THRESHOLD, loaded, 0);
-    return labeler.label(net, THRESHOLD, loaded, count);
+    frame.clear();
+    frame.loaded =
+        baseline.apply(
+            alpha,
+            cells,
+            0,
+            0,
+            cells.length,
+            THRESHOLD,
+            frame.loadedCells,
+            frame.loadedNetCounts,
+            0);
+    frame.spread();
+    return labeler.label(frame.netCounts, THRESHOLD, frame.loadedCells, frame.loaded);
   }
 }
