@@ -40,12 +40,14 @@ public final class JournalReader {
   /**
    * Hands the good records of {@code file} to {@code goOn}, in file order, on this thread, until it
    * returns false or the good records end: for what a journal's first records say (its metadata and
-   * grid) without reading the rest. Where and why the records end is the full read's to say.
+   * grid) without reading the rest.
    *
+   * @return where and why reading ended when the good records ended first, as {@link #read} says
    * @throws IOException when the file cannot be opened or mapped
    */
-  public static void readHead(Path file, Predicate<JournalRecord> goOn) throws IOException {
-    read(map(file), goOn);
+  public static JournalReadResult readHead(Path file, Predicate<JournalRecord> goOn)
+      throws IOException {
+    return read(map(file), goOn);
   }
 
   private static MappedByteBuffer map(Path file) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import org.gaitctl.core.contact.PressureGrid;
 import org.gaitctl.core.journal.JournalMetadata;
+import org.gaitctl.core.journal.JournalReadResult;
 import org.gaitctl.core.journal.JournalReader;
 import org.gaitctl.core.journal.JournalRecord;
 
@@ -23,11 +24,16 @@ public record ReplaySetup(PressureGrid grid, double bodyMassKg) {
    * Reads the setup of {@code journal}.
    *
    * @throws IOException when the file cannot be read
-   * @throws JournalNotReplayableException when it lacks the grid, the body mass or the frames
+   * @throws JournalNotReplayableException when it lacks the grid, the body mass or the frames, or
+   *     its records end (a bad or cut record, not a journal at all) before they are found
    */
   public static ReplaySetup read(Path journal) throws IOException {
     Collector collector = new Collector();
-    JournalReader.readHead(journal, collector::accept);
+    JournalReadResult head = JournalReader.readHead(journal, collector::accept);
+    if (!head.complete() && collector.stillMissing()) {
+      throw new JournalNotReplayableException(
+          journal + " ends before its pressure grid and metadata: " + head.describe());
+    }
     if (collector.grid == null) {
       throw new JournalNotReplayableException(
           journal + " has no pressure grid record (written by gaitctl before replay existed)");
@@ -59,6 +65,10 @@ public record ReplaySetup(PressureGrid grid, double bodyMassKg) {
           }
         }
       }
+      return stillMissing();
+    }
+
+    boolean stillMissing() {
       return grid == null || Double.isNaN(bodyMassKg) || rawFrames == null;
     }
 
