@@ -186,35 +186,11 @@ final class FootAssigner {
     return Math.hypot((row - footRow) * grid.pitchYM(), (col - footCol) * grid.pitchXM());
   }
 
-  /** {@link #addCell} for each cell of footprint {@code f}, summed in locals (see the labeler). */
   private void give(FootprintLabeler labeler, int f, byte foot, float[] netCounts) {
     assignment[f] = foot;
-    double load = loadCounts[foot];
-    double rowSum = rowMoment[foot];
-    double colSum = colMoment[foot];
-    int lowestRow = minRow[foot];
-    int highestRow = maxRow[foot];
-    int[] footprintCells = labeler.cells;
-    int first = labeler.first[f];
-    int end = first + labeler.size[f];
-    for (int i = first; i < end; i++) {
-      int cell = footprintCells[i];
-      int row = cell / cols;
-      int col = cell - row * cols;
-      double cellLoad = netCounts[cell];
-      owner[cell] = foot;
-      load += cellLoad;
-      rowSum += cellLoad * row;
-      colSum += cellLoad * col;
-      lowestRow = Math.min(lowestRow, row);
-      highestRow = Math.max(highestRow, row);
+    for (int i = labeler.first[f], end = i + labeler.size[f]; i < end; i++) {
+      addCell(labeler.cells[i], foot, netCounts);
     }
-    loadCounts[foot] = load;
-    rowMoment[foot] = rowSum;
-    colMoment[foot] = colSum;
-    cellCount[foot] += end - first;
-    minRow[foot] = lowestRow;
-    maxRow[foot] = highestRow;
   }
 
   private void split(FootprintLabeler labeler, int f, float[] netCounts) {

@@ -29,12 +29,7 @@ public final class JournalReader {
    */
   public static JournalReadResult read(Path file, Consumer<JournalRecord> consumer)
       throws IOException {
-    return read(
-        map(file),
-        record -> {
-          consumer.accept(record);
-          return true;
-        });
+    return read(map(file), consumer);
   }
 
   /**
